@@ -1,0 +1,74 @@
+/**
+ * Attribution cues for `unattributed-quote`: a quotation is attributed when
+ * one of these appears outside the quotation in its sentence, the sentence
+ * before or the sentence after (same paragraph). Editors extend these lists.
+ */
+
+/** Speech and source verbs, every form that attributes. */
+export const speechVerbs = [
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  'ask', 'asks', 'asked', 'asking',
+  'write', 'writes', 'wrote', 'writing', 'written',
+  'state', 'states', 'stated', 'stating',
+  'note', 'notes', 'noted', 'noting',
+  'explain', 'explains', 'explained', 'explaining',
+  'recall', 'recalls', 'recalled', 'recalling',
+  'remark', 'remarks', 'remarked',
+  'continue', 'continues', 'continued',
+  'reply', 'replies', 'replied', 'replying',
+  'respond', 'responds', 'responded',
+  'answer', 'answers', 'answered',
+  'argue', 'argues', 'argued', 'arguing',
+  'insist', 'insists', 'insisted',
+  'declare', 'declares', 'declared', 'declaring',
+  'announce', 'announces', 'announced', 'announcing',
+  'acknowledge', 'acknowledges', 'acknowledged',
+  'admit', 'admits', 'admitted',
+  'warn', 'warns', 'warned', 'warning',
+  'urge', 'urges', 'urged',
+  'claim', 'claims', 'claimed',
+  'comment', 'comments', 'commented',
+  'observe', 'observes', 'observed',
+  'suggest', 'suggests', 'suggested',
+  'tweet', 'tweets', 'tweeted',
+  'post', 'posts', 'posted',
+  'testify', 'testifies', 'testified',
+  'recount', 'recounts', 'recounted',
+  'quip', 'quips', 'quipped',
+  'joke', 'jokes', 'joked',
+  'conclude', 'concludes', 'concluded',
+  'describe', 'describes', 'described', 'describing',
+  'put it', 'puts it',
+  'read', 'reads',
+  'exclaim', 'exclaims', 'exclaimed',
+  'shout', 'shouts', 'shouted',
+  'whisper', 'whispers', 'whispered',
+  'promise', 'promises', 'promised',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised',
+  'stress', 'stresses', 'stressed',
+  'predict', 'predicts', 'predicted',
+  'confirm', 'confirms', 'confirmed',
+  'insist', 'report', 'reports', 'reported',
+  'quote', 'quotes', 'quoted', 'quoting',
+  'cite', 'cites', 'cited'
+]
+
+/** Phrases that name a source without a speech verb. */
+export const sourcePhrases = [
+  'according to', 'in a statement', 'in an interview', 'in an email', 'in a letter', 'in a post',
+  'in his words', 'in her words', 'in their words', 'in the words of', 'as one put it',
+  'spokesperson', 'spokesman', 'spokeswoman', 'per the'
+]
+
+/**
+ * Words right before a quotation that make it a mention, not speech:
+ * a name, a title, a label (`a program called “…”`).
+ */
+export const mentionCues = [
+  'called', 'titled', 'entitled', 'named', 'dubbed', 'labeled', 'labelled', 'known as', 'termed',
+  'the phrase', 'the term', 'the word', 'the words', 'the question', 'the prompt', 'the message',
+  'the heading', 'the title', 'the button', 'the label', 'the slogan', 'the motto', 'the tagline',
+  'click', 'select', 'choose', 'type', 'enter', 'search for', 'marked', 'reading'
+]

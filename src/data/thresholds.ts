@@ -1,0 +1,33 @@
+/**
+ * Thresholds of the heuristics, kept as data so editors can read and tune
+ * them in one place (rule options override the per-rule ones).
+ */
+
+export const headline = {
+  /** A headline-like line has at most this many words… */
+  maxWords: 20,
+  /** …and, in plain text, is one of the first blocks of the article. */
+  nearTop: 3
+}
+
+export const duplicateParagraph = {
+  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
+  minWords: 8,
+  /**
+   * Near duplicates: the share of the shorter paragraph's word 3-grams that
+   * the longer one contains…
+   */
+  nearContainment: 0.8,
+  /** …when the shorter one has at least this share of the longer one's words. */
+  nearLengthRatio: 0.5
+}
+
+export const repeatedHeading = {
+  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
+  minWords: 3
+}
+
+export const quote = {
+  /** Quotations shorter than this are scare quotes or partial quotes. */
+  minWords: 5
+}

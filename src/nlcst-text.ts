@@ -1,0 +1,69 @@
+/**
+ * Plain text of an nlcst node with a map back to file positions: rules match
+ * on the text (one string, linear scans) and report at true positions.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+
+export interface MappedText {
+  text: string
+  /** Start of each leaf in `text`… */
+  at: number[]
+  /** …and its offset in the file. */
+  offsets: number[]
+}
+
+type Parent = Root | Paragraph | Sentence
+type Node = Parent['children'][number]
+
+export function mapText(node: Parent): MappedText {
+  const result: MappedText = {text: '', at: [], offsets: []}
+  const parts: string[] = []
+  let length = 0
+  visit(node)
+  result.text = parts.join('')
+  return result
+
+  function visit(current: Parent | Node) {
+    if ('children' in current) {
+      for (const child of current.children) visit(child as Node)
+      return
+    }
+    const value = current.type === 'SourceNode' ? ' '.repeat(current.value.length) : current.value
+    const offset = current.position?.start.offset
+    if (offset === undefined) return
+    result.at.push(length)
+    result.offsets.push(offset)
+    parts.push(value)
+    length += value.length
+  }
+}
+
+/** File offset of index `i` of the mapped text. */
+export function offsetOf(mapped: MappedText, i: number): number {
+  let low = 0
+  let high = mapped.at.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (mapped.at[mid] <= i) low = mid
+    else high = mid - 1
+  }
+  if (mapped.at.length === 0) return 0
+  return mapped.offsets[low] + (i - mapped.at[low])
+}
+
+const places = new WeakMap<VFile, ReturnType<typeof location>>()
+
+/** Point in `file` of index `i` of the mapped text (clamped into the file). */
+export function pointOf(file: VFile, mapped: MappedText, i: number): Point {
+  let place = places.get(file)
+  if (!place) {
+    place = location(file)
+    places.set(file, place)
+  }
+  const length = String(file.value ?? '').length
+  const offset = Math.max(0, Math.min(offsetOf(mapped, i), length))
+  return place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+}

@@ -1,0 +1,52 @@
+/** Text folding shared by the rules that compare two places. */
+
+const curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
+const curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g
+const dashes = /[\u2010-\u2015\u2212]/g
+const emphasis = /[*_~`]+/g
+const space = /\s+/g
+
+/** Fold case, white space, curly vs straight quotes, dashes and Markdown emphasis. */
+export function normalize(text: string): string {
+  return text
+    .replace(curlyDouble, '"')
+    .replace(curlySingle, "'")
+    .replace(dashes, '-')
+    .replace(emphasis, '')
+    .replace(space, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
+
+/** Words of a text, lower-cased, punctuation dropped. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(wordPattern) ?? []
+}
+
+export function wordCount(text: string): number {
+  let count = 0
+  wordPattern.lastIndex = 0
+  while (wordPattern.exec(text)) count++
+  return count
+}
+
+/** A short excerpt for messages: at most `max` characters, on one line. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(space, ' ').trim()
+  return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…'
+}
+
+const closing = /[.!?…:;,]["'\u201D\u2019)\]]*$/
+
+/**
+ * Headline-like: short, no closing sentence punctuation. Headings and bold-only
+ * paragraphs are headline-like whatever their punctuation.
+ */
+export function looksLikeHeadline(text: string, maxWords: number): boolean {
+  const trimmed = text.trim()
+  if (!trimmed || closing.test(trimmed)) return false
+  const count = wordCount(trimmed)
+  return count > 0 && count <= maxWords
+}

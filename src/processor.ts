@@ -1,0 +1,48 @@
+/**
+ * The unified pipelines and the preset of rules, assembled in one place.
+ * Markdown: remark-parse → remark-frontmatter → document → remark-retext
+ * (retext-english + rules) → remark-message-control. Plain text: the line
+ * parser → document → the same bridge.
+ */
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkMessageControl from 'remark-message-control'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import copydeskDocument from './document.ts'
+import textParse from './text-parse.ts'
+import {parseSetting} from './rule.ts'
+import duplicateParagraph from './rules/duplicate-paragraph.ts'
+import frontMatter from './rules/front-matter.ts'
+import inconsistentDate from './rules/inconsistent-date.ts'
+import repeatedHeadline from './rules/repeated-headline.ts'
+import repeatedWords from './rules/repeated-words.ts'
+import unattributedQuote from './rules/unattributed-quote.ts'
+import type {Config} from './types.ts'
+
+/** Every rule, in the order they run. */
+export const rules = [duplicateParagraph, repeatedHeadline, unattributedQuote, inconsistentDate, repeatedWords, frontMatter]
+export const ruleIds = rules.map((rule) => rule.ruleId)
+
+export type Format = 'markdown' | 'text'
+
+/** Validates a config's rule settings; throws a readable error on the first bad one. */
+export function checkConfig(config: Config): void {
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (!ruleIds.includes(id)) throw new Error(`Unknown rule \`${id}\` in configuration; known rules: ${ruleIds.join(', ')}`)
+    parseSetting(id, setting, 'error')
+  }
+}
+
+export function createProcessor(format: Format, config: Config = {}): Processor {
+  checkConfig(config)
+  const retextProcessor = unified().use(retextEnglish)
+  for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId])
+  const processor = unified() as unknown as Processor
+  if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
+  else processor.use(textParse)
+  processor.use(copydeskDocument, {format}).use(remarkRetext, retextProcessor as never)
+  if (format === 'markdown') processor.use(remarkMessageControl, {name: 'copydesk', known: ruleIds, source: 'copydesk'})
+  return processor.freeze()
+}

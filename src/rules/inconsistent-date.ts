@@ -1,0 +1,171 @@
+/**
+ * `inconsistent-date`: a weekday that contradicts its date, a date that does
+ * not exist, front matter dates that disagree, and one article mixing date
+ * styles. Candidate dates are found with linear patterns; chrono-node parses
+ * them (and settles the year of “Monday, July 22” from the reference date).
+ */
+import * as chrono from 'chrono-node'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {mapText, pointOf, type MappedText} from '../nlcst-text.ts'
+import {defineRule, type Report} from '../rule.ts'
+import {
+  datelinePattern, dayMonthPattern, isoPattern, monthDayPattern, monthNames, monthNumber,
+  referenceDateFields, styleNames, updatedDateFields, weekdayNames, weekdayNumber
+} from '../data/dates.ts'
+import type {ArticleInfo} from '../types.ts'
+
+interface Day { year: number; month: number; day: number }
+type Style = keyof typeof styleNames
+interface Found { style: Style; text: string; mapped: MappedText; index: number }
+
+export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}}, function (tree, file, _options, report) {
+  const info = file.data.copydesk
+  if (!info) return
+  const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree) ?? fromFileName(file)
+  const styled: Found[] = []
+
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    const mapped = mapText(paragraph)
+    if (!/\d/.test(mapped.text)) continue
+    const at = (index: number, length: number) => ({start: pointOf(file, mapped, index), end: pointOf(file, mapped, index + length)})
+
+    for (const match of mapped.text.matchAll(monthDayPattern)) {
+      const [text, weekday, monthName, dayText, yearText] = match
+      const month = monthNumber.get(monthName.toLowerCase())!
+      const day = Number(dayText)
+      const year = yearText ? Number(yearText) : reference?.year
+      if (yearText) styled.push({style: 'month-day-year', text, mapped, index: match.index})
+      checkDate(text, match.index, weekday, month, day, year, yearText !== undefined)
+    }
+    for (const match of mapped.text.matchAll(dayMonthPattern)) {
+      const [text, weekday, dayText, monthName, yearText] = match
+      styled.push({style: 'day-month-year', text, mapped, index: match.index})
+      checkDate(text, match.index, weekday, monthNumber.get(monthName.toLowerCase())!, Number(dayText), Number(yearText), true)
+    }
+    for (const match of mapped.text.matchAll(isoPattern)) {
+      const [text, yearText, monthText, dayText] = match
+      const month = Number(monthText)
+      if (month < 1 || month > 12) continue
+      styled.push({style: 'iso', text, mapped, index: match.index})
+      checkDate(text, match.index, undefined, month, Number(dayText), Number(yearText), true)
+    }
+
+    function checkDate(text: string, index: number, weekday: string | undefined, month: number, day: number, year: number | undefined, written: boolean) {
+      if (day < 1 || day > 31) return
+      const place = at(index, text.length)
+      if (day > daysIn(month, year ?? 2000) || (month === 2 && day === 29 && year === undefined)) {
+        if (month === 2 && day === 29 && year === undefined) return // No year, no guess.
+        report({
+          reason: `${monthNames[month - 1]} ${day}${written && year ? ', ' + year : ''} does not exist (${monthNames[month - 1]} has ${daysIn(month, year ?? 2000)} days${month === 2 ? ' that year' : ''}); check the date`,
+          ...place,
+          actual: text
+        })
+        return
+      }
+      if (!weekday || (!written && !reference)) return
+      const parsed = chrono.parse(text, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : undefined)[0]
+      const known = parsed?.start
+      if (!known || !known.isCertain('day') || !known.isCertain('month')) return
+      const date = known.date()
+      const actualDay = new Date(Date.UTC(known.get('year')!, known.get('month')! - 1, known.get('day')!)).getUTCDay()
+      const stated = weekdayNumber.get(weekday.toLowerCase())!
+      if (actualDay === stated || Number.isNaN(date.getTime())) return
+      const dateText = `${monthNames[month - 1]} ${day}, ${known.get('year')}`
+      report({
+        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday or the date`,
+        ...place,
+        actual: weekday,
+        expected: [weekdayNames[actualDay]]
+      })
+    }
+  }
+
+  reportMixedStyles(styled, file, report)
+})
+
+function reportMixedStyles(found: Found[], file: VFile, report: (r: Report) => void) {
+  const counts = new Map<Style, number>()
+  for (const item of found) counts.set(item.style, (counts.get(item.style) ?? 0) + 1)
+  if (counts.size < 2) return
+  // The style used most; on a tie, the one used first.
+  let main = found[0].style
+  for (const [style, count] of counts) if (count > counts.get(main)!) main = style
+  for (const item of found) {
+    if (item.style === main) continue
+    report({
+      reason: `Date “${item.text}” is written ${styleNames[item.style]}, but this article mostly uses ${styleNames[main]}; use one style`,
+      start: pointOf(file, item.mapped, item.index),
+      end: pointOf(file, item.mapped, item.index + item.text.length),
+      tier: 'secondary',
+      actual: item.text
+    })
+  }
+}
+
+/** Checks the front matter's dates; returns the reference date when there is one. */
+function checkFrontMatter(info: ArticleInfo, file: VFile, report: (r: Report) => void): Day | undefined {
+  const field = referenceDateFields.map((key) => info.frontMatter[key]).find((f) => f && readDay(f.value))
+  const published = field && readDay(field.value)
+  if (!field || !published) return undefined
+  for (const key of updatedDateFields) {
+    const updated = info.frontMatter[key]
+    const day = updated && readDay(updated.value)
+    if (day && compare(day, published) < 0) {
+      report({
+        reason: `\`${key}\` (${format(day)}) is before the publication date (${format(published)}); correct one of them`,
+        start: updated.start, end: updated.end, tier: 'secondary', actual: format(day)
+      })
+    }
+  }
+  const named = fromFileName(file)
+  if (named && compare(named, published) !== 0) {
+    report({
+      reason: `The file name says ${format(named)} but the front matter date is ${format(published)}; make them agree`,
+      start: field.start, end: field.end, tier: 'secondary', actual: format(published), expected: [format(named)]
+    })
+  }
+  return published
+}
+
+function fromDateline(tree: Root): Day | undefined {
+  const first = tree.children.find((node) => node.type === 'ParagraphNode')
+  if (!first || first.type !== 'ParagraphNode') return undefined
+  const match = datelinePattern.exec(mapText(first).text.slice(0, 120))
+  if (!match) return undefined
+  const parsed = chrono.parse(match[1])[0]?.start
+  if (!parsed || !parsed.isCertain('year')) return undefined
+  return {year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')!}
+}
+
+function fromFileName(file: VFile): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})-/.exec(file.basename ?? '')
+  return match ? validDay(Number(match[1]), Number(match[2]), Number(match[3])) : undefined
+}
+
+function readDay(value: unknown): Day | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return {year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()}
+  }
+  if (typeof value !== 'string') return undefined
+  const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value)
+  return match ? validDay(Number(match[1]), Number(match[2]), Number(match[3])) : undefined
+}
+
+function validDay(year: number, month: number, day: number): Day | undefined {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year) ? {year, month, day} : undefined
+}
+
+function daysIn(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function compare(a: Day, b: Day): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day
+}
+
+function format(day: Day): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`
+}
+

@@ -1,0 +1,60 @@
+/**
+ * `repeated-headline`: the headline appearing again (as a heading, a bold-only
+ * paragraph or a plain line), and other headings of three or more words that
+ * repeat an earlier heading.
+ */
+import {findHeadline, headlineKey} from '../headline.ts'
+import {excerpt, wordCount} from '../normalize.ts'
+import {defineRule} from '../rule.ts'
+import {repeatedHeading} from '../data/thresholds.ts'
+import type {Block} from '../types.ts'
+
+export default defineRule(
+  {id: 'repeated-headline', level: 'error', defaults: {minHeadingWords: repeatedHeading.minWords}},
+  function (_tree, file, options, report) {
+    const info = file.data.copydesk
+    if (!info) return
+    const headline = findHeadline(info)
+    const seenHeadings = new Map<string, Block>()
+
+    for (const block of info.blocks) {
+      if (block === headline?.block) continue
+      const key = headlineKey(block.text)
+      if (!key) continue
+
+      if (headline && key === headline.key) {
+        const where = headline.origin === 'title' ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`
+        report({
+          reason: `${describe(block)} repeats ${where}; remove the repeat`,
+          start: block.start,
+          end: block.end,
+          actual: block.text,
+          expected: [''],
+          related: [{start: headline.start, end: headline.end, message: 'The headline'}]
+        })
+        continue
+      }
+
+      if (block.kind !== 'heading' || wordCount(block.text) < options.minHeadingWords) continue
+      const first = seenHeadings.get(key)
+      if (!first) {
+        seenHeadings.set(key, block)
+        continue
+      }
+      report({
+        reason: `Heading “${excerpt(block.text)}” repeats the heading at line ${first.start.line}; rename or remove one`,
+        start: block.start,
+        end: block.end,
+        tier: 'secondary',
+        actual: block.text,
+        related: [{start: first.start, end: first.end, message: 'The first heading'}]
+      })
+    }
+  }
+)
+
+function describe(block: Block): string {
+  if (block.kind === 'heading') return 'This heading'
+  if (block.strong) return 'This bold line'
+  return 'This line'
+}

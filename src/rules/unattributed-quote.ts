@@ -1,0 +1,212 @@
+/**
+ * `unattributed-quote`: a direct quotation of five or more words with no
+ * speaker or source in its sentence, the sentence before or the sentence
+ * after (same paragraph). Multi-paragraph quotations (each paragraph opens
+ * with a quote mark, only the last one closes) count as one, and attribution
+ * in any of their paragraphs covers them. Unbalanced quote marks that no such
+ * chain explains are reported too.
+ */
+import type {Paragraph} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {VFile} from 'vfile'
+import {mapText, pointOf, type MappedText} from '../nlcst-text.ts'
+import {excerpt, wordCount} from '../normalize.ts'
+import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
+import {defineRule, type Report} from '../rule.ts'
+import {mentionCues, sourcePhrases, speechVerbs} from '../data/attribution.ts'
+import {quote as defaults} from '../data/thresholds.ts'
+import type {Block} from '../types.ts'
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu")
+const mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join('|')})[\\s,:]{0,3}$`, 'iu')
+const url = /:\/\/|www\.|\.(?:gov|com|org)\//i
+
+interface Para {
+  mapped: MappedText
+  scan: QuoteScan
+  sentences: Array<[number, number]>
+  /** The text with the content of every quotation blanked: what is said around the quotes. */
+  outside: string
+  /** Where attribution cues stand in `outside`, in order. */
+  cueAt: number[]
+}
+
+interface Chain {
+  members: Para[]
+  open: number
+}
+
+export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}, function (tree, file, options, report) {
+  const blocks = file.data.copydesk?.blocks ?? []
+  let chain: Chain | undefined
+
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue
+    const offset = node.position?.start.offset
+    if (offset !== undefined && blockAt(blocks, offset)?.kind === 'heading') continue
+    const mapped = mapText(node)
+    const continuing = chain !== undefined && opensWithQuote(mapped.text)
+    if (chain && !continuing) chain = finish(chain, false)
+    const para = read(node, mapped, continuing)
+    const {scan} = para
+
+    for (const quote of scan.quotes) {
+      const content = mapped.text.slice(quote.open + 1, quote.close)
+      if (!isQuotation(content, mapped.text.slice(Math.max(0, quote.open - 40), quote.open))) continue
+      if (attributed(para, quote.open, quote.close)) continue
+      report({
+        reason: `Quotation “${excerpt(content, 50)}” has no attribution; name the speaker or source in this sentence or the next`,
+        ...at(file, para, quote.open, quote.close + 1),
+        actual: content
+      })
+    }
+
+    if (scan.stray.length > 0) {
+      const first = scan.stray[0]
+      const more = scan.stray.length > 1 ? ` (${scan.stray.length} unbalanced marks in this paragraph)` : ''
+      report({
+        reason: `This quote mark has no partner${more}; add the missing mark or remove this one`,
+        ...at(file, para, first, first + 1),
+        tier: 'secondary'
+      })
+    }
+
+    if (chain && continuing) {
+      chain.members.push(para)
+      if (scan.head?.close !== undefined) chain = finish(chain, true)
+    }
+    if (scan.tail !== undefined && !(chain && scan.head && scan.head.close === undefined)) {
+      chain = {members: [para], open: scan.tail}
+    }
+  }
+  if (chain) finish(chain, false)
+
+  /** Report a finished chain; returns undefined so callers can reset. */
+  function finish(done: Chain, closed: boolean): undefined {
+    const [first] = done.members
+    const last = done.members.at(-1)!
+    if (!closed) {
+      report({
+        reason: 'This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark',
+        ...at(file, first, done.open, done.open + 1),
+        tier: 'secondary'
+      })
+      if (done.members.length === 1) return undefined
+    }
+    const parts = done.members.map((member, index) => {
+      const from = index === 0 ? done.open + 1 : (member.scan.head?.open ?? -1) + 1
+      const to = index === done.members.length - 1 && closed ? member.scan.head!.close! : member.mapped.text.length
+      return member.mapped.text.slice(from, to)
+    })
+    const text = parts.join(' ')
+    if (wordCount(text) < options.minWords) return undefined
+    const lead = first.mapped.text.slice(Math.max(0, done.open - 40), done.open)
+    if (done.members.some((member) => member.cueAt.length > 0) || /:\s*$/.test(lead)) return undefined
+    const end = closed ? last.scan.head!.close! + 1 : last.mapped.text.length
+    report({
+      reason: `Quotation “${excerpt(text, 50)}”, over ${done.members.length} paragraphs, has no attribution; name the speaker or source in one of them`,
+      start: pointOf(file, first.mapped, done.open),
+      end: pointOf(file, last.mapped, end),
+      actual: text
+    })
+    return undefined
+  }
+
+  function isQuotation(content: string, lead: string): boolean {
+    if (wordCount(content) < options.minWords) return false
+    if (url.test(content) || isTitle(content)) return false
+    return !mention.test(lead)
+  }
+})
+
+function at(file: VFile, para: Para, from: number, to: number): Pick<Report, 'start' | 'end'> {
+  return {start: pointOf(file, para.mapped, from), end: pointOf(file, para.mapped, to)}
+}
+
+function read(node: Paragraph, mapped: MappedText, continuing: boolean): Para {
+  const scan = scanQuotes(mapped.text, continuing)
+  const sentences: Array<[number, number]> = []
+  let offset = 0
+  for (const child of node.children) {
+    const length = toString(child).length
+    if (child.type === 'SentenceNode') sentences.push([offset, offset + length])
+    offset += length
+  }
+  // Blank what is quoted: complete quotations, the continued head, the running tail.
+  const spans = scan.quotes.map((q) => [q.open + 1, q.close] as const)
+  if (scan.head) spans.push([scan.head.open + 1, scan.head.close ?? mapped.text.length])
+  if (scan.tail !== undefined && scan.tail !== scan.head?.open) spans.push([scan.tail + 1, mapped.text.length])
+  spans.sort((a, b) => a[0] - b[0])
+  const parts: string[] = []
+  let last = 0
+  for (const [from, to] of spans) {
+    parts.push(mapped.text.slice(last, from), ' '.repeat(Math.max(0, to - from)))
+    last = Math.max(last, to)
+  }
+  parts.push(mapped.text.slice(last))
+  const outside = parts.join('')
+  const cueAt = [...outside.matchAll(cues)].map((match) => match.index)
+  return {mapped, scan, sentences, outside, cueAt}
+}
+
+/** Attribution outside the quote, in its sentence(s), the one before or the one after. */
+function attributed(para: Para, open: number, close: number): boolean {
+  const {sentences, outside, mapped, cueAt} = para
+  const first = Math.min(firstEndingAfter(sentences, open), sentences.length - 1)
+  const last = Math.min(firstEndingAfter(sentences, close), sentences.length - 1)
+  const from = sentences[Math.max(0, first - 1)]?.[0] ?? 0
+  const to = sentences[Math.min(sentences.length - 1, last + 1)]?.[1] ?? mapped.text.length
+  const cueIndex = firstAtLeast(cueAt, from)
+  if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true
+  // A speaker introduced with a colon: `Smith: “…”`, `As she put it: “…”`.
+  if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true
+  // A dash attribution after the quotation: `“…” — Jane Doe`.
+  return /^[\s,]*(?:—|–|--)\s*\p{Lu}/u.test(mapped.text.slice(close + 1, close + 8))
+}
+
+/** Index of the first sentence that ends after `index` (binary search). */
+function firstEndingAfter(sentences: Array<[number, number]>, index: number): number {
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (sentences[mid][1] > index) high = mid
+    else low = mid + 1
+  }
+  return low
+}
+
+function firstAtLeast(list: number[], value: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (list[mid] >= value) high = mid
+    else low = mid + 1
+  }
+  return low
+}
+
+/** Titles of works: Title Case and no sentence punctuation. */
+function isTitle(content: string): boolean {
+  const trimmed = content.trim().replace(/,$/, '')
+  if (/[.!?;…]/.test(trimmed)) return false
+  const all = trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  if (all.length === 0) return false
+  const capitalized = all.filter((w) => /^\p{Lu}/u.test(w))
+  return all.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && capitalized.length * 2 >= all.length
+}
+
+function blockAt(blocks: Block[], offset: number): Block | undefined {
+  let low = 0
+  let high = blocks.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const block = blocks[mid]
+    if ((block.end.offset ?? 0) < offset) low = mid + 1
+    else if ((block.start.offset ?? 0) > offset) high = mid - 1
+    else return block
+  }
+  return undefined
+}

@@ -1,0 +1,57 @@
+/** Shared types of the Copydesk library. */
+import type {Point} from 'unist'
+
+export type Level = 'off' | 'warning' | 'error'
+
+/** A rule's setting: a level, or `[level, options]` (ESLint and unified-lint-rule style). */
+export type RuleSetting = Level | [Level, Record<string, unknown>?]
+
+export interface Config {
+  rules?: Record<string, RuleSetting>
+  /** Largest file, in bytes, that is linted; larger files are skipped with a message. */
+  maxFileSize?: number
+}
+
+/** The kind of a block of prose, as the editor sees it. */
+export type BlockKind = 'heading' | 'paragraph'
+
+export interface Block {
+  kind: BlockKind
+  /** Heading depth (1–6) for headings. */
+  depth?: number
+  /** The whole block is bold (`**Headline**`). */
+  strong: boolean
+  /** Inside a blockquote or list item. */
+  nested: boolean
+  start: Point
+  end: Point
+  /** Plain text of the block (markup, HTML and template tags removed). */
+  text: string
+}
+
+export interface FrontMatterField {
+  value: unknown
+  /** Where the field's line is in the file. */
+  start: Point
+  end: Point
+}
+
+/** What the document plugin learns about an article before the rules run. */
+export interface ArticleInfo {
+  format: 'markdown' | 'text'
+  blocks: Block[]
+  frontMatter: Record<string, FrontMatterField>
+}
+
+/** A place another finding refers to (the earlier copy, the headline). */
+export interface Related {
+  start: Point
+  end: Point
+  message: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    copydesk: ArticleInfo
+  }
+}
