@@ -14,6 +14,7 @@ import type {ArticleInfo, Block, FrontMatterField} from './types.ts'
 
 export interface FrontMatterProblem {
   reason: string
+  tier?: 'secondary'
   start: Point
   end: Point
 }
@@ -44,9 +45,16 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
       readFrontMatter(loose.yaml, loose.offset)
     }
 
-    collect(tree.children, false)
+    let containers = 0
+    collect(tree.children, {container: 0, inList: false, inQuote: false})
 
-    function collect(nodes: RootContent[], nested: boolean) {
+    interface Context {
+      container: number
+      inList: boolean
+      inQuote: boolean
+    }
+
+    function collect(nodes: RootContent[], context: Context) {
       for (const node of nodes) {
         if (node.type === 'yaml') {
           const yamlNode = node as Yaml
@@ -56,14 +64,17 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
           const afterFence = source.indexOf('\n', offset) + 1
           readFrontMatter(yamlNode.value, afterFence)
         } else if (node.type === 'heading' || node.type === 'paragraph') {
-          addBlock(node, nested)
-        } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
-          collect(node.children as RootContent[], true)
+          addBlock(node, context)
+        } else if (node.type === 'blockquote') {
+          collect(node.children, {container: ++containers, inList: context.inList, inQuote: true})
+        } else if (node.type === 'list') {
+          const inner = {container: ++containers, inList: true, inQuote: context.inQuote}
+          for (const item of node.children) collect(item.children, inner)
         }
       }
     }
 
-    function addBlock(node: Heading | Paragraph, nested: boolean) {
+    function addBlock(node: Heading | Paragraph, context: Context) {
       const position = node.position
       if (!position) return
       const text = toString(node, {includeHtml: false, includeImageAlt: false})
@@ -73,7 +84,9 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
         kind: node.type,
         strong: meaningful.length === 1 && meaningful[0].type === 'strong' ||
           (options.format === 'text' && /^\s*\*\*[^*].*\*\*\s*$/.test(text)),
-        nested,
+        ...context,
+        table: /^\s*\|.*\|/.test(text),
+        field: node.type === 'paragraph' && isField(node),
         start: position.start,
         end: position.end,
         text
@@ -83,28 +96,72 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
     }
 
     function readFrontMatter(yaml: string, offset: number) {
-      const doc = parseDocument(yaml, {prettyErrors: false, uniqueKeys: false, strict: false})
-      for (const error of doc.errors) {
-        const [from, to] = error.pos
-        const start = place.toPoint(offset + from) ?? place.toPoint(offset)!
-        const end = place.toPoint(offset + Math.max(to, from)) ?? start
-        problems.push({reason: `Invalid front matter: ${firstLine(error.message)}; fix the YAML so the site can read the article's fields`, start, end})
+      let doc = parseDocument(yaml, {prettyErrors: false, uniqueKeys: false})
+      let toOriginal = (at: number) => at
+      const [error] = doc.errors
+      if (error) {
+        const start = place.toPoint(offset + error.pos[0]) ?? place.toPoint(offset)!
+        const end = place.toPoint(offset + Math.max(error.pos[1], error.pos[0])) ?? start
+        const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : ''
+        // Quoted values continued on unindented lines: Jekyll's parser takes them, YAML 1.2 parsers do not.
+        const fixed = indentContinuations(yaml)
+        const repaired = parseDocument(fixed.text, {prettyErrors: false, uniqueKeys: false})
+        if (repaired.errors.length === 0) {
+          toOriginal = fixed.toOriginal
+          problems.push({
+            reason: `Front matter continues a quoted value on an unindented line${more}; indent the continuation lines, as strict YAML parsers reject them`,
+            start, end, tier: 'secondary'
+          })
+          doc = repaired
+        } else {
+          problems.push({reason: `Invalid front matter: ${firstLine(error.message)}${more}; fix the YAML so the site can read the article's fields`, start, end})
+          return
+        }
       }
-      if (doc.errors.length > 0 || !isMap(doc.contents)) return
+      if (!isMap(doc.contents)) return
       for (const item of doc.contents.items) {
         if (!isScalar(item.key) || !item.key.range) continue
         const key = String(item.key.value)
         const valueNode = item.value
         const value = isScalar(valueNode) ? valueNode.value : valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode ? (valueNode as {toJSON(): unknown}).toJSON() : valueNode
         const range = isScalar(valueNode) && valueNode.range ? valueNode.range : item.key.range
-        const start = place.toPoint(offset + item.key.range[0])
-        const end = place.toPoint(offset + range[1])
+        const start = place.toPoint(offset + toOriginal(item.key.range[0]))
+        const end = place.toPoint(offset + toOriginal(range[1]))
         if (!start || !end) continue
         const field: FrontMatterField = {value, start, end}
         info.frontMatter[key] = field
       }
     }
   }
+}
+
+/**
+ * Indent lines that continue a value (not a key, list item or comment) by two
+ * spaces; `toOriginal` maps an offset in the result back to the input.
+ */
+function indentContinuations(yaml: string): {text: string; toOriginal(at: number): number} {
+  const inserted: number[] = []
+  const text = yaml.replace(/^(?![ \t]|[\w"'-][^:\n]*:(?:[ \t]|$)|- |#|$)/gm, (_match, at: number) => {
+    inserted.push(at + 2 * inserted.length)
+    return '  '
+  })
+  return {
+    text,
+    toOriginal(at) {
+      let shift = 0
+      for (const where of inserted) if (where <= at) shift += 2
+      return at - shift
+    }
+  }
+}
+
+/** `**Label:** value`, `**Label**: value`, `**Label**—value`. */
+function isField(node: Paragraph): boolean {
+  const [first, second] = node.children
+  if (!first || first.type !== 'strong' || node.children.length < 2) return false
+  const label = toString(first).trim()
+  if (/[:\u2014\u2013-]$/.test(label)) return true
+  return second?.type === 'text' && /^\s*[:\u2014\u2013-]/.test(second.value)
 }
 
 function firstLine(text: string): string {

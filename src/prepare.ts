@@ -24,7 +24,9 @@ export function maskTemplates(value: string, from = 0): string {
       const close = nextCloser[wanted]
       if (close >= 0 && close - index <= MAX_TAG) {
         const end = close + 2
-        out += value.slice(last, index) + blank(value.slice(index, end))
+        // In a link destination (`](…)`), spaces would break the link: fill with a non-prose run.
+        const inLink = value[index - 1] === '(' && value[index - 2] === ']'
+        out += value.slice(last, index) + (inLink ? 'x'.repeat(end - index) : blank(value.slice(index, end)))
         last = end
         index = value.indexOf('{', end)
         continue

@@ -35,41 +35,60 @@ export function opensWithQuote(text: string): boolean {
 /**
  * Scan one paragraph. With `continuing`, its first mark continues the
  * previous paragraph's quotation (the newsroom multi-paragraph convention).
+ * Curly marks nest (a stack); a straight mark inside a curly quotation is a
+ * nested quote, or closes the curly one when it faces that way (`“…."`).
  */
 export function scanQuotes(text: string, continuing = false): QuoteScan {
   const result: QuoteScan = {quotes: [], stray: []}
-  let pending = -1
+  /** Opening index of the outermost open quotation, or -1. */
+  let outer = -1
+  let depth = 0
+  let nestedStraight = false
   let seen = false
+  const open = (i: number) => {
+    if (!seen && continuing) result.head = {open: i}
+    outer = i
+    depth = 1
+  }
+  const close = (i: number) => {
+    if (result.head && outer === result.head.open && result.head.close === undefined) result.head.close = i
+    else result.quotes.push({open: outer, close: i})
+    outer = -1
+    depth = 0
+    nestedStraight = false
+  }
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
     if (ch !== '"' && ch !== OPEN && ch !== CLOSE) continue
-    const direction = ch === OPEN ? 'open' : ch === CLOSE ? 'close' : straight(text, i, pending !== -1)
+    // Attribute syntax (`rel="canonical"`) is not a quotation.
+    if (text[i - 1] === '=') continue
+    const direction = ch === OPEN ? 'open' : ch === CLOSE ? 'close' : straight(text, i, depth > 0)
     if (direction === 'skip') continue
-    if (!seen && continuing && direction === 'open') {
-      seen = true
-      result.head = {open: i}
-      pending = i
-      continue
+    if (depth === 0) {
+      if (direction === 'open') open(i)
+      else result.stray.push(i)
+    } else if (ch === '"' && text[outer] !== '"') {
+      // A straight mark inside a curly quotation.
+      if (nestedStraight) nestedStraight = false
+      else if (facesOpen(text, i)) nestedStraight = true
+      else close(i)
+    } else if (direction === 'open') {
+      depth++
+    } else if (depth > 1) {
+      depth--
+    } else {
+      close(i)
     }
     seen = true
-    if (direction === 'open') {
-      if (pending !== -1) result.stray.push(pending)
-      pending = i
-    } else if (pending === -1) {
-      result.stray.push(i)
-    } else if (result.head && pending === result.head.open && result.head.close === undefined) {
-      result.head.close = i
-      pending = -1
-    } else {
-      result.quotes.push({open: pending, close: i})
-      pending = -1
-    }
   }
-  if (pending !== -1) {
-    if (result.head && pending === result.head.open) result.tail = pending
-    else result.tail = pending
-  }
+  if (outer !== -1) result.tail = outer
   return result
+}
+
+function facesOpen(text: string, i: number): boolean {
+  const prev = i === 0 ? ' ' : text[i - 1]
+  const next = i + 1 >= text.length ? ' ' : text[i + 1]
+  return before.test(prev) && !after.test(next)
 }
 
 function straight(text: string, i: number, isOpen: boolean): 'open' | 'close' | 'skip' {

@@ -21,8 +21,16 @@ export interface Block {
   depth?: number
   /** The whole block is bold (`**Headline**`). */
   strong: boolean
-  /** Inside a blockquote or list item. */
-  nested: boolean
+  /** The list or blockquote the block sits in (0: the article itself). */
+  container: number
+  /** Inside a list item. */
+  inList: boolean
+  /** Inside a blockquote. */
+  inQuote: boolean
+  /** A table written as pipes (`| a | b |`): data, not prose. */
+  table: boolean
+  /** Starts with a bold label (`**Duration:** two weeks`): a field of a structured layout. */
+  field: boolean
   start: Point
   end: Point
   /** Plain text of the block (markup, HTML and template tags removed). */

@@ -19,7 +19,16 @@ export const duplicateParagraph = {
    */
   nearContainment: 0.8,
   /** …when the shorter one has at least this share of the longer one's words. */
-  nearLengthRatio: 0.5
+  nearLengthRatio: 0.5,
+  /**
+   * Near copies are looked for among top-level paragraphs of at least this
+   * many words: list items and short lines are parallel by design.
+   */
+  nearMinWords: 15,
+  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
+  refrainMaxWords: 12,
+  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
+  fieldMaxWords: 20
 }
 
 export const repeatedHeading = {

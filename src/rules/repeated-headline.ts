@@ -16,8 +16,17 @@ export default defineRule(
     if (!info) return
     const headline = findHeadline(info)
     const seenHeadings = new Map<string, Block>()
+    /** The open section headings, by depth: a heading's parent is the nearest shallower one. */
+    const sections: Block[] = []
 
     for (const block of info.blocks) {
+      let parent: Block | undefined
+      if (block.kind === 'heading') {
+        const depth = block.depth ?? 1
+        sections.length = Math.min(sections.length, depth)
+        parent = sections.slice(0, depth - 1).reverse().find(Boolean)
+        sections[depth - 1] = block
+      }
       if (block === headline?.block) continue
       const key = headlineKey(block.text)
       if (!key) continue
@@ -36,9 +45,11 @@ export default defineRule(
       }
 
       if (block.kind !== 'heading' || wordCount(block.text) < options.minHeadingWords) continue
-      const first = seenHeadings.get(key)
+      // The same subheading under different sections is a layout (“Who they are” per persona).
+      const scoped = `${parent ? info.blocks.indexOf(parent) : -1}\u0000${key}`
+      const first = seenHeadings.get(scoped)
       if (!first) {
-        seenHeadings.set(key, block)
+        seenHeadings.set(scoped, block)
         continue
       }
       report({

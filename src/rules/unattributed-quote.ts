@@ -35,17 +35,23 @@ interface Para {
 interface Chain {
   members: Para[]
   open: number
+  /** The paragraph before the chain introduced it (a colon, a question). */
+  introduced: boolean
 }
 
 export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}, function (tree, file, options, report) {
   const blocks = file.data.copydesk?.blocks ?? []
   let chain: Chain | undefined
+  /** The previous block introduces what follows: it ends with a colon, or asks a question (Q&A layout). */
+  let introduced = false
 
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue
     const offset = node.position?.start.offset
-    if (offset !== undefined && blockAt(blocks, offset)?.kind === 'heading') continue
     const mapped = mapText(node)
+    const wasIntroduced = introduced
+    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text)
+    if (offset !== undefined && blockAt(blocks, offset)?.kind === 'heading') continue
     const continuing = chain !== undefined && opensWithQuote(mapped.text)
     if (chain && !continuing) chain = finish(chain, false)
     const para = read(node, mapped, continuing)
@@ -55,6 +61,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
       const content = mapped.text.slice(quote.open + 1, quote.close)
       if (!isQuotation(content, mapped.text.slice(Math.max(0, quote.open - 40), quote.open))) continue
       if (attributed(para, quote.open, quote.close)) continue
+      if (wasIntroduced && quote.open === firstMark(para.mapped.text)) continue
       report({
         reason: `Quotation “${excerpt(content, 50)}” has no attribution; name the speaker or source in this sentence or the next`,
         ...at(file, para, quote.open, quote.close + 1),
@@ -77,7 +84,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
       if (scan.head?.close !== undefined) chain = finish(chain, true)
     }
     if (scan.tail !== undefined && !(chain && scan.head && scan.head.close === undefined)) {
-      chain = {members: [para], open: scan.tail}
+      chain = {members: [para], open: scan.tail, introduced: wasIntroduced && scan.tail === firstMark(mapped.text)}
     }
   }
   if (chain) finish(chain, false)
@@ -102,7 +109,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     const text = parts.join(' ')
     if (wordCount(text) < options.minWords) return undefined
     const lead = first.mapped.text.slice(Math.max(0, done.open - 40), done.open)
-    if (done.members.some((member) => member.cueAt.length > 0) || /:\s*$/.test(lead)) return undefined
+    if (done.members.some((member) => member.cueAt.length > 0) || /:\s*$/.test(lead) || done.introduced) return undefined
     const end = closed ? last.scan.head!.close! + 1 : last.mapped.text.length
     report({
       reason: `Quotation “${excerpt(text, 50)}”, over ${done.members.length} paragraphs, has no attribution; name the speaker or source in one of them`,
@@ -161,8 +168,9 @@ function attributed(para: Para, open: number, close: number): boolean {
   if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true
   // A speaker introduced with a colon: `Smith: “…”`, `As she put it: “…”`.
   if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true
-  // A dash attribution after the quotation: `“…” — Jane Doe`.
-  return /^[\s,]*(?:—|–|--)\s*\p{Lu}/u.test(mapped.text.slice(close + 1, close + 8))
+  // A dash attribution after the quotation: `“…” — Jane Doe`, `“…” - **Jane Doe**`
+  // (or a name filled in by a template tag, blanked before parsing).
+  return /^[\s,]*(?:—|–|--|-)\s*(?:[*_]*\p{Lu}|\s*$)/u.test(mapped.text.slice(close + 1, close + 12))
 }
 
 /** Index of the first sentence that ends after `index` (binary search). */
@@ -196,6 +204,12 @@ function isTitle(content: string): boolean {
   if (all.length === 0) return false
   const capitalized = all.filter((w) => /^\p{Lu}/u.test(w))
   return all.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && capitalized.length * 2 >= all.length
+}
+
+/** Index of the first non-space, non-markup character: where a leading quote mark would be. */
+function firstMark(text: string): number {
+  const match = /[^\s*_>]/u.exec(text)
+  return match ? match.index : -1
 }
 
 function blockAt(blocks: Block[], offset: number): Block | undefined {
