@@ -155,8 +155,11 @@ function indentContinuations(yaml: string): {text: string; toOriginal(at: number
   }
 }
 
-/** `**Label:** value`, `**Label**: value`, `**Label**—value`. */
+/** `**Label:** value`, `**Label**: value`, `**Label**—value`, `Label: **value**`. */
 function isField(node: Paragraph): boolean {
+  const last = node.children.at(-1)
+  const beforeLast = node.children.at(-2)
+  if (last?.type === 'strong' && beforeLast?.type === 'text' && /:\s*$/.test(beforeLast.value)) return true
   const [first, second] = node.children
   if (!first || first.type !== 'strong' || node.children.length < 2) return false
   const label = toString(first).trim()

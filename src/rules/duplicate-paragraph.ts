@@ -12,6 +12,11 @@ import {compare, shingle, SketchIndex, type Shingled} from '../similarity.ts'
 import {duplicateParagraph as defaults} from '../data/thresholds.ts'
 import type {Block} from '../types.ts'
 
+/** A credit line (`– Jane Doe, Director`) repeats for every quote of the same person. */
+const credit = /^\s*[\u2014\u2013-]{1,2}\s*\p{Lu}/u
+/** A paragraph that is one quotation: a pull quote when it nearly repeats another paragraph. */
+const quoted = /^\s*[*_]*["\u201C]/u
+
 const span = (a: Block, b: Block) => (a.start.line === b.end.line ? `line ${a.start.line}` : `lines ${a.start.line}–${b.end.line}`)
 
 export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults}, function (_tree, file, options, report) {
@@ -30,6 +35,7 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
     counts[i] >= options.minWords &&
     !isHeadlineLike(block, info) &&
     !(block.field && counts[i] < options.fieldMaxWords) &&
+    !credit.test(block.text) &&
     !(copies.get(keys[i])! >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
   )
 
@@ -73,6 +79,8 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
     const current = shingle(words(block.text))
     let best: {id: number; containment: number} | undefined
     for (const id of index.candidates(current)) {
+      // A pull quote restates a paragraph; it is not a paste.
+      if (quoted.test(block.text) !== quoted.test(blocks[id].text)) continue
       const {containment, ratio} = compare(current, shingles.get(id)!)
       if (containment >= options.nearContainment && ratio >= options.nearLengthRatio && (!best || containment > best.containment)) {
         best = {id, containment}

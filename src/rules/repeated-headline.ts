@@ -16,16 +16,16 @@ export default defineRule(
     if (!info) return
     const headline = findHeadline(info)
     const seenHeadings = new Map<string, Block>()
-    /** The open section headings, by depth: a heading's parent is the nearest shallower one. */
-    const sections: Block[] = []
+    /** The open section headings' indices, by depth: a heading's parent is the nearest shallower one. */
+    const sections: number[] = []
 
-    for (const block of info.blocks) {
-      let parent: Block | undefined
+    for (const [index, block] of info.blocks.entries()) {
+      let parent = -1
       if (block.kind === 'heading') {
-        const depth = block.depth ?? 1
+        const depth = Math.min(Math.max(block.depth ?? 1, 1), 6)
         sections.length = Math.min(sections.length, depth)
-        parent = sections.slice(0, depth - 1).reverse().find(Boolean)
-        sections[depth - 1] = block
+        for (let d = depth - 2; d >= 0 && parent === -1; d--) parent = sections[d] ?? -1
+        sections[depth - 1] = index
       }
       if (block === headline?.block) continue
       const key = headlineKey(block.text)
@@ -46,7 +46,7 @@ export default defineRule(
 
       if (block.kind !== 'heading' || wordCount(block.text) < options.minHeadingWords) continue
       // The same subheading under different sections is a layout (“Who they are” per persona).
-      const scoped = `${parent ? info.blocks.indexOf(parent) : -1}\u0000${key}`
+      const scoped = `${parent}\u0000${key}`
       const first = seenHeadings.get(scoped)
       if (!first) {
         seenHeadings.set(scoped, block)

@@ -1,0 +1,28 @@
+// Builds the committed bundles in dist/, each one self-contained:
+// dist/cli.js (the copydesk binary), dist/lib.js (the library), and
+// dist/index.js (the GitHub Action, once src/action/main.ts exists).
+// Deterministic output, so CI can rebuild and compare.
+import {existsSync, rmSync} from 'node:fs'
+import {build} from 'esbuild'
+
+const entries = [
+  ['src/cli-main.ts', 'dist/cli.js'],
+  ['src/index.ts', 'dist/lib.js'],
+  ['src/action/main.ts', 'dist/index.js'],
+  ['src/worker.ts', 'dist/worker.js']
+].filter(([entry]) => existsSync(entry))
+
+rmSync('dist', {recursive: true, force: true})
+for (const [entry, outfile] of entries) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    legalComments: 'none',
+    banner: {js: "import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);"},
+    logLevel: 'warning'
+  })
+}

@@ -1,0 +1,15 @@
+/** The `copydesk` binary's entry: wire the real process to `main`. */
+import {main} from './cli.ts'
+
+const code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
+  }
+})
+process.exitCode = code

@@ -1,0 +1,166 @@
+/**
+ * `copydesk [paths or globs…]`: argv → library → reporter → exit code.
+ * Exit 0: nothing at or above `--fail-on`; 1: findings at or above it;
+ * 2: usage error, unreadable configuration, or a file that could not be linted.
+ */
+import {resolve} from 'node:path'
+import {parseArgs} from 'node:util'
+import {ConfigError, readConfig} from './config.ts'
+import {changedSince, filterToChanges} from './diff.ts'
+import {lintText, run, type FileResult} from './engine.ts'
+import {github} from './report/github.ts'
+import {json} from './report/json.ts'
+import {totals} from './report/records.ts'
+import {sarif} from './report/sarif.ts'
+import {stylish} from './report/stylish.ts'
+import type {Config} from './types.ts'
+import pkg from '../package.json' with {type: 'json'}
+
+const formats = ['stylish', 'json', 'sarif', 'github'] as const
+const failOn = ['error', 'warning', 'never'] as const
+
+export const usage = `Usage: copydesk [options] [paths or globs…]
+
+Lints articles (.md, .markdown, .txt) for editorial defects. Default: the current folder.
+
+Options:
+  --format <stylish|json|sarif|github>  output format (default: stylish; github in GitHub Actions)
+  --fail-on <error|warning|never>       exit 1 on findings at or above this level (default: error)
+  --config <file>                       use this configuration for every file
+  --no-config                           ignore configuration files
+  --quiet                               report errors only
+  --stdin                               lint standard input
+  --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
+  --diff <ref>                          only files changed since <ref>, only findings on changed lines
+  --max-file-size <bytes>               skip larger files (default: 10485760)
+  -h, --help                            show this help
+  -v, --version                         show the version
+`
+
+export interface Io {
+  cwd: string
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown; isTTY?: boolean}
+  readStdin(): Promise<string>
+  env: NodeJS.ProcessEnv
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: {type: 'string'},
+        'fail-on': {type: 'string', default: 'error'},
+        config: {type: 'string'},
+        'no-config': {type: 'boolean', default: false},
+        quiet: {type: 'boolean', default: false},
+        stdin: {type: 'boolean', default: false},
+        'stdin-filename': {type: 'string'},
+        diff: {type: 'string'},
+        'max-file-size': {type: 'string'},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false}
+      }
+    })
+  } catch (error) {
+    io.stderr.write(`copydesk: ${(error as Error).message}\n\n${usage}`)
+    return 2
+  }
+  const {values, positionals} = args
+  if (values.help) {
+    io.stdout.write(usage)
+    return 0
+  }
+  if (values.version) {
+    io.stdout.write(pkg.version + '\n')
+    return 0
+  }
+  const format = values.format ?? (io.env.GITHUB_ACTIONS === 'true' && !io.stdout.isTTY ? 'github' : 'stylish')
+  const problems: string[] = []
+  if (!formats.includes(format as never)) problems.push(`--format must be one of ${formats.join(', ')}, not ${JSON.stringify(format)}`)
+  if (!failOn.includes(values['fail-on'] as never)) problems.push(`--fail-on must be one of ${failOn.join(', ')}, not ${JSON.stringify(values['fail-on'])}`)
+  if (values.config && values['no-config']) problems.push('--config and --no-config cannot be used together')
+  if (values.stdin && positionals.length) problems.push('--stdin takes no paths')
+  if (values['stdin-filename'] && !values.stdin) problems.push('--stdin-filename needs --stdin')
+  if (values.stdin && values.diff) problems.push('--diff cannot be used with --stdin')
+  const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size'])
+  if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push('--max-file-size must be a positive whole number of bytes')
+  if (problems.length) {
+    io.stderr.write(problems.map((p) => `copydesk: ${p}\n`).join('') + `\nRun copydesk --help for usage.\n`)
+    return 2
+  }
+
+  let results: FileResult[]
+  try {
+    if (values.stdin) {
+      const config: Config = values.config ? readConfig(resolve(io.cwd, values.config)) : {}
+      const name = values['stdin-filename'] ?? 'stdin.md'
+      results = [await lintText(await io.readStdin(), name, config)]
+    } else {
+      let patterns = positionals
+      let changes
+      if (values.diff) {
+        try {
+          changes = await changedSince(values.diff, io.cwd)
+        } catch (error) {
+          io.stderr.write(`copydesk: --diff ${values.diff}: ${String((error as Error).message).split('\n')[0]}\n`)
+          return 2
+        }
+        if (patterns.length === 0) patterns = changes.files.length ? changes.files : []
+      }
+      const progress = io.stderr.isTTY ? progressLine(io.stderr) : undefined
+      const wanted = changes ? new Set(changes.files) : undefined
+      results = changes && patterns.length === 0 ? [] : (await run({
+        cwd: io.cwd,
+        patterns,
+        config: values['no-config'] ? false : values.config ? resolve(io.cwd, values.config) : undefined,
+        maxFileSize,
+        onProgress: progress
+      })).results
+      if (changes && wanted) {
+        results = results.filter((result) => wanted.has(resolve(io.cwd, result.path)))
+        for (const result of results) filterToChanges(result, changes.lines.get(resolve(io.cwd, result.path)) ?? [])
+      }
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`copydesk: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+
+  if (values.quiet) {
+    for (const result of results) result.file.messages = result.file.messages.filter((m) => m.fatal)
+  }
+
+  const output =
+    format === 'json' ? json(results)
+      : format === 'sarif' ? sarif(results, pkg.version)
+        : format === 'github' ? github(results)
+          : stylish(results, {color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR})
+  io.stdout.write(output)
+
+  const sum = totals(results)
+  if (format === 'stylish' && sum.files === 0 && !values.stdin) io.stderr.write('copydesk: no articles found (.md, .markdown, .txt)\n')
+  if (sum.skipped > 0) return 2
+  if (values['fail-on'] === 'error' && sum.errors > 0) return 1
+  if (values['fail-on'] === 'warning' && sum.errors + sum.warnings > 0) return 1
+  return 0
+}
+
+/** Progress on a terminal's stderr: one line, rewritten, cleared at the end. */
+function progressLine(stderr: Io['stderr']) {
+  let last = 0
+  return (done: number, total: number, path: string) => {
+    if (total < 20) return
+    const now = Date.now()
+    if (done < total && now - last < 100) return
+    last = now
+    if (done >= total) stderr.write('\r\x1b[K')
+    else stderr.write(`\r\x1b[K[${done}/${total}] ${path.replace(/[\x00-\x1f\x7f]/g, '?').slice(0, 70)}`)
+  }
+}

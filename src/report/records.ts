@@ -1,0 +1,72 @@
+/** Messages as plain records: what every reporter prints. */
+import type {VFileMessage} from 'vfile-message'
+import type {FileResult} from '../engine.ts'
+import type {Related} from '../types.ts'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Record {
+  path: string
+  ruleId: string
+  severity: Severity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  url?: string
+  actual?: string
+  expected?: string[]
+  related?: Array<{line: number; column: number; endLine: number; endColumn: number; message: string}>
+}
+
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+export function toRecord(path: string, message: VFileMessage): Record {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : start
+  const related = (message as VFileMessage & {related?: Related[]}).related
+  const record: Record = {
+    path,
+    ruleId: message.ruleId ?? 'unknown',
+    severity: severityOf(message),
+    message: message.reason,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1
+  }
+  if (message.url) record.url = message.url
+  if (message.actual !== undefined) record.actual = message.actual
+  if (message.expected) record.expected = message.expected
+  if (related) {
+    record.related = related.map((r) => ({line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column, message: r.message}))
+  }
+  return record
+}
+
+export function records(results: FileResult[]): Record[] {
+  return results.flatMap((result) => result.file.messages.map((message) => toRecord(result.path, message)))
+}
+
+export interface Totals {
+  errors: number
+  warnings: number
+  infos: number
+  files: number
+  skipped: number
+}
+
+export function totals(results: FileResult[]): Totals {
+  const all = records(results)
+  return {
+    errors: all.filter((r) => r.severity === 'error').length,
+    warnings: all.filter((r) => r.severity === 'warning').length,
+    infos: all.filter((r) => r.severity === 'info').length,
+    files: results.length,
+    skipped: results.filter((r) => r.skipped).length
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * `--format sarif`: SARIF 2.1.0, the interchange format code scanning and
+ * review tools read. One result per finding; locations relative to the
+ * working folder (`%SRCROOT%`).
+ */
+import type {FileResult} from '../engine.ts'
+import {ruleIds} from '../processor.ts'
+import {DOCS} from '../rule.ts'
+import {records, type Severity} from './records.ts'
+
+const level: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
+const descriptions: Record<string, string> = {
+  'duplicate-paragraph': 'A paragraph, or a run of paragraphs, repeats an earlier one.',
+  'repeated-headline': 'The headline, or another heading, appears again.',
+  'unattributed-quote': 'A direct quotation names no speaker or source; or its quote marks are unbalanced.',
+  'inconsistent-date': 'A weekday contradicts its date, a date does not exist, or dates disagree.',
+  'repeated-words': 'A word is repeated (“the the”).',
+  'front-matter': 'The YAML front matter cannot be read.',
+  skipped: 'The file could not be linted.'
+}
+
+export function sarif(results: FileResult[], version: string): string {
+  const ids = [...ruleIds, 'skipped']
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'copydesk',
+            version,
+            informationUri: 'https://github.com/copydesk/copydesk',
+            rules: ids.map((id) => ({
+              id,
+              shortDescription: {text: descriptions[id] ?? id},
+              helpUri: id === 'skipped' ? undefined : DOCS + id + '.md'
+            }))
+          }
+        },
+        originalUriBaseIds: {SRCROOT: {uri: ''}},
+        results: records(results).map((record) => ({
+          ruleId: record.ruleId,
+          ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
+          level: level[record.severity],
+          message: {text: record.message},
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: {uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: 'SRCROOT'},
+                region: {startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn}
+              }
+            }
+          ],
+          relatedLocations: record.related?.map((related, index) => ({
+            id: index,
+            message: {text: related.message},
+            physicalLocation: {
+              artifactLocation: {uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: 'SRCROOT'},
+              region: {startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn}
+            }
+          }))
+        }))
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
