@@ -1,16 +1,16 @@
 /**
  * The unified pipelines and the preset of rules, assembled in one place.
  * Markdown: remark-parse → remark-frontmatter → document → remark-retext
- * (retext-english + rules) → remark-message-control. Plain text: the line
+ * (retext-english + rules) → ignore comments (unified-message-control). Plain text: the line
  * parser → document → the same bridge.
  */
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkMessageControl from 'remark-message-control'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import copydeskDocument from './document.ts'
+import copydeskMessageControl from './message-control.ts'
 import textParse from './text-parse.ts'
 import {parseSetting} from './rule.ts'
 import duplicateParagraph from './rules/duplicate-paragraph.ts'
@@ -43,6 +43,6 @@ export function createProcessor(format: Format, config: Config = {}): Processor 
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
   else processor.use(textParse)
   processor.use(copydeskDocument, {format}).use(remarkRetext, retextProcessor as never)
-  if (format === 'markdown') processor.use(remarkMessageControl, {name: 'copydesk', known: ruleIds, source: 'copydesk'})
+  if (format === 'markdown') processor.use(copydeskMessageControl)
   return processor.freeze()
 }

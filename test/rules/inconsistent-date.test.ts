@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {check, md} from '../helpers.ts'
+
+const rule = 'inconsistent-date'
+const fm = (fields: string, body: string) => `---\n${fields}\n---\n\n${body}\n`
+
+describe('inconsistent-date', () => {
+  it('reports a weekday that contradicts its date', async () => {
+    expect(await check(md('The talks open on Monday, July 22, 2025, in Istanbul.'), {rule})).toEqual([
+      {rule, severity: 'error', at: '1:19-1:40', reason: 'July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date'}
+    ])
+    expect(await check(md('The talks open on Tuesday, July 22, 2025, in Istanbul.'), {rule})).toEqual([])
+    expect(await check(md('Talks resume Wed., Jan. 8, 2025, officials said.'), {rule})).toEqual([])
+  })
+
+  it('takes the year from the reference date when none is written, and guesses nothing without one', async () => {
+    const body = 'The vote is set for Monday, July 22.'
+    expect(await check(fm('date: 2025-07-01', body), {rule})).toMatchObject([{severity: 'error', reason: expect.stringContaining('was a Tuesday, not a Monday')}])
+    expect(await check(fm('date: 2024-07-01', body), {rule})).toEqual([])
+    expect(await check(md(body), {rule})).toEqual([])
+  })
+
+  it('reads the reference date from a dateline, then from a file-name prefix', async () => {
+    const body = 'The vote is set for Monday, July 22.'
+    expect(await check(md('KYIV, July 21, 2025 — Officials met today.', body), {rule})).toHaveLength(1)
+    expect(await check(md(body), {rule, path: '2025-07-20-vote.md'})).toHaveLength(1)
+  })
+
+  it('reports dates that do not exist', async () => {
+    const findings = await check(md('The report is due June 31, and the audit on February 29, 2025.', 'Leap day, February 29, 2024, is fine; so is February 29 with no year.'), {rule})
+    expect(findings.map((f) => f.reason)).toEqual([
+      'June 31 does not exist (June has 30 days); check the date',
+      'February 29, 2025 does not exist (February has 28 days that year); check the date'
+    ])
+  })
+
+  it('warns when front matter disagrees with itself or with the file name', async () => {
+    const updated = await check(fm('date: 2025-07-22\nupdated: 2025-07-20', 'Body.'), {rule, path: '2025-07-22-x.md'})
+    expect(updated).toMatchObject([{severity: 'warning', at: '3:1-3:20', reason: expect.stringContaining('`updated` (2025-07-20) is before the publication date (2025-07-22)')}])
+    const named = await check(fm('date: 2025-07-22', 'Body.'), {rule, path: 'posts/2025-07-21-x.md'})
+    expect(named).toMatchObject([{severity: 'warning', reason: 'The file name says 2025-07-21 but the front matter date is 2025-07-22; make them agree'}])
+    expect(await check(fm('date: 2025-07-22 10:00:00 -0400\nlastmod: 2025-08-01', 'Body.'), {rule, path: '2025-07-22-x.md'})).toEqual([])
+  })
+
+  it('warns when one article mixes date styles, naming the style used most', async () => {
+    const findings = await check(md('Talks began July 23, 2025, and resumed August 4, 2025.', 'A third round is set for 23 September 2025.'), {rule})
+    expect(findings).toMatchObject([{severity: 'warning', reason: expect.stringMatching(/“23 September 2025” is written day-month-year .* mostly uses month-day-year/)}])
+  })
+
+  it('is clean on consistent, valid dates', async () => {
+    expect(await check(md('On Tuesday, July 22, 2025, and again on July 30, 2025, the council met.'), {rule})).toEqual([])
+  })
+})

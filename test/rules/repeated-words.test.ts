@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.ts'
+import {check, md} from '../helpers.ts'
+
+describe('repeated-words', () => {
+  it('wraps retext-repeated-words with the stable ruleId `repeated-words`', async () => {
+    const file = await lint(md('The council voted on the the budget.'), {path: 'a.md'})
+    expect(file.messages).toHaveLength(1)
+    const [message] = file.messages
+    expect(message.ruleId).toBe('repeated-words')
+    expect(message.source).toBe('copydesk')
+    expect(message.fatal).toBe(false)
+    expect(message.actual).toBe('the the')
+    expect(message.expected).toEqual(['the'])
+    expect(String(message)).toBe('a.md:1:22-1:29: Unexpected repeated `the`; remove one occurrence')
+  })
+
+  it('leaves legal repeats alone', async () => {
+    expect(await check(md('They had had enough. He said that that was fine.'), {rule: 'repeated-words'})).toEqual([])
+  })
+})

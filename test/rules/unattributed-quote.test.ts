@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import {check, md} from '../helpers.ts'
+
+const rule = 'unattributed-quote'
+const quote = (text: string) => check(text, {rule})
+
+describe('unattributed-quote', () => {
+  it('reports a bare quotation of five or more words, at the quotation', async () => {
+    const findings = await quote(md('The council met late. “We will not raise fares this year at all.” The vote was close.'))
+    expect(findings).toEqual([
+      {rule, severity: 'warning', at: '1:23-1:66', reason: 'Quotation “We will not raise fares this year at all.” has no attribution; name the speaker or source in this sentence or the next'}
+    ])
+  })
+
+  it.each([
+    ['speech verb after', '“We will not raise fares this year,” the mayor said.'],
+    ['speech verb before', 'The mayor said, "We will not raise fares this year."'],
+    ['says, present tense', '"We will not raise fares this year," says Mayor Ruiz.'],
+    ['according to', 'According to the memo, "fares will not rise this year at all."'],
+    ['told', 'She told reporters that "fares will not rise this year at all."'],
+    ['sentence before', 'Ruiz spoke at noon. She added a warning. “Fares will not rise this year at all.”'],
+    ['sentence after', '“Fares will not rise this year at all.” That was the mayor’s promise, she noted.'],
+    ['speaker with a colon', 'Mayor Ruiz: “Fares will not rise this year at all.”'],
+    ['stating', 'Peskov downplayed expectations, stating that “a lot of diplomatic work lies ahead.”'],
+    ['dash attribution', '“Every day is the best kind of challenge at this job.” - **Kate Smith**']
+  ])('accepts attribution: %s', async (_name, text) => {
+    expect(await quote(md(text))).toEqual([])
+  })
+
+  it('requires attribution in the same paragraph', async () => {
+    const findings = await quote(md('The mayor said the budget was tight.', '“We will not raise fares this year at all.”'))
+    expect(findings).toHaveLength(1)
+  })
+
+  it.each([
+    ['scare quotes', 'Officials called the plan “diametrically opposed” to the law.'],
+    ['short partial quotes', 'He was “disappointed” but “not done” with the plan.'],
+    ['titles of works', 'The report, “Fresh Peace Talks Between Ukraine and Russia,” is online.'],
+    ['quotes in headings', '# “We Will Not Raise Fares This Year,” Mayor Vows\n\nBody text here.'],
+    ['inline code', 'Run `echo "this is not a quotation at all"` to test.'],
+    ['code blocks', '```\nprint("this is not a quotation at all")\n```'],
+    ['HTML attributes', '<img alt="this is not a quotation at all" src="x.png">'],
+    ['template tags', '{{< legacy-img alt="this is not a quotation at all" >}}'],
+    ['URLs', 'Visit “https://example.gov/this/is/not/a/quotation/at/all” today.'],
+    ['a label after a mention cue', 'Click the button labeled “Save and continue to the next page” below.']
+  ])('does not treat %s as quotations', async (_name, text) => {
+    expect(await quote(text)).toEqual([])
+  })
+
+  it('treats a multi-paragraph quotation as one, attributed in any paragraph', async () => {
+    const attributed = md('“We are going to fix the buses,” the mayor said. “We will start with the northern routes', '“And then we will keep going until every route runs on time.”')
+    const bare = md('“We are going to fix the buses and start with the northern routes', '“And then we will keep going until every route runs on time.”')
+    expect(await quote(attributed)).toEqual([])
+    const findings = await quote(bare)
+    expect(findings).toMatchObject([{severity: 'warning', at: '1:1-3:62', reason: expect.stringContaining('over 2 paragraphs')}])
+  })
+
+  it('reports unbalanced quote marks that no chain explains, once per paragraph', async () => {
+    const findings = await quote(md('The plan, the mayor said, was “the black box of government for years.', 'A new paragraph without a quote.'))
+    expect(findings).toMatchObject([{severity: 'warning', reason: expect.stringContaining('never closed')}])
+    const many = await quote('"'.repeat(1001) + ' text')
+    expect(many.length).toBeLessThanOrEqual(2)
+  })
+
+  it('accepts an answer in a Q&A layout and a quotation introduced with a colon', async () => {
+    expect(await quote(md('## What data is available?', '“One kind of data that is available is the job announcements API.”'))).toEqual([])
+    expect(await quote(md('Here is how the director put it:', '“We will not raise fares this year at all.”'))).toEqual([])
+  })
+
+  it('handles nested and mixed quote marks', async () => {
+    expect(await quote(md('Kate notes, “I join project teams "in person" and start earlier than I did in an office.”'))).toEqual([])
+    expect(await quote(md('The mayor said, “If you do it just right, the horse is going to move."'))).toEqual([])
+  })
+
+  it('takes a minimum length option', async () => {
+    const text = md('“Fares will not rise soon.”')
+    expect(await quote(text)).toHaveLength(1)
+    expect(await check(text, {rule, config: {rules: {[rule]: ['warning', {minWords: 6}]}}})).toEqual([])
+  })
+})
