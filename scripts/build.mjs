@@ -2,7 +2,7 @@
 // dist/cli.js (the copydesk binary), dist/lib.js (the library), and
 // dist/index.js (the GitHub Action, once src/action/main.ts exists).
 // Deterministic output, so CI can rebuild and compare.
-import {existsSync, rmSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {build} from 'esbuild'
 
 const entries = [
@@ -12,7 +12,7 @@ const entries = [
   ['src/worker.ts', 'dist/worker.js']
 ].filter(([entry]) => existsSync(entry))
 
-rmSync('dist', {recursive: true, force: true})
+
 for (const [entry, outfile] of entries) {
   await build({
     entryPoints: [entry],
