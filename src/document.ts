@@ -5,6 +5,7 @@
  */
 import type {Heading, Paragraph, Root, RootContent, Yaml} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -29,7 +30,7 @@ declare module 'vfile' {
 export default function copydeskDocument(options: {format: ArticleInfo['format']}) {
   return function (tree: Root, file: VFile) {
     const place = location(file)
-    const info: ArticleInfo = {format: options.format, blocks: [], frontMatter: {}}
+    const info: ArticleInfo = {format: options.format, blocks: [], frontMatter: {}, links: []}
     const problems: FrontMatterProblem[] = []
     file.data.copydesk = info
     file.data.frontMatterProblems = problems
@@ -93,6 +94,10 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
       }
       if (node.type === 'heading') block.depth = node.depth
       info.blocks.push(block)
+      visit(node, 'link', (link) => {
+        const {start, end} = link.position ?? {}
+        if (start?.offset !== undefined && end?.offset !== undefined) info.links.push([start.offset, end.offset])
+      })
     }
 
     function readFrontMatter(yaml: string, offset: number) {

@@ -49,6 +49,8 @@ export interface ArticleInfo {
   format: 'markdown' | 'text'
   blocks: Block[]
   frontMatter: Record<string, FrontMatterField>
+  /** Offsets `[start, end]` of links, in order: a quotation that links to its source is attributed. */
+  links: Array<[number, number]>
 }
 
 /** A place another finding refers to (the earlier copy, the headline). */

@@ -52,7 +52,12 @@ export const speechVerbs = [
   'confirm', 'confirms', 'confirmed',
   'insist', 'report', 'reports', 'reported',
   'quote', 'quotes', 'quoted', 'quoting',
-  'cite', 'cites', 'cited'
+  'cite', 'cites', 'cited',
+  'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt',
+  'find', 'finds', 'found', 'show', 'shows', 'showed', 'showing',
+  'highlight', 'highlights', 'highlighted', 'underscore', 'underscores', 'underscored',
+  'encourage', 'encourages', 'encouraged', 'mention', 'mentions', 'mentioned', 'mentioning',
+  'point out', 'points out', 'pointed out', 'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised'
 ]
 
 /** Phrases that name a source without a speech verb. */
@@ -70,5 +75,6 @@ export const mentionCues = [
   'called', 'titled', 'entitled', 'named', 'dubbed', 'labeled', 'labelled', 'known as', 'termed',
   'the phrase', 'the term', 'the word', 'the words', 'the question', 'the prompt', 'the message',
   'the heading', 'the title', 'the button', 'the label', 'the slogan', 'the motto', 'the tagline',
-  'click', 'select', 'choose', 'type', 'enter', 'search for', 'marked', 'reading'
+  'click', 'select', 'choose', 'type', 'enter', 'search for', 'marked', 'reading',
+  'published', 'for example', 'for instance', 'e.g.', 'such as', 'like', 'versus', 'vs.', 'the language to'
 ]

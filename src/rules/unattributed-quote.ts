@@ -9,7 +9,7 @@
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {mapText, pointOf, type MappedText} from '../nlcst-text.ts'
+import {mapText, offsetOf, pointOf, type MappedText} from '../nlcst-text.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
 import {defineRule, type Report} from '../rule.ts'
@@ -20,6 +20,7 @@ import type {Block} from '../types.ts'
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu")
 const mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join('|')})[\\s,:]{0,3}$`, 'iu')
+const credit = /^\s*[*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}/u
 const url = /:\/\/|www\.|\.(?:gov|com|org)\//i
 
 interface Para {
@@ -41,17 +42,26 @@ interface Chain {
 
 export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}, function (tree, file, options, report) {
   const blocks = file.data.copydesk?.blocks ?? []
+  const links = file.data.copydesk?.links ?? []
   let chain: Chain | undefined
   /** The previous block introduces what follows: it ends with a colon, or asks a question (Q&A layout). */
   let introduced = false
+  /** A list whose quoted items a colon or a question introduced: its later quoted items are too. */
+  let introducedList = -1
 
-  for (const node of tree.children) {
-    if (node.type !== 'ParagraphNode') continue
+  const nodes = tree.children.filter((node) => node.type === 'ParagraphNode')
+  for (const [index, node] of nodes.entries()) {
     const offset = node.position?.start.offset
+    const block = offset === undefined ? undefined : blockAt(blocks, offset)
     const mapped = mapText(node)
-    const wasIntroduced = introduced
+    const leadsWithQuote = opensWithQuote(mapped.text)
+    let wasIntroduced = introduced || (block !== undefined && block.inList && block.container === introducedList && leadsWithQuote)
+    if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container
     introduced = /[:?]["'”’*_\s]*$/.test(mapped.text)
-    if (offset !== undefined && blockAt(blocks, offset)?.kind === 'heading') continue
+    // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
+    const next = nodes[index + 1]
+    if (next && credit.test(toString(next).slice(0, 12))) wasIntroduced = true
+    if (block?.kind === 'heading') continue
     const continuing = chain !== undefined && opensWithQuote(mapped.text)
     if (chain && !continuing) chain = finish(chain, false)
     const para = read(node, mapped, continuing)
@@ -61,6 +71,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
       const content = mapped.text.slice(quote.open + 1, quote.close)
       if (!isQuotation(content, mapped.text.slice(Math.max(0, quote.open - 40), quote.open))) continue
       if (attributed(para, quote.open, quote.close)) continue
+      if (linked(para, quote.open, quote.close)) continue
       if (wasIntroduced && quote.open === firstMark(para.mapped.text)) continue
       report({
         reason: `Quotation “${excerpt(content, 50)}” has no attribution; name the speaker or source in this sentence or the next`,
@@ -120,6 +131,20 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     return undefined
   }
 
+  /** A quotation that links to its source (`“[…](https://…)”`) is attributed by the link. */
+  function linked(para: Para, open: number, close: number): boolean {
+    const from = offsetOf(para.mapped, open)
+    const to = offsetOf(para.mapped, close) + 2
+    let low = 0
+    let high = links.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (links[mid][1] < from) low = mid + 1
+      else high = mid
+    }
+    return low < links.length && links[low][0] <= to
+  }
+
   function isQuotation(content: string, lead: string): boolean {
     if (wordCount(content) < options.minWords) return false
     if (url.test(content) || isTitle(content)) return false
@@ -170,7 +195,7 @@ function attributed(para: Para, open: number, close: number): boolean {
   if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true
   // A dash attribution after the quotation: `“…” — Jane Doe`, `“…” - **Jane Doe**`
   // (or a name filled in by a template tag, blanked before parsing).
-  return /^[\s,]*(?:—|–|--|-)\s*(?:[*_]*\p{Lu}|\s*$)/u.test(mapped.text.slice(close + 1, close + 12))
+  return /^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_]*\p{Lu}|\s*$)/u.test(mapped.text.slice(close + 1, close + 12))
 }
 
 /** Index of the first sentence that ends after `index` (binary search). */
@@ -198,7 +223,7 @@ function firstAtLeast(list: number[], value: number): number {
 
 /** Titles of works: Title Case and no sentence punctuation. */
 function isTitle(content: string): boolean {
-  const trimmed = content.trim().replace(/,$/, '')
+  const trimmed = content.trim().replace(/[,.]$/, '')
   if (/[.!?;…]/.test(trimmed)) return false
   const all = trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []
   if (all.length === 0) return false

@@ -67,6 +67,19 @@ describe('unattributed-quote', () => {
     expect(await quote(md('Here is how the director put it:', '“We will not raise fares this year at all.”'))).toEqual([])
   })
 
+  it.each([
+    ['a credit line in the next paragraph', md('“The prediction I am most confident in is more disruption.”', '– Jane Doe, Director, State Health Department')],
+    ['a horizontal-bar credit', md('_“In the midst of chaos, there is also opportunity” ― Sun Tzu_')],
+    ['a quotation that links to its source', md('Readers, “[spend about twice as much time with long-form content](https://example.org/study)”.')],
+    ['quoted list items introduced by a colon', md('Here is what users told us in testing:', '- “This is extremely helpful and very clear!”\n- “I know just from this page where I want to be.”')],
+    ['opinion and report verbs', md('Mirkin thinks “this type of technology can change our lives.”', 'Studies found that “the average data breach costs more than $3 million.”')],
+    ['an event title ending with a period', md('I spoke at a White House event, “Opportunities & Challenges: Open Police Data and Ensuring Safety.”')],
+    ['a paper title after published', md('1970: Codd published "A relational model of data for large shared data banks."')],
+    ['examples after a mention cue', md('Use statements like “it sounds like what you heard today” often.', 'For example, “So that team members can plan their week” is a story.')]
+  ])('does not report corpus false-positive pattern: %s', async (_name, text) => {
+    expect(await quote(text)).toEqual([])
+  })
+
   it('handles nested and mixed quote marks', async () => {
     expect(await quote(md('Kate notes, “I join project teams "in person" and start earlier than I did in an office.”'))).toEqual([])
     expect(await quote(md('The mayor said, “If you do it just right, the horse is going to move."'))).toEqual([])
