@@ -8,15 +8,35 @@ import {VFile} from 'vfile'
 import type {Position} from 'unist'
 import {defineRule} from '../rule.ts'
 
+const quoteBefore = /["“‘'*_]$/u
+const quoteAfter = /^["”’'*_]/u
+
+/**
+ * Repeats a writer means: three or more in a row (“yada yada yada”, “help
+ * help help”) and a quoted reduplication (“done done”).
+ */
+function deliberate(text: string, place: Position, word: string): boolean {
+  const from = place.start.offset
+  const to = place.end.offset
+  if (from === undefined || to === undefined || !word) return false
+  const lower = word.toLowerCase()
+  const before = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text.slice(Math.max(0, from - word.length - 8), from))?.[1]?.toLowerCase()
+  const after = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text.slice(to, to + word.length + 8))?.[1]?.toLowerCase()
+  if (before === lower || after === lower) return true
+  return quoteBefore.test(text.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text.slice(to, to + 1))
+}
+
 const findRepeats = retextRepeatedWords()
 
 export default defineRule({id: 'repeated-words', level: 'warning', defaults: {}}, function (tree, file, _options, report) {
   const scratch = new VFile({value: file.value, path: file.path})
   findRepeats(tree, scratch)
+  const text = String(file.value ?? '')
   for (const message of scratch.messages) {
     const place = message.place as Position | undefined
     if (!place || !('start' in place)) continue
     const word = message.expected?.[0] ?? ''
+    if (deliberate(text, place, word)) continue
     report({
       reason: `Unexpected repeated \`${word}\`; remove one occurrence`,
       start: place.start,

@@ -15,7 +15,9 @@ describe('repeated-words', () => {
     expect(String(message)).toBe('a.md:1:22-1:29: Unexpected repeated `the`; remove one occurrence')
   })
 
-  it('leaves legal repeats alone', async () => {
+  it('leaves legal and deliberate repeats alone', async () => {
     expect(await check(md('They had had enough. He said that that was fine.'), {rule: 'repeated-words'})).toEqual([])
+    // Corpus false-positive patterns: triplication and a quoted reduplication.
+    expect(await check(md('It was a stretch goal ... yada yada yada. _Help help help, meeting overload._', 'This is where “done done” comes in.'), {rule: 'repeated-words'})).toEqual([])
   })
 })
