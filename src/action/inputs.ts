@@ -1,0 +1,46 @@
+/** The Action's inputs (action.yml), read and checked. */
+import * as core from '@actions/core'
+
+export interface Inputs {
+  files: string[]
+  changedOnly: 'auto' | boolean
+  config?: string
+  failOn: 'error' | 'warning' | 'never'
+  annotations: 'auto' | 'commands' | 'checks' | 'off'
+  summary: boolean
+  sarifFile?: string
+  token?: string
+}
+
+export const DEFAULT_FILES = ['**/*.md', '**/*.markdown', '**/*.txt']
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = (core.getInput(name) || fallback).toLowerCase()
+  if (!allowed.includes(value as T)) throw new Error(`Input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`)
+  return value as T
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).toLowerCase()
+  if (value === '') return fallback
+  if (['true', 'yes', 'on', '1'].includes(value)) return true
+  if (['false', 'no', 'off', '0'].includes(value)) return false
+  throw new Error(`Input ${name} must be true or false, not ${JSON.stringify(value)}`)
+}
+
+export function readInputs(): Inputs {
+  const files = core.getInput('files').split(/\s+/).filter(Boolean)
+  const changed = core.getInput('changed-only').toLowerCase()
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
+  return {
+    files: files.length ? files : DEFAULT_FILES,
+    changedOnly: changed === '' || changed === 'auto' ? 'auto' : bool('changed-only', true),
+    config: core.getInput('config') || undefined,
+    failOn: oneOf('fail-on', ['error', 'warning', 'never'], 'error'),
+    annotations: oneOf('annotations', ['auto', 'commands', 'checks', 'off'], 'auto'),
+    summary: bool('summary', true),
+    sarifFile: core.getInput('sarif-file') || undefined,
+    token: token || undefined
+  }
+}
