@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {mapText, pointOf, type MappedText} from '../nlcst-text.ts'
+import {paragraphs} from '../paragraphs.ts'
 import {defineRule, type Report} from '../rule.ts'
 import {
   datelinePattern, dayMonthPattern, isoPattern, monthDayPattern, monthNames, monthNumber,
@@ -22,11 +23,10 @@ interface Found { style: Style; text: string; mapped: MappedText; index: number 
 export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}}, function (tree, file, _options, report) {
   const info = file.data.copydesk
   if (!info) return
-  const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree) ?? fromFileName(file)
+  const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file)
   const styled: Found[] = []
 
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
+  for (const {node: paragraph} of paragraphs(tree, info.blocks)) {
     const mapped = mapText(paragraph)
     if (!/\d/.test(mapped.text)) continue
     const at = (index: number, length: number) => ({start: pointOf(file, mapped, index), end: pointOf(file, mapped, index + length)})
@@ -129,10 +129,10 @@ function checkFrontMatter(info: ArticleInfo, file: VFile, report: (r: Report) =>
   return published
 }
 
-function fromDateline(tree: Root): Day | undefined {
-  const first = tree.children.find((node) => node.type === 'ParagraphNode')
-  if (!first || first.type !== 'ParagraphNode') return undefined
-  const match = datelinePattern.exec(mapText(first).text.slice(0, 120))
+function fromDateline(tree: Root, info: ArticleInfo): Day | undefined {
+  const first = paragraphs(tree, info.blocks).find((group) => group.block?.kind !== 'heading')
+  if (!first) return undefined
+  const match = datelinePattern.exec(mapText(first.node).text.slice(0, 120))
   if (!match) return undefined
   const parsed = chrono.parse(match[1])[0]?.start
   if (!parsed || !parsed.isCertain('year')) return undefined

@@ -15,7 +15,7 @@ import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
 import {defineRule, type Report} from '../rule.ts'
 import {mentionCues, sourcePhrases, speechVerbs} from '../data/attribution.ts'
 import {quote as defaults} from '../data/thresholds.ts'
-import type {Block} from '../types.ts'
+import {paragraphs} from '../paragraphs.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu")
@@ -49,17 +49,15 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
   /** A list whose quoted items a colon or a question introduced: its later quoted items are too. */
   let introducedList = -1
 
-  const nodes = tree.children.filter((node) => node.type === 'ParagraphNode')
-  for (const [index, node] of nodes.entries()) {
-    const offset = node.position?.start.offset
-    const block = offset === undefined ? undefined : blockAt(blocks, offset)
+  const groups = paragraphs(tree, blocks)
+  for (const [index, {node, block}] of groups.entries()) {
     const mapped = mapText(node)
     const leadsWithQuote = opensWithQuote(mapped.text)
     let wasIntroduced = introduced || (block !== undefined && block.inList && block.container === introducedList && leadsWithQuote)
     if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container
     introduced = /[:?]["'”’*_\s]*$/.test(mapped.text)
     // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
-    const next = nodes[index + 1]
+    const next = groups[index + 1]?.node
     if (next && credit.test(toString(next).slice(0, 12))) wasIntroduced = true
     if (block?.kind === 'heading') continue
     const continuing = chain !== undefined && opensWithQuote(mapped.text)
@@ -235,17 +233,4 @@ function isTitle(content: string): boolean {
 function firstMark(text: string): number {
   const match = /[^\s*_>]/u.exec(text)
   return match ? match.index : -1
-}
-
-function blockAt(blocks: Block[], offset: number): Block | undefined {
-  let low = 0
-  let high = blocks.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const block = blocks[mid]
-    if ((block.end.offset ?? 0) < offset) low = mid + 1
-    else if ((block.start.offset ?? 0) > offset) high = mid - 1
-    else return block
-  }
-  return undefined
 }

@@ -80,6 +80,11 @@ describe('unattributed-quote', () => {
     expect(await quote(text)).toEqual([])
   })
 
+  it('reads a hard-wrapped paragraph as one, even where a line break falls between sentences', async () => {
+    const text = '“Not really,” said Lynda Lastowka with a smile, “not anymore anyway.\nEverybody else does, and we will keep doing it.”\n'
+    expect(await quote(text)).toEqual([])
+  })
+
   it('handles nested and mixed quote marks', async () => {
     expect(await quote(md('Kate notes, “I join project teams "in person" and start earlier than I did in an office.”'))).toEqual([])
     expect(await quote(md('The mayor said, “If you do it just right, the horse is going to move."'))).toEqual([])

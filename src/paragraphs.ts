@@ -1,0 +1,50 @@
+/**
+ * The article's paragraphs as nlcst, one per block. mdast-util-to-nlcst
+ * splits a hard-wrapped paragraph wherever a line break falls between two
+ * sentences; rules that read a paragraph as a whole (quotes and their
+ * attribution, datelines) need it joined again.
+ */
+import type {Paragraph, Root} from 'nlcst'
+import type {Block} from './types.ts'
+
+export interface ParagraphGroup {
+  block?: Block
+  node: Paragraph
+}
+
+export function paragraphs(tree: Root, blocks: Block[]): ParagraphGroup[] {
+  const groups: ParagraphGroup[] = []
+  let pending: Paragraph['children'] = []
+  for (const child of tree.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      pending.push(child)
+      continue
+    }
+    if (child.type !== 'ParagraphNode') continue
+    const offset = child.position?.start.offset
+    const block = offset === undefined ? undefined : blockAt(blocks, offset)
+    const last = groups.at(-1)
+    if (last && block && last.block === block) {
+      last.node.children.push(...pending, ...child.children)
+      if (child.position && last.node.position) last.node.position = {start: last.node.position.start, end: child.position.end}
+    } else {
+      groups.push({block, node: {type: 'ParagraphNode', children: [...child.children], position: child.position}})
+    }
+    pending = []
+  }
+  return groups
+}
+
+/** The block that contains `offset` (binary search over blocks in document order). */
+export function blockAt(blocks: Block[], offset: number): Block | undefined {
+  let low = 0
+  let high = blocks.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const block = blocks[mid]
+    if ((block.end.offset ?? 0) < offset) low = mid + 1
+    else if ((block.start.offset ?? 0) > offset) high = mid - 1
+    else return block
+  }
+  return undefined
+}
