@@ -40,13 +40,31 @@ interface ApiFile {
   patch?: string
 }
 
-/** Changed line ranges from a unified diff's hunk headers. */
+/**
+ * Added lines (new side) of a unified diff: GitHub's `patch` (with context
+ * lines) or `git diff -U0`. Context lines are not changes.
+ */
 export function hunks(patch: string): Ranges {
   const ranges: Ranges = []
-  for (const match of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start = Number(match[1])
-    const count = match[2] === undefined ? 1 : Number(match[2])
-    if (count > 0) ranges.push([start, start + count - 1])
+  let line = 0
+  let inHunk = false
+  for (const text of patch.split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text)
+    if (header) {
+      line = Number(header[1])
+      inHunk = true
+    } else if (!inHunk || text.startsWith('\\') || text.startsWith('-')) {
+      continue
+    } else if (text.startsWith('+')) {
+      const last = ranges.at(-1)
+      if (last && last[1] === line - 1) last[1] = line
+      else ranges.push([line, line])
+      line++
+    } else if (text.startsWith(' ')) {
+      line++
+    } else {
+      inHunk = false // `diff --git` of the next file
+    }
   }
   return ranges
 }

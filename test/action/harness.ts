@@ -1,0 +1,246 @@
+/**
+ * Runs the Action the way the GitHub runner does: `node dist/index.js` with
+ * inputs as `INPUT_<NAME>` variables (action.yml's defaults), a pull_request
+ * event file, GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files, a real git
+ * repository as the workspace, and a fake GitHub REST API on 127.0.0.1.
+ * Its stdout is read the way the runner reads workflow commands.
+ */
+import {execFileSync, spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createServer, type IncomingMessage} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {parse} from 'yaml'
+
+export const root = resolve(import.meta.dirname, '../..')
+export const bundle = join(root, 'dist/index.js')
+
+/** `npm run build` when dist/index.js is missing or older than the sources. */
+export function buildOnce(): void {
+  const newest = (dir: string): number =>
+    Math.max(0, ...readdirSync(dir, {withFileTypes: true}).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)))
+  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs)
+  if (stale) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'})
+}
+
+// ---------------------------------------------------------------- git
+
+export interface Repo {
+  dir: string
+  base: string
+  head: string
+  git(...args: string[]): string
+}
+
+/** A repository with a base commit (`before`) and a head commit (`after`; `null` deletes, `{from}` renames). */
+export function makeRepo(before: {[path: string]: string | Buffer}, after: {[path: string]: string | Buffer | null | {from: string; value: string}}): Repo {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-action-'))
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, encoding: 'utf8', env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com'}})
+  const write = (path: string, value: string | Buffer) => {
+    mkdirSync(dirname(join(dir, path)), {recursive: true})
+    writeFileSync(join(dir, path), value)
+  }
+  git('init', '-q', '-b', 'main')
+  for (const [path, value] of Object.entries(before)) write(path, value)
+  git('add', '-A')
+  git('commit', '-q', '-m', 'base')
+  const base = git('rev-parse', 'HEAD').trim()
+  for (const [path, value] of Object.entries(after)) {
+    if (value === null) rmSync(join(dir, path))
+    else if (typeof value === 'object' && !Buffer.isBuffer(value)) {
+      git('mv', value.from, path)
+      write(path, value.value)
+    } else write(path, value)
+  }
+  git('add', '-A')
+  git('commit', '-q', '-m', 'head')
+  return {dir, base, head: git('rev-parse', 'HEAD').trim(), git}
+}
+
+/** The pull-request files API's view of the repository's diff (with `patch` like GitHub's). */
+export function apiFiles(repo: Repo): Array<{filename: string; status: string; previous_filename?: string; patch?: string}> {
+  const fields = repo.git('diff', '-z', '--name-status', '-M', `${repo.base}...${repo.head}`).split('\0')
+  const files = []
+  for (let i = 0; i < fields.length - 1; ) {
+    const code = fields[i]
+    const status = code.startsWith('R') ? 'renamed' : code === 'D' ? 'removed' : code === 'A' ? 'added' : 'modified'
+    const filename = code.startsWith('R') ? fields[i + 2] : fields[i + 1]
+    const diff = repo.git('diff', '-M', `${repo.base}...${repo.head}`, '--', ...(code.startsWith('R') ? [fields[i + 1]] : []), filename)
+    const patch = diff.includes('@@') ? diff.slice(diff.indexOf('@@')) : undefined
+    files.push({filename, status, ...(code.startsWith('R') ? {previous_filename: fields[i + 1]} : {}), ...(patch ? {patch} : {})})
+    i += code.startsWith('R') ? 3 : 2
+  }
+  return files
+}
+
+// ---------------------------------------------------------------- fake GitHub
+
+export interface Request {
+  method: string
+  url: string
+  authorization?: string
+  body: any
+}
+
+export interface FakeGitHub {
+  url: string
+  requests: Request[]
+  close(): Promise<void>
+}
+
+export async function fakeGitHub(options: {files: unknown[]; checks?: number; filesStatus?: number; perPage?: number}): Promise<FakeGitHub> {
+  const requests: Request[] = []
+  let nextId = 1000
+  const server = createServer(async (req: IncomingMessage, res) => {
+    let raw = ''
+    for await (const chunk of req) raw += chunk
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    requests.push({method: req.method ?? '', url: url.pathname + url.search, authorization: req.headers.authorization, body: raw ? JSON.parse(raw) : undefined})
+    const send = (status: number, body: unknown, headers: {[name: string]: string} = {}) => {
+      res.writeHead(status, {'content-type': 'application/json', ...headers})
+      res.end(JSON.stringify(body))
+    }
+    const files = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)
+    if (req.method === 'GET' && files) {
+      if (options.filesStatus) return send(options.filesStatus, {message: 'Server Error'})
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), options.perPage ?? 100)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const last = Math.max(1, Math.ceil(options.files.length / perPage))
+      const link: {[name: string]: string} = page < last ? {link: `<${address()}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${address()}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`} : {}
+      return send(200, options.files.slice((page - 1) * perPage, page * perPage), link)
+    }
+    if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(url.pathname)) {
+      if (options.checks === 403) return send(403, {message: 'Resource not accessible by integration'})
+      const id = nextId++
+      return send(201, {id, html_url: `https://github.example/o/r/runs/${id}`})
+    }
+    if (req.method === 'PATCH' && /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/.test(url.pathname)) return send(200, {})
+    send(404, {message: 'Not Found'})
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {url: address(), requests, close: () => new Promise((done) => server.close(() => done()))}
+}
+
+// ---------------------------------------------------------------- the runner
+
+export interface Command {
+  command: string
+  properties: {[key: string]: string}
+  data: string
+}
+
+const unescapeData = (s: string) => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%')
+const unescapeProperty = (s: string) => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%')
+
+/**
+ * Workflow commands as the runner reads them (actions/runner
+ * ActionCommandManager): `::name k=v,…::data` at the start of a line,
+ * also the legacy `##[name k=v;]data`; nothing between
+ * `::stop-commands::TOKEN` and `::TOKEN::`.
+ */
+export function parseCommands(stdout: string): Command[] {
+  const commands: Command[] = []
+  let stopToken: string | undefined
+  for (const raw of stdout.split(/\r?\n/)) {
+    const line = raw.trimStart()
+    if (stopToken !== undefined) {
+      if (line.trim() === `::${stopToken}::`) stopToken = undefined
+      continue
+    }
+    let match = /^::([A-Za-z-]+)(?: ([^]*?))?::([^]*)$/.exec(line)
+    if (match) {
+      const properties: {[key: string]: string} = {}
+      for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+        const at = pair.indexOf('=')
+        properties[pair.slice(0, at)] = unescapeProperty(pair.slice(at + 1))
+      }
+      const command = {command: match[1], properties, data: unescapeData(match[3])}
+      if (command.command === 'stop-commands') stopToken = command.data
+      else commands.push(command)
+      continue
+    }
+    match = /##\[([A-Za-z-]+)(?: ([^\]]*))?\]([^]*)$/.exec(line)
+    if (match) commands.push({command: match[1], properties: {}, data: match[3]})
+  }
+  return commands
+}
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  commands: Command[]
+  annotations: Command[]
+  summary: string
+  outputs: {[name: string]: string}
+  ms: number
+}
+
+/** action.yml's inputs and their defaults, as the runner would pass them. */
+export function defaults(token: string): {[name: string]: string} {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {inputs: {[name: string]: {default?: string}}}
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '').replace('${{ github.token }}', token)]))
+}
+
+export async function runAction(options: {repo: Repo; api?: string; token?: string; inputs?: {[name: string]: string}; event?: unknown; eventName?: string}): Promise<ActionRun> {
+  const temp = mkdtempSync(join(tmpdir(), 'copydesk-runner-'))
+  const event = options.event ?? {
+    pull_request: {number: 7, base: {sha: options.repo.base, ref: 'main'}, head: {sha: options.repo.head, ref: 'feature'}},
+    repository: {full_name: 'newsroom/articles'}
+  }
+  writeFileSync(join(temp, 'event.json'), JSON.stringify(event))
+  writeFileSync(join(temp, 'summary.md'), '')
+  writeFileSync(join(temp, 'output'), '')
+  const inputs = {...defaults(options.token ?? ''), ...options.inputs}
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: join(temp, 'event.json'),
+    GITHUB_REPOSITORY: 'newsroom/articles',
+    GITHUB_SHA: options.repo.head,
+    GITHUB_WORKSPACE: options.repo.dir,
+    GITHUB_API_URL: options.api ?? 'http://127.0.0.1:9',
+    GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
+    GITHUB_OUTPUT: join(temp, 'output'),
+    RUNNER_TEMP: temp
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  const started = performance.now()
+  const child = spawn(process.execPath, [bundle], {cwd: options.repo.dir, env})
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk))
+  const code = await new Promise<number | null>((done) => child.on('close', done))
+  const ms = performance.now() - started
+  const commands = parseCommands(stdout)
+  return {
+    code,
+    stdout,
+    stderr,
+    commands,
+    annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
+    summary: readFileSync(join(temp, 'summary.md'), 'utf8'),
+    outputs: parseOutputs(readFileSync(join(temp, 'output'), 'utf8')),
+    ms
+  }
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): {[name: string]: string} {
+  const outputs: {[name: string]: string} = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (!match) continue
+    const end = lines.indexOf(match[2], i + 1)
+    outputs[match[1]] = lines.slice(i + 1, end).join('\n')
+    i = end
+  }
+  return outputs
+}
