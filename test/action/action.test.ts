@@ -158,6 +158,20 @@ describe('copydesk Action on a pull request', () => {
     }
   })
 
+  it('reads at most 3,000 files from the API; for a bigger pull request, takes the list from git', async () => {
+    const padding = Array.from({length: 3100 - listed.length}, (_, i) => ({filename: `assets/extra-${i}.jpg`, status: 'added'}))
+    const big = await fakeGitHub({files: [...padding, ...listed]})
+    try {
+      const event = {pull_request: {number: 7, changed_files: 3100, base: {sha: repo.base}, head: {sha: repo.head}}}
+      const run = await runAction({repo, api: big.url, token, event, inputs: {annotations: 'commands'}})
+      expect(big.requests.filter((r) => r.method === 'GET')).toHaveLength(30)
+      expect(run.summary).toContain('changes more than 3000 files, the most the API lists; changed files come from git')
+      expect(sarifFindings(run)).toEqual(sarifFindings(commands))
+    } finally {
+      await big.close()
+    }
+  })
+
   it('with changed-only: false, lints every file that `files` matches', async () => {
     const run = await runAction({repo, api: api.url, token, inputs: {'changed-only': 'false', annotations: 'off'}})
     expect([...linted(run)].sort()).toEqual([...files.changed, files.unchanged].sort())

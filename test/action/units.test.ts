@@ -1,0 +1,84 @@
+/**
+ * The Action's parts on their own, with real findings from the library:
+ * ranking and caps, the job summary's escaping and size limit, diff hunks,
+ * check-run annotations.
+ */
+import {describe, expect, it} from 'vitest'
+import type {FileResult} from '../../src/engine.ts'
+import {lint} from '../../src/index.ts'
+import {records, type Record} from '../../src/report/records.ts'
+import {rank, select} from '../../src/action/annotations.ts'
+import {hunks} from '../../src/action/changed-files.ts'
+import {BATCH, toCheckAnnotation} from '../../src/action/checks.ts'
+import {escapeMarkdown, SUMMARY_LIMIT, summaryMarkdown} from '../../src/action/summary.ts'
+import {many} from './newsroom.ts'
+
+async function result(path: string, value: string): Promise<FileResult> {
+  return {path, file: await lint(value, {path}), skipped: false}
+}
+
+const context = {scope: 'test', elsewhere: ['the SARIF file copydesk.sarif'], notes: []}
+
+describe('ranking and caps', () => {
+  it('puts findings on changed lines first, then errors before warnings', async () => {
+    const all = records([await result('many.md', many)])
+    const ranked = rank(all, new Map([['many.md', [[59, 61]]]]))
+    expect(ranked.slice(0, 5).map((r) => `${r.severity} ${r.line}`)).toEqual(['error 59', 'error 61', 'warning 59', 'warning 61', 'error 3'])
+    expect(ranked.at(-1)).toMatchObject({severity: 'warning', line: 57})
+  })
+
+  it('keeps 10 per level, a slot for setFailed and one for the overflow notice', async () => {
+    const ranked = rank(records([await result('many.md', many)]))
+    const {shown, omitted} = select(ranked, {error: 1})
+    expect(shown.filter((r) => r.severity === 'error')).toHaveLength(9)
+    expect(shown.filter((r) => r.severity === 'warning')).toHaveLength(10)
+    expect(shown.length + omitted.length).toBe(60)
+    const fits = select(ranked.slice(0, 5))
+    expect(fits.omitted).toEqual([])
+  })
+})
+
+describe('job summary', () => {
+  it('escapes HTML, pipes, backticks, links and mentions from articles and file names', () => {
+    expect(escapeMarkdown('<img src=x onerror=alert(1)> | `code` ![t](http://x) @team\nnext')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; &#124; &#96;code&#96; &#33;&#91;t&#93;(http://x) &#64;team next'
+    )
+  })
+
+  it('has one table row per finding, per file', async () => {
+    const results = [await result('a|b.md', 'The the mayor spoke.\n'), await result('clean.md', 'The mayor spoke.\n')]
+    const text = summaryMarkdown(results, records(results), context)
+    expect(text).toContain('**0 errors**, **1 warning** in 1 of 2 files linted (test).')
+    expect(text).toContain('### a&#124;b.md\n\n| Line | Severity | Rule | Finding |\n|---:|---|---|---|\n| 1:1 | warning | [repeated-words](')
+    expect(text).toContain('| Unexpected repeated &#96;the&#96;; remove one occurrence |')
+  })
+
+  it('stays under 1 MiB and says what it left out', async () => {
+    const one = await result('x.md', many)
+    const results = Array.from({length: 400}, (_, i) => ({...one, path: `news/${i}.md`}))
+    const all: Record[] = records(results)
+    const text = summaryMarkdown(results, all, context)
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(SUMMARY_LIMIT).toBeLessThan(1024 * 1024)
+    const shown = text.match(/^\| \d/gm)!.length
+    expect(shown).toBeLessThan(all.length)
+    expect(text).toMatch(new RegExp(`\\*\\*${all.length - shown} more findings\\*\\* in \\d+ files left out to keep this summary under 1 MiB; all findings are in the SARIF file copydesk.sarif\\.\\n$`))
+  })
+})
+
+describe('diffs and check runs', () => {
+  it('reads added lines from GitHub patches (context is not a change) and from -U0 diffs', () => {
+    expect(hunks('@@ -3,3 +3,5 @@\n The vote.\n \n Residents.\n+\n+The the council.\n')).toEqual([[6, 7]])
+    expect(hunks('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1,2 @@\n-old\n+new\n+more\n@@ -9,0 +11 @@\n+end\n')).toEqual([[1, 2], [11, 11]])
+  })
+
+  it('maps findings to check-run annotations (columns only on one line)', async () => {
+    const [first] = records([await result('a,b:c%.md', many)])
+    expect(toCheckAnnotation(first)).toEqual({
+      path: 'a,b:c%.md', start_line: 3, end_line: 3, start_column: 46, end_column: 57,
+      annotation_level: 'failure', title: 'copydesk inconsistent-date', message: first.message
+    })
+    expect(toCheckAnnotation({...first, endLine: 4, severity: 'warning'})).not.toHaveProperty('start_column')
+    expect(BATCH).toBe(50)
+  })
+})
