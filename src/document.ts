@@ -86,6 +86,7 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
         strong: meaningful.length === 1 && meaningful[0].type === 'strong' ||
           (options.format === 'text' && /^\s*\*\*[^*].*\*\*\s*$/.test(text)),
         ...context,
+        emphasis: meaningful.length === 1 && meaningful[0].type === 'emphasis',
         table: /^\s*\|.*\|/.test(text),
         field: node.type === 'paragraph' && isField(node),
         start: position.start,

@@ -2,7 +2,8 @@
 
 const curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
 const curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g
-const dashes = /[\u2010-\u2015\u2212]/g
+// Applied after white space is folded, so the optional spaces are single: linear time.
+const dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g
 const emphasis = /[*_~`]+/g
 const space = /\s+/g
 
@@ -11,7 +12,8 @@ export function normalize(text: string): string {
   return text
     .replace(curlyDouble, '"')
     .replace(curlySingle, "'")
-    .replace(dashes, '-')
+    .replace(space, ' ')
+    .replace(dashes, ' - ')
     .replace(emphasis, '')
     .replace(space, ' ')
     .trim()

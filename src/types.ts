@@ -21,6 +21,8 @@ export interface Block {
   depth?: number
   /** The whole block is bold (`**Headline**`). */
   strong: boolean
+  /** The whole block is in italics (`*caption*`): a caption or an editor's note. */
+  emphasis: boolean
   /** The list or blockquote the block sits in (0: the article itself). */
   container: number
   /** Inside a list item. */

@@ -24,7 +24,7 @@ export const duplicateParagraph = {
    * Near copies are looked for among top-level paragraphs of at least this
    * many words: list items and short lines are parallel by design.
    */
-  nearMinWords: 15,
+  nearMinWords: 20,
   /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
   refrainMaxWords: 12,
   /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */

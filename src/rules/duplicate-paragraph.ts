@@ -75,7 +75,7 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
   const shingles = new Map<number, Shingled>()
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || counts[i] < options.nearMinWords) continue
+    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || counts[i] < options.nearMinWords) continue
     const current = shingle(words(block.text))
     let best: {id: number; containment: number} | undefined
     for (const id of index.candidates(current)) {

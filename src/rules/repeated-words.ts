@@ -9,7 +9,9 @@ import type {Position} from 'unist'
 import {defineRule} from '../rule.ts'
 
 const quoteBefore = /["“‘'*_]$/u
-const quoteAfter = /^["”’'*_]/u
+const quoteAfter = /^[.,!?]?["”’'*_]/u
+/** Emphatic doubles a writer means (“much much more”, “far far better”). */
+const intensifiers = new Set(['much', 'far', 'very', 'really', 'so', 'many'])
 
 /**
  * Repeats a writer means: three or more in a row (“yada yada yada”, “help
@@ -20,10 +22,14 @@ function deliberate(text: string, place: Position, word: string): boolean {
   const to = place.end.offset
   if (from === undefined || to === undefined || !word) return false
   const lower = word.toLowerCase()
+  if (intensifiers.has(lower)) return true
+  const pair = text.slice(from, to)
+  // Markup between the two (`a<br /> a`) or different case (`GET get`) is not a typo.
+  if (pair.includes('<') || (/^\p{Lu}+$/u.test(pair.split(/\s+/)[0]) && pair.split(/\s+/)[0].length > 1 && /^\p{Ll}/u.test(pair.split(/\s+/).at(-1)!))) return true
   const before = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text.slice(Math.max(0, from - word.length - 8), from))?.[1]?.toLowerCase()
   const after = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text.slice(to, to + word.length + 8))?.[1]?.toLowerCase()
   if (before === lower || after === lower) return true
-  return quoteBefore.test(text.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text.slice(to, to + 1))
+  return quoteBefore.test(text.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text.slice(to, to + 2))
 }
 
 const findRepeats = retextRepeatedWords()

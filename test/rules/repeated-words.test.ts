@@ -18,6 +18,7 @@ describe('repeated-words', () => {
   it('leaves legal and deliberate repeats alone', async () => {
     expect(await check(md('They had had enough. He said that that was fine.'), {rule: 'repeated-words'})).toEqual([])
     // Corpus false-positive patterns: triplication and a quoted reduplication.
-    expect(await check(md('It was a stretch goal ... yada yada yada. _Help help help, meeting overload._', 'This is where “done done” comes in.'), {rule: 'repeated-words'})).toEqual([])
+    expect(await check(md('It was a stretch goal ... yada yada yada. _Help help help, meeting overload._', 'This is where “done done” comes in, “done done.”'), {rule: 'repeated-words'})).toEqual([])
+    expect(await check(md('There is much much more to say, and far far better ways.', 'Send GET get /agencies to the API.', 'search.usa.gov<br /> search.usa.gov'), {rule: 'repeated-words'})).toEqual([])
   })
 })
