@@ -14,7 +14,7 @@ import {sarif} from '../report/sarif.ts'
 import pkg from '../../package.json' with {type: 'json'}
 import {createApi, HttpError, type Api} from './api.ts'
 import {printCommands, rank, select} from './annotations.ts'
-import {changedFiles, linesFromGit, type Changes, type Ranges} from './changed-files.ts'
+import {changedFiles, linesFromGit, type Changes} from './changed-files.ts'
 import {createCheckRun} from './checks.ts'
 import {readContext, type Context} from './context.ts'
 import {readInputs, type Inputs} from './inputs.ts'
@@ -34,10 +34,10 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   const notes: string[] = []
   const changedOnly = inputs.changedOnly === 'auto' ? context.isPullRequest : inputs.changedOnly
 
-  // Which files: those `files` matches (minus dependencies and dot folders), changed ones only if asked.
+  // Which files: those `files` matches (not inside node_modules/ or .git/), and changed, if asked.
   let targets = findFiles(inputs.files, cwd).filter((found) => !/(^|\/)(node_modules|\.git)\//.test(displayPath(cwd, found.path)))
   let changes: Changes | undefined
-  let scope = `${inputs.files.join(' ')}`
+  let scope = inputs.files.join(' ')
   if (changedOnly) {
     if (!context.range) {
       notes.push('changed-only: no pull request or pushed range in this event; every matching file was linted.')
@@ -69,7 +69,7 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
       if (changes.files.has(path) && changes.files.get(path) === undefined) changes.files.set(path, await linesFromGit(context.range, path, cwd))
     }
   }
-  const ranked = rank(all, changes?.files as Map<string, Ranges | undefined> | undefined)
+  const ranked = rank(all, changes?.files)
 
   const sarifFile = resolve(cwd, inputs.sarifFile ?? join(process.env.RUNNER_TEMP || tmpdir(), 'copydesk.sarif'))
   mkdirSync(dirname(sarifFile), {recursive: true})
@@ -102,7 +102,7 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   }
   if (checkUrl !== undefined) elsewhere.unshift('the check run')
 
-  if (inputs.summary) {
+  if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(summaryMarkdown(results, all, {scope, elsewhere, notes})).write()
     elsewhere.unshift('the job summary')
   }

@@ -137,6 +137,22 @@ describe('copydesk Action on a pull request', () => {
     }
   })
 
+  it('when an update of the check run fails, completes the run and falls back to commands', async () => {
+    const flaky = await fakeGitHub({files: listed, patchStatus: 502})
+    try {
+      const run = await runAction({repo, api: flaky.url, token})
+      const patches = flaky.requests.filter((r) => r.method === 'PATCH')
+      expect(patches).toHaveLength(2)
+      expect(patches[1].body).toMatchObject({status: 'completed', conclusion: 'failure'})
+      expect(patches[1].body.output.summary).toContain('Not every annotation could be attached')
+      const same = (r: ActionRun) => r.annotations.map((c) => ({...c, data: c.data.replace(r.outputs['sarif-file'], 'SARIF')}))
+      expect(same(run)).toEqual(same(commands))
+      expect(run.code).toBe(1)
+    } finally {
+      await flaky.close()
+    }
+  })
+
   it('without a token, takes the changed files from git (and asks no API)', async () => {
     api.requests.length = 0
     const run = await runAction({repo, api: api.url, token: ''})

@@ -89,7 +89,7 @@ export interface FakeGitHub {
   close(): Promise<void>
 }
 
-export async function fakeGitHub(options: {files: unknown[]; checks?: number; filesStatus?: number; perPage?: number}): Promise<FakeGitHub> {
+export async function fakeGitHub(options: {files: unknown[]; checks?: number; patchStatus?: number; filesStatus?: number; perPage?: number}): Promise<FakeGitHub> {
   const requests: Request[] = []
   let nextId = 1000
   const server = createServer(async (req: IncomingMessage, res) => {
@@ -115,7 +115,9 @@ export async function fakeGitHub(options: {files: unknown[]; checks?: number; fi
       const id = nextId++
       return send(201, {id, html_url: `https://github.example/o/r/runs/${id}`})
     }
-    if (req.method === 'PATCH' && /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/.test(url.pathname)) return send(200, {})
+    if (req.method === 'PATCH' && /^\/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/.test(url.pathname)) {
+      return options.patchStatus && JSON.parse(raw).output.annotations ? send(options.patchStatus, {message: 'Server Error'}) : send(200, {})
+    }
     send(404, {message: 'Not Found'})
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
