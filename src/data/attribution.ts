@@ -76,5 +76,19 @@ export const mentionCues = [
   'the phrase', 'the term', 'the word', 'the words', 'the question', 'the prompt', 'the message',
   'the heading', 'the title', 'the button', 'the label', 'the slogan', 'the motto', 'the tagline',
   'click', 'select', 'choose', 'type', 'enter', 'search for', 'marked', 'reading',
-  'published', 'for example', 'for instance', 'e.g.', 'such as', 'like', 'versus', 'vs.', 'the language to'
+  'published', 'for example', 'for instance', 'e.g.', 'such as', 'like', 'versus', 'vs.', 'the language to',
+  'question of', 'questions of', 'questions like', 'text', 'help text', 'link', 'tab', 'menu', 'field', 'option',
+  'phrase', 'motto', 'slogan', 'tagline', 'hashtag', 'keyword', 'keywords', 'term', 'terms'
+]
+
+/** Capitalized words that start sentences without naming a source. */
+export const sentenceStarters = [
+  'The', 'A', 'An', 'In', 'On', 'At', 'It', 'Its', 'This', 'That', 'These', 'Those', 'We', 'But', 'And', 'So',
+  'For', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'Without', 'There', 'Here', 'Our', 'Their',
+  'His', 'Her', 'You', 'Your', 'They', 'He', 'She', 'Then', 'Now', 'Also', 'Some', 'Many', 'Most', 'All', 'One',
+  'To', 'By', 'From', 'Of', 'Even', 'Still', 'Yet', 'Or', 'Because', 'Since', 'Although', 'Though', 'What', 'Why',
+  'How', 'Who', 'Where', 'Which', 'Each', 'Every', 'Other', 'Another', 'My', 'Not', 'No', 'Only', 'Just', 'Once',
+  'During', 'Over', 'Under', 'Through', 'Instead', 'However', 'Finally', 'First', 'Second', 'Third', 'Last', 'Next',
+  'Today', 'Yesterday', 'Recently', 'Later', 'Meanwhile', 'Perhaps', 'Maybe', 'Sometimes', 'Often', 'Several', 'Few',
+  'Officials', 'People', 'Users', 'Everyone', 'Someone', 'Nobody', 'Anyone', 'Such', 'Despite', 'Until', 'Whether'
 ]

@@ -13,13 +13,15 @@ import {mapText, offsetOf, pointOf, type MappedText} from '../nlcst-text.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
 import {defineRule, type Report} from '../rule.ts'
-import {mentionCues, sourcePhrases, speechVerbs} from '../data/attribution.ts'
+import {mentionCues, sentenceStarters as startersList, sourcePhrases, speechVerbs} from '../data/attribution.ts'
 import {quote as defaults} from '../data/thresholds.ts'
 import {paragraphs} from '../paragraphs.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu")
 const mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join('|')})[\\s,:]{0,3}$`, 'iu')
+/** Capitalized because they start a sentence, not because they name anyone. */
+const sentenceStarters = new Set(startersList)
 const credit = /^\s*[*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}/u
 const url = /:\/\/|www\.|\.(?:gov|com|org)\//i
 
@@ -55,7 +57,8 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     const leadsWithQuote = opensWithQuote(mapped.text)
     let wasIntroduced = introduced || (block !== undefined && block.inList && block.container === introducedList && leadsWithQuote)
     if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container
-    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text)
+    // The paragraph before ends with a colon, a question (Q&A), or a sentence that names a speaker (`…, he said.`).
+    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node, mapped.text)
     // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
     const next = groups[index + 1]?.node
     if (next && credit.test(toString(next).slice(0, 12))) wasIntroduced = true
@@ -189,11 +192,32 @@ function attributed(para: Para, open: number, close: number): boolean {
   const to = sentences[Math.min(sentences.length - 1, last + 1)]?.[1] ?? mapped.text.length
   const cueIndex = firstAtLeast(cueAt, from)
   if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true
+  // A partial quotation after a named source in its own sentence:
+  // `Executive Order 13571 directs agencies to “…”`, `We agree with Gov.UK that “…”`.
+  if (namesSource(outside.slice(sentences[first]?.[0] ?? 0, open))) return true
   // A speaker introduced with a colon: `Smith: “…”`, `As she put it: “…”`.
   if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true
   // A dash attribution after the quotation: `“…” — Jane Doe`, `“…” - **Jane Doe**`
   // (or a name filled in by a template tag, blanked before parsing).
   return /^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_]*\p{Lu}|\s*$)/u.test(mapped.text.slice(close + 1, close + 12))
+}
+
+function cueInLastSentence(node: Paragraph, text: string): boolean {
+  const sentences = node.children.filter((child) => child.type === 'SentenceNode')
+  const last = sentences.at(-1)
+  if (!last) return false
+  const sentence = toString(last)
+  const scan = scanQuotes(sentence)
+  if (scan.quotes.length > 0 || scan.tail !== undefined) return false
+  cues.lastIndex = 0
+  return cues.test(sentence) && text.trimEnd().endsWith(sentence.trimEnd())
+}
+
+/** The words before a quotation, in its sentence, name a person, body or document. */
+function namesSource(lead: string): boolean {
+  const found = lead.match(/\p{L}[\p{L}\p{N}'’.&-]*/gu) ?? []
+  if (found.length < 2) return false
+  return found.some((word, index) => /^\p{Lu}/u.test(word) && word !== 'I' && (index > 0 || !sentenceStarters.has(word)))
 }
 
 /** Index of the first sentence that ends after `index` (binary search). */
@@ -226,7 +250,8 @@ function isTitle(content: string): boolean {
   const all = trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []
   if (all.length === 0) return false
   const capitalized = all.filter((w) => /^\p{Lu}/u.test(w))
-  return all.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w)) && capitalized.length * 2 >= all.length
+  const long = all.filter((w) => w.length > 3)
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all.length
 }
 
 /** Index of the first non-space, non-markup character: where a leading quote mark would be. */

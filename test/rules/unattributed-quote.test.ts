@@ -27,9 +27,16 @@ describe('unattributed-quote', () => {
     expect(await quote(md(text))).toEqual([])
   })
 
-  it('requires attribution in the same paragraph', async () => {
-    const findings = await quote(md('The mayor said the budget was tight.', '“We will not raise fares this year at all.”'))
-    expect(findings).toHaveLength(1)
+  it('requires attribution in the paragraph, or a speaker carried over from the sentence just before', async () => {
+    expect(await quote(md('The budget was tight this year.', '“We will not raise fares this year at all.”'))).toHaveLength(1)
+    expect(await quote(md('The budget was tight, the mayor said.', '“We will not raise fares this year at all.”'))).toEqual([])
+    expect(await quote(md('The mayor said the budget was tight. Then the meeting moved on.', '“We will not raise fares this year at all.”'))).toHaveLength(1)
+  })
+
+  it('accepts a partial quotation after a named source in its sentence (corpus false positive)', async () => {
+    expect(await quote(md('Executive Order 13571 directs agencies to “streamline service delivery and improve customer service.”'))).toEqual([])
+    expect(await quote(md('We agree with Gov.UK that “the best way to build services is in the open.”'))).toEqual([])
+    expect(await quote(md('The talks stalled. “We will never accept these terms under any circumstances.”'))).toHaveLength(1)
   })
 
   it.each([
