@@ -48,18 +48,21 @@ export function summaryMarkdown(results: FileResult[], all: Record[], context: S
   for (const note of context.notes) head += `> ${escapeMarkdown(note)}\n\n`
 
   const byPath = new Map<string, Record[]>()
-  for (const record of all) byPath.set(record.path, [...(byPath.get(record.path) ?? []), record])
-  const reserve = 600 // room for the closing note
+  for (const record of all) {
+    const list = byPath.get(record.path)
+    if (list) list.push(record)
+    else byPath.set(record.path, [record])
+  }
+  const reserve = 300 + Buffer.byteLength(context.elsewhere.map(escapeMarkdown).join(' and ')) // room for the closing note
   let body = ''
   let size = Buffer.byteLength(head)
   let shownFindings = 0
-  let shownFiles = 0
+  const shown = new Map<string, number>()
   outer: for (const [path, records] of byPath) {
     const section = `### ${escapeMarkdown(path)}\n\n| Line | Severity | Rule | Finding |\n|---:|---|---|---|\n`
     if (size + Buffer.byteLength(section) + reserve > limit) break
     body += section
     size += Buffer.byteLength(section)
-    shownFiles++
     for (const record of records) {
       const line = row(record)
       if (size + Buffer.byteLength(line) + reserve > limit) {
@@ -69,12 +72,13 @@ export function summaryMarkdown(results: FileResult[], all: Record[], context: S
       body += line
       size += Buffer.byteLength(line)
       shownFindings++
+      shown.set(path, (shown.get(path) ?? 0) + 1)
     }
     body += '\n'
   }
   const left = all.length - shownFindings
   if (left > 0) {
-    const files = byPath.size - shownFiles + (shownFindings < all.length && shownFiles > 0 && [...byPath.values()].slice(0, shownFiles).reduce((n, r) => n + r.length, 0) > shownFindings ? 1 : 0)
+    const files = [...byPath].filter(([path, records]) => (shown.get(path) ?? 0) < records.length).length
     body += `**${left} more finding${left === 1 ? '' : 's'}** in ${files} file${files === 1 ? '' : 's'} left out to keep this summary under 1 MiB` +
       (context.elsewhere.length ? `; all findings are in ${context.elsewhere.map(escapeMarkdown).join(' and ')}` : '') + '.\n'
   } else if (all.length === 0) {
