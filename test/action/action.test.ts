@@ -40,7 +40,7 @@ function expectNoInjectedCommands(run: ActionRun) {
   expect(run.stderr).toBe('')
 }
 
-describe('copydesk Action on a pull request', () => {
+describe('copydesk Action on a pull request', {timeout: 60_000}, () => {
   let commands: ActionRun
 
   it('takes the changed files from the files API, 3 pages, with the token; skips deleted and unchanged files', async () => {
