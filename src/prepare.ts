@@ -5,7 +5,7 @@
  * the file. Linear time: one forward scan, no backtracking regular expression.
  */
 
-const MAX_TAG = 2000
+const MAX_TAG = 10000
 
 export function maskTemplates(value: string, from = 0): string {
   const nextCloser: Record<string, number> = {'%}': -1, '}}': -1}

@@ -57,7 +57,8 @@ export const speechVerbs = [
   'find', 'finds', 'found', 'show', 'shows', 'showed', 'showing',
   'highlight', 'highlights', 'highlighted', 'underscore', 'underscores', 'underscored',
   'encourage', 'encourages', 'encouraged', 'mention', 'mentions', 'mentioned', 'mentioning',
-  'point out', 'points out', 'pointed out', 'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised'
+  'point out', 'points out', 'pointed out', 'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised',
+  'yell', 'yells', 'yelled', 'cry', 'cries', 'cried', 'chant', 'chanted', 'text', 'texted', 'email', 'emailed', 'called out'
 ]
 
 /** Phrases that name a source without a speech verb. */
@@ -78,7 +79,8 @@ export const mentionCues = [
   'click', 'select', 'choose', 'type', 'enter', 'search for', 'marked', 'reading',
   'published', 'for example', 'for instance', 'e.g.', 'such as', 'like', 'versus', 'vs.', 'the language to',
   'question of', 'questions of', 'questions like', 'text', 'help text', 'link', 'tab', 'menu', 'field', 'option',
-  'phrase', 'motto', 'slogan', 'tagline', 'hashtag', 'keyword', 'keywords', 'term', 'terms'
+  'phrase', 'motto', 'slogan', 'tagline', 'hashtag', 'keyword', 'keywords', 'term', 'terms',
+  'notion of', 'idea of', 'idea that', 'concept of', 'mantra', 'principle of', 'became', 'or'
 ]
 
 /** Capitalized words that start sentences without naming a source. */

@@ -62,15 +62,25 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
     const next = groups[index + 1]?.node
     if (next && credit.test(toString(next).slice(0, 12))) wasIntroduced = true
-    if (block?.kind === 'heading') continue
+    // Headings and bold-only lines (interview questions, subheads) are not where quotations are reported.
+    if (block?.kind === 'heading' || block?.strong) continue
     const continuing = chain !== undefined && opensWithQuote(mapped.text)
     if (chain && !continuing) chain = finish(chain, false)
     const para = read(node, mapped, continuing)
     const {scan} = para
 
+    /** A series of quotes after a mention cue (`questions like “…”, “…”, or “…”`) are all mentions. */
+    let mentionUntil = -1
     for (const quote of scan.quotes) {
       const content = mapped.text.slice(quote.open + 1, quote.close)
-      if (!isQuotation(content, mapped.text.slice(Math.max(0, quote.open - 40), quote.open))) continue
+      const lead = mapped.text.slice(Math.max(0, quote.open - 40), quote.open)
+      const inSeries = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote.open))
+      if (inSeries || mention.test(lead)) {
+        mentionUntil = quote.close
+        continue
+      }
+      mentionUntil = -1
+      if (!isQuotation(content, lead)) continue
       if (attributed(para, quote.open, quote.close)) continue
       if (linked(para, quote.open, quote.close)) continue
       if (wasIntroduced && quote.open === firstMark(para.mapped.text)) continue
@@ -149,7 +159,8 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
   function isQuotation(content: string, lead: string): boolean {
     if (wordCount(content) < options.minWords) return false
     if (url.test(content) || isTitle(content)) return false
-    return !mention.test(lead)
+    // Inside raw markup (`<img alt="…"`): an attribute, not a quotation.
+    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead)
   }
 })
 

@@ -82,6 +82,10 @@ describe('unattributed-quote', () => {
     ['opinion and report verbs', md('Mirkin thinks “this type of technology can change our lives.”', 'Studies found that “the average data breach costs more than $3 million.”')],
     ['an event title ending with a period', md('I spoke at a White House event, “Opportunities & Challenges: Open Police Data and Ensuring Safety.”')],
     ['a paper title after published', md('1970: Codd published "A relational model of data for large shared data banks."')],
+    ['a series of examples after a mention cue', md('The challenges involve questions like “How do we make better use of our time?”, “Do we have too many meetings every week?”, or “How do we include the right people here?”')],
+    ['a notion, not speech', md('So this notion of “you only need to plan for the next two weeks” is new.')],
+    ['a question in a bold interview line', md('**What says to you "Boom, we were successful in this project?"**')],
+    ['a verb of shouting', md('After fifteen minutes, I yelled “LEGOS DOWN. SPRINT IS DONE! Time for the demo.”')],
     ['examples after a mention cue', md('Use statements like “it sounds like what you heard today” often.', 'For example, “So that team members can plan their week” is a story.')]
   ])('does not report corpus false-positive pattern: %s', async (_name, text) => {
     expect(await quote(text)).toEqual([])
