@@ -4,7 +4,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {apiFiles, buildOnce, fakeGitHub, runAction, type ActionRun, type Command, type FakeGitHub, type Repo} from './harness.ts'
+import {apiFiles, buildOnce, cleanup, fakeGitHub, runAction, type ActionRun, type Command, type FakeGitHub, type Repo} from './harness.ts'
 import {files, newsroom, photos} from './newsroom.ts'
 
 let repo: Repo
@@ -18,7 +18,10 @@ beforeAll(async () => {
   listed = apiFiles(repo)
   api = await fakeGitHub({files: listed})
 }, 120_000)
-afterAll(() => api?.close())
+afterAll(async () => {
+  await api?.close()
+  cleanup()
+})
 
 /** Paths and rules of every finding, from the SARIF file the run wrote. */
 function sarifFindings(run: ActionRun): string[] {

@@ -24,6 +24,18 @@ export function buildOnce(): void {
   if (stale) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'ignore'})
 }
 
+const temporary: string[] = []
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  temporary.push(dir)
+  return dir
+}
+
+/** Remove the repositories and runner folders this process made. */
+export function cleanup(): void {
+  for (const dir of temporary.splice(0)) rmSync(dir, {recursive: true, force: true})
+}
+
 // ---------------------------------------------------------------- git
 
 export interface Repo {
@@ -35,7 +47,7 @@ export interface Repo {
 
 /** A repository with a base commit (`before`) and a head commit (`after`; `null` deletes, `{from}` renames). */
 export function makeRepo(before: {[path: string]: string | Buffer}, after: {[path: string]: string | Buffer | null | {from: string; value: string}}): Repo {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-action-'))
+  const dir = tempDir('copydesk-action-')
   const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, encoding: 'utf8', env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com'}})
   const write = (path: string, value: string | Buffer) => {
     mkdirSync(dirname(join(dir, path)), {recursive: true})
@@ -187,7 +199,7 @@ export function defaults(token: string): {[name: string]: string} {
 }
 
 export async function runAction(options: {repo: Repo; api?: string; token?: string; inputs?: {[name: string]: string}; event?: unknown; eventName?: string}): Promise<ActionRun> {
-  const temp = mkdtempSync(join(tmpdir(), 'copydesk-runner-'))
+  const temp = tempDir('copydesk-runner-')
   const event = options.event ?? {
     pull_request: {number: 7, base: {sha: options.repo.base, ref: 'main'}, head: {sha: options.repo.head, ref: 'feature'}},
     repository: {full_name: 'newsroom/articles'}
