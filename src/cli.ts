@@ -33,6 +33,8 @@ Options:
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
   --max-file-size <bytes>               skip larger files (default: 10485760)
+  --jobs <n>                            lint with n worker threads (default: 1)
+  --file-timeout <ms>                   skip a file that takes longer (default: 20000; 0: no limit)
   -h, --help                            show this help
   -v, --version                         show the version
 `
@@ -61,6 +63,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'stdin-filename': {type: 'string'},
         diff: {type: 'string'},
         'max-file-size': {type: 'string'},
+        jobs: {type: 'string'},
+        'file-timeout': {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -88,6 +92,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.stdin && values.diff) problems.push('--diff cannot be used with --stdin')
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size'])
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push('--max-file-size must be a positive whole number of bytes')
+  const jobs = values.jobs === undefined ? 1 : Number(values.jobs)
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push('--jobs must be a whole number from 1 to 64')
+  const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout'])
+  if (fileTimeout !== undefined && !(Number.isInteger(fileTimeout) && fileTimeout >= 0)) problems.push('--file-timeout must be a whole number of milliseconds (0: no limit)')
   if (problems.length) {
     io.stderr.write(problems.map((p) => `copydesk: ${p}\n`).join('') + `\nRun copydesk --help for usage.\n`)
     return 2
@@ -118,6 +126,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         patterns,
         config: values['no-config'] ? false : values.config ? resolve(io.cwd, values.config) : undefined,
         maxFileSize,
+        jobs,
+        fileTimeout,
         onProgress: progress
       })).results
       if (changes && wanted) {

@@ -10,6 +10,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>
   /** Largest file, in bytes, that is linted; larger files are skipped with a message. */
   maxFileSize?: number
+  /** Per-file time budget in ms; a file that takes longer is skipped with a message (0: no budget). */
+  fileTimeout?: number
 }
 
 /** The kind of a block of prose, as the editor sees it. */

@@ -1,0 +1,179 @@
+/**
+ * A small pool of worker threads for linting files in parallel and under a
+ * per-file time budget. A synchronous hang cannot be interrupted inside its
+ * own thread, so a file that runs over its budget has its worker terminated
+ * and replaced; the file is reported as skipped and the run goes on.
+ *
+ * Results cross the thread boundary as plain data and are rebuilt as VFile
+ * and VFileMessage objects with every field (`toWire` / `fromWire`);
+ * `file.data` stays behind.
+ */
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {skippedResult, type FileResult} from './engine.ts'
+import type {Config} from './types.ts'
+
+export const DEFAULT_FILE_TIMEOUT = 20_000
+
+export interface Task {
+  id: number
+  absolute: string
+  path: string
+  configId: number
+  config: Config
+  maxFileSize: number
+}
+
+export interface WireResult {
+  path: string
+  skipped: boolean
+  value?: string
+  messages: Array<Record<string, unknown>>
+}
+
+/** Fields of a message that do not cross: syntax-tree nodes and the stack trace. */
+const dropped = new Set(['ancestors', 'stack'])
+
+export function toWire(result: FileResult): WireResult {
+  const value = result.file.value
+  return {
+    path: result.path,
+    skipped: result.skipped,
+    value: typeof value === 'string' ? value : value === undefined ? undefined : new TextDecoder().decode(value),
+    messages: result.file.messages.map((message) => {
+      const record: Record<string, unknown> = {}
+      for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== undefined) record[key] = field
+      return record
+    })
+  }
+}
+
+export function fromWire(wire: WireResult): FileResult {
+  const file = new VFile({path: wire.path, value: wire.value})
+  for (const record of wire.messages) {
+    const {reason, place, ruleId, source, ...rest} = record as {reason: string; place?: VFileMessage['place']; ruleId?: string; source?: string}
+    const message = new VFileMessage(reason, {place, ruleId, source})
+    Object.assign(message, rest)
+    file.messages.push(message)
+  }
+  return {path: wire.path, file, skipped: wire.skipped}
+}
+
+/**
+ * dist/worker.js beside the running bundle. From the sources (vitest, tsx),
+ * worker.ts is loaded through tsx's API, a development dependency.
+ */
+export function startWorker(): Worker {
+  const built = new URL('./worker.js', import.meta.url)
+  if (existsSync(fileURLToPath(built))) return new Worker(built)
+  const source = new URL('./worker.ts', import.meta.url)
+  if (!existsSync(fileURLToPath(source))) throw new Error(`copydesk: no worker entry beside ${fileURLToPath(import.meta.url)}`)
+  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`
+  return new Worker(boot, {eval: true})
+}
+
+interface Pending {
+  task: Task
+  timeout: number
+  resolve(result: FileResult): void
+}
+
+interface Slot {
+  worker: Worker
+  /** Loaded and listening: the time budget does not count a worker's start. */
+  ready: boolean
+  current?: Pending
+  timer?: NodeJS.Timeout
+}
+
+export class LintPool {
+  private slots: Slot[] = []
+  private queue: Pending[] = []
+  private nextId = 0
+  private configIds = new WeakMap<Config, number>()
+  private configCount = 0
+  private closed = false
+
+  constructor(private size: number) {
+    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn())
+  }
+
+  /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
+  lint(absolute: string, path: string, config: Config, maxFileSize: number, timeout: number): Promise<FileResult> {
+    let configId = this.configIds.get(config)
+    if (configId === undefined) this.configIds.set(config, (configId = this.configCount++))
+    return new Promise((resolve) => {
+      this.queue.push({task: {id: this.nextId++, absolute, path, configId, config, maxFileSize}, timeout, resolve})
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+  }
+
+  private spawn(): Slot {
+    const worker = startWorker()
+    const slot: Slot = {worker, ready: false}
+    worker.on('message', (reply: {ready?: true; id: number; result: WireResult}) => {
+      if (reply.ready) {
+        slot.ready = true
+        this.dispatch()
+        return
+      }
+      const current = slot.current
+      if (!current || current.task.id !== reply.id) return
+      this.settle(slot, fromWire(reply.result))
+    })
+    worker.on('error', (error) => this.replace(slot, `Could not lint this file: the worker failed (${error.message}); skipped`))
+    worker.on('exit', () => {
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, 'Could not lint this file: the worker exited; skipped')
+    })
+    worker.unref()
+    return slot
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.current || !slot.ready) continue
+      const next = this.queue.shift()
+      if (!next) return
+      slot.current = next
+      slot.worker.ref()
+      if (next.timeout > 0) {
+        slot.timer = setTimeout(() => {
+          this.replace(slot, `Linting took longer than ${next.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`)
+        }, next.timeout)
+      }
+      slot.worker.postMessage(next.task)
+    }
+  }
+
+  private settle(slot: Slot, result: FileResult): void {
+    const current = slot.current!
+    clearTimeout(slot.timer)
+    slot.current = undefined
+    slot.timer = undefined
+    slot.worker.unref()
+    current.resolve(result)
+    this.dispatch()
+  }
+
+  /** Terminate a slot's worker (hung or failed), skip its file, and start a fresh worker. */
+  private replace(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot)
+    if (index === -1) return
+    const current = slot.current
+    clearTimeout(slot.timer)
+    slot.current = undefined
+    this.slots.splice(index, 1)
+    void slot.worker.terminate()
+    if (!this.closed) this.slots.push(this.spawn())
+    if (current) current.resolve(skippedResult(current.task.path, reason))
+    this.dispatch()
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * `--jobs N`: files linted in worker threads give the same results, in the
+ * same order, as one process; messages are rebuilt as VFileMessage objects
+ * with every field.
+ */
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {VFileMessage} from 'vfile-message'
+import {describe, expect, it} from 'vitest'
+import {main} from '../src/cli.ts'
+import {run, type FileResult} from '../src/engine.ts'
+import {fromWire, toWire} from '../src/pool.ts'
+
+const paragraph = 'The council voted on Tuesday to expand the bus network to the northern suburbs by next spring.'
+const articles: Record<string, string> = {
+  '2025-07-22-council.md': '---\ntitle: Council expands buses\ndate: 2025-07-22\n---\n\n# Council expands buses\n\n' +
+    `${paragraph}\n\n“We will not raise fares this year at all,” the mayor said.\n\n${paragraph}\n\n## Council expands buses\n`,
+  'b.md': 'Officials met on Monday, July 22, 2025, and again on June 31.\n\n“This is the the best plan we have had in years.”\n',
+  'c.txt': 'A plain line of wire copy about the weather today.\n',
+  'nested/d.md': '---\ntitle: [broken\n---\n\nA body after broken front matter.\n',
+  'e.md': '',
+  'f.md': 'He said "the plan will cost far more than anyone admits" and left.\n\nAn "unclosed quote here.\n'
+}
+
+function scratch(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-jobs-'))
+  for (const [name, value] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), value)
+  }
+  return dir
+}
+
+/** Every own field of every message (the stack aside), per file, in order. */
+function fields(results: FileResult[]) {
+  return results.map((result) => ({
+    path: result.path,
+    skipped: result.skipped,
+    value: result.file.value,
+    messages: result.file.messages.map((message) => {
+      expect(message).toBeInstanceOf(VFileMessage)
+      const {stack: _stack, ancestors: _ancestors, ...rest} = message
+      return {...rest, string: String(message)}
+    })
+  }))
+}
+
+function io(cwd: string) {
+  const out: string[] = []
+  const err: string[] = []
+  return {
+    io: {cwd, env: {}, stdout: {write: (t: string) => out.push(t)}, stderr: {write: (t: string) => err.push(t)}, readStdin: async () => ''},
+    out: () => out.join(''),
+    err: () => err.join('')
+  }
+}
+
+describe('--jobs', {timeout: 120_000}, () => {
+  const dir = scratch(articles)
+
+  it('gives the same results, in the same order, with one process, one worker or three', async () => {
+    const inProcess = await run({cwd: dir, patterns: [], fileTimeout: 0})
+    const oneWorker = await run({cwd: dir, patterns: [], jobs: 1})
+    const threeWorkers = await run({cwd: dir, patterns: [], jobs: 3})
+    const expected = fields(inProcess.results)
+    expect(expected.map((r) => r.path)).toEqual(['2025-07-22-council.md', 'b.md', 'c.txt', 'e.md', 'f.md', 'nested/d.md'])
+    expect(expected.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(expect.arrayContaining([
+      'duplicate-paragraph', 'repeated-headline', 'unattributed-quote', 'inconsistent-date', 'repeated-words', 'front-matter'
+    ]))
+    expect(fields(oneWorker.results)).toEqual(expected)
+    expect(fields(threeWorkers.results)).toEqual(expected)
+  })
+
+  it('carries every field of a message across the thread boundary', async () => {
+    const {results} = await run({cwd: dir, patterns: ['2025-07-22-council.md'], fileTimeout: 0})
+    const duplicate = results[0].file.messages.find((m) => m.ruleId === 'duplicate-paragraph')!
+    const copy = fromWire(structuredClone(toWire(results[0]))).file.messages.find((m) => m.ruleId === 'duplicate-paragraph')!
+    expect(copy).toBeInstanceOf(VFileMessage)
+    for (const key of ['reason', 'message', 'ruleId', 'source', 'fatal', 'place', 'line', 'column', 'url', 'actual', 'expected', 'related', 'file', 'name'] as const) {
+      expect(copy[key as keyof VFileMessage], key).toEqual(duplicate[key as keyof VFileMessage])
+    }
+    expect((copy as VFileMessage & {related?: unknown[]}).related).toHaveLength(1)
+  })
+
+  it('prints the same report with --jobs 2 as with --jobs 1, in every format', async () => {
+    for (const format of ['json', 'sarif', 'github', 'stylish']) {
+      const one = io(dir)
+      const two = io(dir)
+      const codeOne = await main(['--format', format, '--jobs', '1'], one.io)
+      const codeTwo = await main(['--format', format, '--jobs', '2'], two.io)
+      expect(codeTwo).toBe(codeOne)
+      expect(two.out()).toBe(one.out())
+      expect(two.out().length).toBeGreaterThan(0)
+    }
+  })
+
+  it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
+    for (const value of ['0', '-1', '1.5', 'many', '65']) {
+      const cli = io(dir)
+      expect(await main([`--jobs=${value}`], cli.io)).toBe(2)
+      expect(cli.err()).toContain('--jobs must be a whole number from 1 to 64')
+    }
+  })
+})

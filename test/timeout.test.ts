@@ -1,0 +1,92 @@
+/**
+ * The per-file time budget (`--file-timeout`, config `fileTimeout`): a file
+ * that takes too long is reported as skipped and the run goes on. A
+ * synchronous hang cannot be interrupted in its own thread, so the hang here
+ * is a real one: the worker's test-only hook `COPYDESK_TEST_HANG` (a regular
+ * expression, read only by src/worker.ts) makes it spin forever on matching
+ * paths; the pool must terminate it and start a fresh worker.
+ */
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {main} from '../src/cli.ts'
+import {run} from '../src/engine.ts'
+
+const quoted = '“We will not raise fares this year at all.”\n'
+
+function scratch(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-timeout-'))
+  for (const [name, value] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), value)
+  }
+  return dir
+}
+
+const summary = (results: Awaited<ReturnType<typeof run>>['results']) =>
+  results.map((r) => `${r.path} ${r.skipped ? 'skipped' : 'linted'} ${r.file.messages.map((m) => m.ruleId).join(',')}`)
+
+describe('per-file time budget', {timeout: 120_000}, () => {
+  beforeAll(() => {
+    process.env.COPYDESK_TEST_HANG = 'hang'
+  })
+  afterAll(() => {
+    delete process.env.COPYDESK_TEST_HANG
+  })
+
+  const dir = scratch({'a.md': quoted, 'b-hang.md': quoted, 'c.md': quoted, 'd-hang.md': quoted, 'e.md': quoted})
+
+  it('skips a file that hangs, with a clear message, and lints the others (one worker)', async () => {
+    const {results} = await run({cwd: dir, patterns: [], fileTimeout: 500})
+    expect(summary(results)).toEqual([
+      'a.md linted unattributed-quote',
+      'b-hang.md skipped skipped',
+      'c.md linted unattributed-quote',
+      'd-hang.md skipped skipped',
+      'e.md linted unattributed-quote'
+    ])
+    const message = results[1].file.messages[0]
+    expect(message.reason).toBe('Linting took longer than 500 ms (`fileTimeout`, `--file-timeout`); skipped')
+    expect(message.fatal).toBe(true)
+    expect(message.source).toBe('copydesk')
+  })
+
+  it('does the same with two workers', async () => {
+    const {results} = await run({cwd: dir, patterns: [], fileTimeout: 500, jobs: 2})
+    expect(summary(results)).toEqual([
+      'a.md linted unattributed-quote',
+      'b-hang.md skipped skipped',
+      'c.md linted unattributed-quote',
+      'd-hang.md skipped skipped',
+      'e.md linted unattributed-quote'
+    ])
+  })
+
+  it('reads `fileTimeout` from the configuration', async () => {
+    const configured = scratch({'.copydeskrc.json': JSON.stringify({fileTimeout: 300}), 'x-hang.md': quoted, 'y.md': quoted})
+    const {results} = await run({cwd: configured, patterns: []})
+    expect(summary(results)).toEqual(['x-hang.md skipped skipped', 'y.md linted unattributed-quote'])
+    expect(results[0].file.messages[0].reason).toContain('longer than 300 ms')
+  })
+
+  it('exits 2 from the CLI and still reports the other files', async () => {
+    const out: string[] = []
+    const err: string[] = []
+    const code = await main(['--format', 'json', '--file-timeout', '400', '--jobs', '2'], {
+      cwd: dir, env: {}, readStdin: async () => '',
+      stdout: {write: (t: string) => out.push(t)}, stderr: {write: (t: string) => err.push(t)}
+    })
+    expect(code).toBe(2)
+    const report = JSON.parse(out.join('')) as Array<{path: string; skipped: boolean; messages: Array<{ruleId: string; message: string}>}>
+    expect(report.map((f) => `${f.path} ${f.skipped}`)).toEqual(['a.md false', 'b-hang.md true', 'c.md false', 'd-hang.md true', 'e.md false'])
+    expect(report[1].messages[0].message).toContain('longer than 400 ms')
+  })
+
+  it('rejects a --file-timeout that is not a whole number of milliseconds', async () => {
+    const err: string[] = []
+    const code = await main(['--file-timeout', 'soon'], {cwd: dir, env: {}, readStdin: async () => '', stdout: {write: () => true}, stderr: {write: (t: string) => err.push(t)}})
+    expect(code).toBe(2)
+    expect(err.join('')).toContain('--file-timeout must be a whole number of milliseconds')
+  })
+})
