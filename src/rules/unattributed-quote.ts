@@ -19,6 +19,8 @@ import {paragraphs} from '../paragraphs.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu")
+/** The same cues, not global: for `test` (a global regex keeps `lastIndex` between calls). */
+const cue = new RegExp(cues.source, 'iu')
 const mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join('|')})[\\s,:]{0,3}$`, 'iu')
 /** Capitalized because they start a sentence, not because they name anyone. */
 const sentenceStarters = new Set(startersList)
@@ -220,8 +222,7 @@ function cueInLastSentence(node: Paragraph, text: string): boolean {
   const sentence = toString(last)
   const scan = scanQuotes(sentence)
   if (scan.quotes.length > 0 || scan.tail !== undefined) return false
-  cues.lastIndex = 0
-  return cues.test(sentence) && text.trimEnd().endsWith(sentence.trimEnd())
+  return cue.test(sentence) && text.trimEnd().endsWith(sentence.trimEnd())
 }
 
 /** The words before a quotation, in its sentence, name a person, body or document. */
