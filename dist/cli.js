@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require3() {
   }
 };
 var __export = (target, all3) => {
-  for (var name in all3)
-    __defProp(target, name, { get: all3[name], enumerable: true });
+  for (var name2 in all3)
+    __defProp(target, name2, { get: all3[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -96,9 +96,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -254,9 +254,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -313,8 +313,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -342,7 +342,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -425,9 +425,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -451,9 +451,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -495,9 +495,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -545,9 +545,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -575,9 +575,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -616,9 +616,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -734,9 +734,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -764,9 +764,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -839,9 +839,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -982,9 +982,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -999,9 +999,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1135,9 +1135,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1374,9 +1374,9 @@ ${indent}${start}${value2}${end}`;
       const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test2) || compat?.some(test2))
+        if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -1418,9 +1418,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1490,8 +1490,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1542,9 +1542,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1675,9 +1675,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1697,9 +1697,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1757,9 +1757,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
@@ -1821,9 +1821,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1861,9 +1861,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2012,9 +2012,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2156,9 +2156,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2178,9 +2178,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2294,9 +2294,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2316,9 +2316,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -2335,9 +2335,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2353,9 +2353,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2377,9 +2377,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2404,9 +2404,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2450,9 +2450,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2495,9 +2495,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2523,9 +2523,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2590,9 +2590,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2656,9 +2656,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2734,9 +2734,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2812,9 +2812,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -2844,9 +2844,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2893,9 +2893,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2972,9 +2972,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3061,9 +3061,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3149,9 +3149,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3193,9 +3193,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3287,9 +3287,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3319,9 +3319,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3399,9 +3399,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3490,11 +3490,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -3708,14 +3708,14 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -3773,9 +3773,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next: next2, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3907,9 +3907,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3949,9 +3949,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3967,9 +3967,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -3983,9 +3983,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4091,9 +4091,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4142,9 +4142,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4185,9 +4185,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4355,8 +4355,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -4379,9 +4379,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4444,9 +4444,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4627,9 +4627,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4848,9 +4848,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4929,9 +4929,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -4959,9 +4959,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5065,9 +5065,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5108,9 +5108,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5316,9 +5316,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5501,9 +5501,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5562,9 +5562,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -5624,9 +5624,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5726,9 +5726,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6303,10 +6303,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test2) {
+      *pushUntil(test) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test2(ch))
+        while (!test(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -6315,9 +6315,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6346,9 +6346,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7220,9 +7220,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7317,9 +7317,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7369,9 +7369,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/format/format.js
+// ../../work/main/node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "../../work/main/node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -7467,9 +7467,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
+// ../../work/main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "../../work/main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -7507,18 +7507,18 @@ var require_extend = __commonJS({
         target[options.name] = options.newValue;
       }
     };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
           return void 0;
         } else if (gOPD) {
-          return gOPD(obj, name).value;
+          return gOPD(obj, name2).value;
         }
       }
-      return obj[name];
+      return obj[name2];
     };
     module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
+      var options, name2, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -7534,9 +7534,9 @@ var require_extend = __commonJS({
       for (; i < length; ++i) {
         options = arguments[i];
         if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
             if (target !== copy) {
               if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
@@ -7545,9 +7545,9 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject2(src) ? src : {};
                 }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
+                setProperty(target, { name: name2, newValue: copy });
               }
             }
           }
@@ -7558,9 +7558,9 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
+// ../../work/main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../../work/main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -7654,11 +7654,11 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern2[end - 1] === ":") {
-            const name = pattern2.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+            const name2 = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body += POSIX_CLASSES[name2];
             prev = EMPTY;
             index2 = end;
           } else {
@@ -8422,9 +8422,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -8624,9 +8624,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -8688,9 +8688,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -9026,9 +9026,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -10041,9 +10041,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -10181,9 +10181,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -10198,9 +10198,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/eastasianwidth/eastasianwidth.js
+// ../../work/main/node_modules/eastasianwidth/eastasianwidth.js
 var require_eastasianwidth = __commonJS({
-  "node_modules/eastasianwidth/eastasianwidth.js"(exports, module) {
+  "../../work/main/node_modules/eastasianwidth/eastasianwidth.js"(exports, module) {
     var eaw = {};
     if ("undefined" == typeof module) {
       window.eastasianwidth = eaw;
@@ -10283,9 +10283,9 @@ var require_eastasianwidth = __commonJS({
   }
 });
 
-// node_modules/emoji-regex/index.js
+// ../../work/main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../../work/main/node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
@@ -10301,11 +10301,11 @@ var import_yaml2 = __toESM(require_dist(), 1);
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-// node_modules/devlop/lib/default.js
+// ../../work/main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../work/main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -10337,7 +10337,7 @@ function regexCheck(regex2) {
   }
 }
 
-// node_modules/fault/index.js
+// ../../work/main/node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
@@ -10356,7 +10356,7 @@ function create(Constructor) {
   }
 }
 
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../../work/main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
 var own = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
@@ -10393,7 +10393,7 @@ function matter(option) {
   return result;
 }
 
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -10579,7 +10579,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/escape-string-regexp/index.js
+// ../../work/main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -10587,7 +10587,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/mdast-util-frontmatter/lib/index.js
+// ../../work/main/node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -10654,7 +10654,7 @@ function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/remark-frontmatter/lib/index.js
+// ../../work/main/node_modules/remark-frontmatter/lib/index.js
 var emptyOptions = "yaml";
 function remarkFrontmatter(options) {
   const self = (
@@ -10671,564 +10671,7 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
-// node_modules/mdast-comment-marker/lib/index.js
-var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
-var esCommentExpression = new RegExp(
-  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
-);
-var markerExpression = new RegExp(
-  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
-);
-function commentMarker(value2) {
-  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
-    const match = value2.value.match(
-      value2.type === "html" ? markerExpression : esCommentExpression
-    );
-    if (match && match[0].length === value2.value.length) {
-      const parameters = parseParameters(match[3] || "");
-      if (parameters) {
-        return {
-          name: match[2],
-          attributes: (match[4] || "").trim(),
-          parameters,
-          node: value2
-        };
-      }
-    }
-  }
-}
-function parseParameters(value2) {
-  const parameters = {};
-  return value2.replace(
-    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
-    replacer
-  ).replace(/\s+/g, "") ? void 0 : parameters;
-  function replacer(_, $1, $2, $3, $4) {
-    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number = Number(value3);
-    if (value3 === "true" || value3 === void 0) {
-      value3 = true;
-    } else if (value3 === "false") {
-      value3 = false;
-    } else if (value3.trim() && !Number.isNaN(number)) {
-      value3 = number;
-    }
-    parameters[$1] = value3;
-    return "";
-  }
-}
-function isNode(value2) {
-  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
-}
-
-// node_modules/space-separated-tokens/index.js
-function parse(value2) {
-  const input = String(value2 || "").trim();
-  return input ? input.split(/[ \t\n\r\f]+/g) : [];
-}
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test2) {
-    if (test2 === null || test2 === void 0) {
-      return ok2;
-    }
-    if (typeof test2 === "function") {
-      return castFactory(test2);
-    }
-    if (typeof test2 === "object") {
-      return Array.isArray(test2) ? anyFactory(test2) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test2
-        )
-      );
-    }
-    if (typeof test2 === "string") {
-      return typeFactory(test2);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check
-  );
-  return castFactory(all3);
-  function all3(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check;
-  }
-}
-function castFactory(testFunction) {
-  return check;
-  function check(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check;
-  let visitors;
-  let enter;
-  let exit2;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit2 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit2 && matches) {
-        const exitResult = toResult(exit2(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// node_modules/vfile-location/lib/index.js
-function location(file) {
-  const value2 = String(file);
-  const indices = [];
-  let cr = -1;
-  let lf = -1;
-  return { toOffset, toPoint };
-  function grow() {
-    const from = indices.at(-1) ?? 0;
-    if (cr < from) {
-      cr = value2.indexOf("\r", from);
-      if (cr === -1) cr = Infinity;
-    }
-    if (lf < from) {
-      lf = value2.indexOf("\n", from);
-      if (lf === -1) lf = Infinity;
-    }
-    const eol2 = cr + 1 === lf ? lf : Math.min(cr, lf);
-    indices.push((eol2 === Infinity ? value2.length : eol2) + 1);
-  }
-  function toPoint(offset) {
-    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow();
-      let low = 0;
-      let high = indices.length - 1;
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2);
-        if (indices[middle] > offset) {
-          high = middle;
-        } else {
-          low = middle + 1;
-        }
-      }
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      };
-    }
-  }
-  function toOffset(point4) {
-    if (point4 && typeof point4.line === "number" && typeof point4.column === "number" && !Number.isNaN(point4.line) && // Excludes `NaN` too.
-    point4.column > 0) {
-      while (indices.length < point4.line && (indices.at(-1) ?? 0) <= value2.length) {
-        grow();
-      }
-      const offset = (point4.line > 1 ? indices[point4.line - 2] : 0) + point4.column - 1;
-      if (offset < indices[point4.line - 1]) return offset;
-    }
-  }
-}
-
-// node_modules/unified-message-control/lib/index.js
-var own2 = {}.hasOwnProperty;
-function messageControl(tree, options) {
-  if (!options || typeof options !== "object") {
-    throw new Error("Expected `options`");
-  }
-  const { file, marker, name, test: test2 } = options;
-  let { enable, disable: disable2, known, reset, source } = options;
-  if (!enable) enable = [];
-  if (!disable2) disable2 = [];
-  if (!file) {
-    throw new Error("Expected `file` in `options`");
-  }
-  if (!marker) {
-    throw new Error("Expected `marker` in `options`");
-  }
-  if (!name) {
-    throw new Error("Expected `name` in `options`");
-  }
-  const sources = typeof source === "string" ? [source] : source || [name];
-  const toOffset = location(file).toOffset;
-  const initial = !reset;
-  const gaps = detectGaps(tree);
-  const scope = {};
-  const globals = [];
-  visit(tree, test2, visitor);
-  file.messages = file.messages.filter(function(m) {
-    return filter(m);
-  });
-  function visitor(node2, position3, parent) {
-    const point4 = node2.position && node2.position.start;
-    const mark = marker(node2);
-    if (!point4 || !mark || mark.name !== name) {
-      return;
-    }
-    const ruleIds2 = parse(mark.attributes);
-    const verb = ruleIds2.shift();
-    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
-    if (!fn) {
-      file.fail(
-        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
-        node2
-      );
-    }
-    ok(verb, "expected verb");
-    ok(fn, "expected verb");
-    const next2 = parent && position3 !== void 0 && parent.children[position3 + 1] || void 0;
-    const tail = next2 && next2.position && next2.position.end;
-    if (ruleIds2.length === 0) {
-      fn(point4, void 0, tail);
-    } else {
-      let index2 = -1;
-      while (++index2 < ruleIds2.length) {
-        const ruleId = ruleIds2[index2];
-        if (isKnown(ruleId, verb, node2)) {
-          fn(point4, ruleId, tail);
-        }
-      }
-    }
-  }
-  function doIgnore(point4, ruleId, tail) {
-    if (tail) {
-      toggle(point4, false, ruleId);
-      toggle(tail, true, ruleId);
-    }
-  }
-  function doDisable(point4, ruleId) {
-    toggle(point4, false, ruleId);
-    if (!ruleId) reset = true;
-  }
-  function doEnable(point4, ruleId) {
-    toggle(point4, true, ruleId);
-    if (!ruleId) reset = false;
-  }
-  function filter(message) {
-    let gapIndex = gaps.length;
-    if (!message.source || !sources.includes(message.source)) {
-      return true;
-    }
-    if (!message.line) message.line = 1;
-    if (!message.column) message.column = 1;
-    const offset = toOffset(message);
-    ok(typeof offset === "number");
-    while (gapIndex--) {
-      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
-        return false;
-      }
-    }
-    return (!message.ruleId || check(message, scope[message.ruleId], true)) && check(message, globals, false);
-  }
-  function isKnown(ruleId, verb, node2) {
-    const result = known ? known.includes(ruleId) : true;
-    if (!result) {
-      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
-        ancestors: [node2],
-        place: node2.position,
-        ruleId: "known",
-        source: "unified-message-control"
-      });
-    }
-    return result;
-  }
-  function getState(ruleId) {
-    const ranges = ruleId ? scope[ruleId] : globals;
-    if (ranges && ranges.length > 0) {
-      return ranges[ranges.length - 1].state;
-    }
-    ok(enable);
-    ok(disable2);
-    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
-  }
-  function toggle(point4, state, ruleId) {
-    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
-    const current = getState(ruleId);
-    if (current !== state) {
-      markers2.push({ state, point: point4 });
-    }
-    if (!ruleId) {
-      for (ruleId in scope) {
-        if (own2.call(scope, ruleId)) {
-          toggle(point4, state, ruleId);
-        }
-      }
-    }
-  }
-  function check(message, marks, local) {
-    if (message.line && message.column && marks && marks.length > 0) {
-      let index2 = marks.length;
-      while (index2--) {
-        const mark = marks[index2];
-        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
-          return mark.state === true;
-        }
-      }
-    }
-    if (local) {
-      ok(message.ruleId);
-      ok(enable);
-      ok(disable2);
-      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
-    }
-    return Boolean(initial || reset);
-  }
-}
-function detectGaps(tree) {
-  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
-  let offset = 0;
-  let gap2 = false;
-  const gaps = [];
-  visit(tree, one3);
-  if (typeof end === "number" && offset !== end) {
-    update();
-    update(end);
-  }
-  return gaps;
-  function one3(node2) {
-    update(node2.position && node2.position.start && node2.position.start.offset);
-    if (!("children" in node2)) {
-      update(node2.position && node2.position.end && node2.position.end.offset);
-    }
-  }
-  function update(latest) {
-    if (latest === null || latest === void 0) {
-      gap2 = true;
-    } else if (offset < latest) {
-      if (gap2) {
-        gaps.push([offset, latest]);
-        gap2 = false;
-      }
-      offset = latest;
-    }
-  }
-}
-
-// node_modules/remark-message-control/lib/index.js
-var test = [
-  "comment",
-  // In MDX@1, comments have their own node.
-  "html",
-  // Comments are `html` nodes in mdast.
-  "mdxFlowExpression",
-  // In MDX@2, comments exist in bracketed expressions.
-  "mdxTextExpression"
-];
-function remarkMessageControl(options) {
-  return function(tree, file) {
-    messageControl(tree, { ...options, file, marker: commentMarker, test });
-  };
-}
-
-// node_modules/mdast-util-to-string/lib/index.js
+// ../../work/main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions2 = {};
 function toString(value2, options) {
   const settings = options || emptyOptions2;
@@ -11265,7 +10708,7 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/character-entities/index.js
+// ../../work/main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -13394,13 +12837,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// node_modules/decode-named-character-reference/index.js
-var own3 = {}.hasOwnProperty;
+// ../../work/main/node_modules/decode-named-character-reference/index.js
+var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
-  return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../work/main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -13434,7 +12877,7 @@ function push(list3, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../work/main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions2) {
   const all3 = {};
@@ -13474,7 +12917,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before2);
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code2 = Number.parseInt(value2, base);
   if (
@@ -13492,12 +12935,12 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code2);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../work/main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../work/main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -13542,7 +12985,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../work/main/node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -13592,7 +13035,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../work/main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -13690,7 +13133,7 @@ function addImplementation(editMap, at2, remove, add2, before2) {
   editMap.index.set(at2, change);
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../work/main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -13884,7 +13327,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../work/main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code2) {
   if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
     return 1;
@@ -13894,7 +13337,7 @@ function classifyCharacter(code2) {
   }
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../work/main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -13908,7 +13351,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -14031,7 +13474,7 @@ function movePoint(point4, offset) {
   point4._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -14132,7 +13575,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -14147,7 +13590,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -14205,7 +13648,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -14231,7 +13674,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -14240,7 +13683,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   const self = this;
   let size = 0;
   let max;
-  let test2;
+  let test;
   return start;
   function start(code2) {
     effects.enter("characterReference");
@@ -14258,7 +13701,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     }
     effects.enter("characterReferenceValue");
     max = 31;
-    test2 = asciiAlphanumeric;
+    test = asciiAlphanumeric;
     return value2(code2);
   }
   function numeric(code2) {
@@ -14268,18 +13711,18 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
-      test2 = asciiHexDigit;
+      test = asciiHexDigit;
       return value2;
     }
     effects.enter("characterReferenceValue");
     max = 7;
-    test2 = asciiDigit;
+    test = asciiDigit;
     return value2(code2);
   }
   function value2(code2) {
     if (code2 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
-      if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
         return nok(code2);
       }
       effects.enter("characterReferenceMarker");
@@ -14288,7 +13731,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.exit("characterReference");
       return ok3;
     }
-    if (test2(code2) && size++ < max) {
+    if (test(code2) && size++ < max) {
       effects.consume(code2);
       return value2;
     }
@@ -14296,7 +13739,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -14318,7 +13761,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -14481,7 +13924,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -14539,7 +13982,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -14654,7 +14097,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -14847,7 +14290,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../work/main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -15000,7 +14443,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -15071,7 +14514,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../work/main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -15163,7 +14606,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../work/main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -15224,7 +14667,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../work/main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -15286,7 +14729,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../work/main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -15305,7 +14748,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -15391,7 +14834,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -15412,7 +14855,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -15501,7 +14944,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../work/main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -15568,7 +15011,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -15680,8 +15123,8 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   function tagName(code2) {
     if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
       const slash = code2 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+      const name2 = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name2)) {
         marker = 1;
         return self.interrupt ? ok3(code2) : continuation(code2);
       }
@@ -15872,8 +15315,8 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   }
   function continuationRawEndTag(code2) {
     if (code2 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
+      const name2 = buffer.toLowerCase();
+      if (htmlRawNames.includes(name2)) {
         effects.consume(code2);
         return continuationClose;
       }
@@ -15927,7 +15370,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -16233,7 +15676,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -16459,7 +15902,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -16496,7 +15939,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -16524,7 +15967,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -16539,7 +15982,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -16578,7 +16021,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/list.js
 var list = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -16708,7 +16151,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -16802,7 +16245,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../work/main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -16840,7 +16283,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../work/main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -16982,7 +16425,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../work/main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -17057,7 +16500,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../work/main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point4 = {
     _bufferIndex: -1,
@@ -17383,8 +16826,8 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
-function parse2(options) {
+// ../../work/main/node_modules/micromark/lib/parse.js
+function parse(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -17409,14 +16852,14 @@ function parse2(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../work/main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../work/main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -17496,7 +16939,7 @@ function preprocess() {
   }
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../work/main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
@@ -17514,7 +16957,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../work/main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -17540,14 +16983,14 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
-var own4 = {}.hasOwnProperty;
+// ../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
+var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -17693,7 +17136,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own4.call(handler2, events[index2][1].type)) {
+      if (own3.call(handler2, events[index2][1].type)) {
         handler2[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -18258,7 +17701,7 @@ function configure(combined, extensions2) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own4.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -18310,7 +17753,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/remark-parse/lib/index.js
+// ../../work/main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -18327,7 +17770,7 @@ function remarkParse(options) {
   }
 }
 
-// node_modules/nlcst-to-string/lib/index.js
+// ../../work/main/node_modules/nlcst-to-string/lib/index.js
 var emptyNodes = [];
 function toString2(value2) {
   let index2 = -1;
@@ -18343,7 +17786,7 @@ function toString2(value2) {
   return values.join("");
 }
 
-// node_modules/unist-util-position/lib/index.js
+// ../../work/main/node_modules/unist-util-position/lib/index.js
 var pointEnd = point3("end");
 var pointStart = point3("start");
 function point3(type) {
@@ -18360,7 +17803,59 @@ function point3(type) {
   }
 }
 
-// node_modules/mdast-util-to-nlcst/lib/index.js
+// ../../work/main/node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol2 = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol2 === Infinity ? value2.length : eol2) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point4) {
+    if (point4 && typeof point4.line === "number" && typeof point4.column === "number" && !Number.isNaN(point4.line) && // Excludes `NaN` too.
+    point4.column > 0) {
+      while (indices.length < point4.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset = (point4.line > 1 ? indices[point4.line - 2] : 0) + point4.column - 1;
+      if (offset < indices[point4.line - 1]) return offset;
+    }
+  }
+}
+
+// ../../work/main/node_modules/mdast-util-to-nlcst/lib/index.js
 var defaultIgnore = ["table", "tableRow", "tableCell"];
 var defaultSource = ["inlineCode"];
 var newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
@@ -18521,14 +18016,14 @@ function splitNode(node2, childType, expression) {
   return result;
 }
 
-// node_modules/array-iterate/lib/index.js
-var own5 = {}.hasOwnProperty;
+// ../../work/main/node_modules/array-iterate/lib/index.js
+var own4 = {}.hasOwnProperty;
 function arrayIterate(values, callbackFn, thisArg) {
   let index2 = -1;
   if (!values) {
     throw new Error("Iterate requires that |this| not be " + values);
   }
-  if (!own5.call(values, "length")) {
+  if (!own4.call(values, "length")) {
     throw new Error("Iterate requires that |this| has a `length`");
   }
   if (typeof callbackFn !== "function") {
@@ -18548,7 +18043,7 @@ function arrayIterate(values, callbackFn, thisArg) {
   }
 }
 
-// node_modules/unist-util-modify-children/lib/index.js
+// ../../work/main/node_modules/unist-util-modify-children/lib/index.js
 function modifyChildren(modifier) {
   return modify;
   function modify(parent) {
@@ -18562,7 +18057,7 @@ function modifyChildren(modifier) {
   }
 }
 
-// node_modules/parse-latin/lib/plugin/merge-affix-exceptions.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-affix-exceptions.js
 var mergeAffixExceptions = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph>}
@@ -18593,7 +18088,7 @@ var mergeAffixExceptions = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/expressions.js
+// ../../work/main/node_modules/parse-latin/lib/expressions.js
 var affixSymbol = /^([!"').?\u0F3B\u0F3D\u169C\u2019\u201D\u2026\u203A\u203D\u2046\u207E\u208E\u2309\u230B\u232A\u2769\u276B\u276D\u276F\u2771\u2773\u2775\u27C6\u27E7\u27E9\u27EB\u27ED\u27EF\u2984\u2986\u2988\u298A\u298C\u298E\u2990\u2992\u2994\u2996\u2998\u29D9\u29DB\u29FD\u2E03\u2E05\u2E0A\u2E0D\u2E1D\u2E21\u2E23\u2E25\u2E27\u2E29\u2E56\u2E58\u2E5A\u2E5C\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u3019\u301B\u301E\u301F\uFD3E\uFE18\uFE36\uFE38\uFE3A\uFE3C\uFE3E\uFE40\uFE42\uFE44\uFE48\uFE5A\uFE5C\uFE5E\uFF09\uFF3D\uFF5D\uFF60\uFF63\u00BB\]}])\1*$/;
 var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
 var terminalMarker2 = /^([!.?\u2026\u203D]+)$/;
@@ -18606,7 +18101,7 @@ var punctuation = /[!"'-),-/:;?[-\]_{}\u00A1\u00A7\u00AB\u00B6\u00B7\u00BB\u00BF
 var word = /[\dA-Za-z\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u052F\u0531-\u0556\u0559\u0560-\u0588\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05EF-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u07FD\u0800-\u082D\u0840-\u085B\u0860-\u086A\u0870-\u0887\u0889-\u088E\u0898-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09F4-\u09F9\u09FC\u09FE\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B55-\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71-\u0B77\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BF2\u0C00-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3C-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C5D\u0C60-\u0C63\u0C66-\u0C6F\u0C78-\u0C7E\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDD\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1-\u0CF3\u0D00-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D63\u0D66-\u0D78\u0D7A-\u0D7F\u0D81-\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E86-\u0E8A\u0E8C-\u0EA3\u0EA5\u0EA7-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECE\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F33\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1369-\u137C\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u1715\u171F-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u17F0-\u17F9\u180B-\u180D\u180F-\u1819\u1820-\u1878\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19DA\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ACE\u1B00-\u1B4C\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1C90-\u1CBA\u1CBD-\u1CBF\u1CD0-\u1CD2\u1CD4-\u1CFA\u1D00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2070\u2071\u2074-\u2079\u207F-\u2089\u2090-\u209C\u20D0-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2150-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2C00-\u2CE4\u2CEB-\u2CF3\u2CFD\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312F\u3131-\u318E\u3192-\u3195\u31A0-\u31BF\u31F0-\u31FF\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\u3400-\u4DBF\u4E00-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA672\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7CA\uA7D0\uA7D1\uA7D3\uA7D5-\uA7D9\uA7F2-\uA827\uA82C\uA830-\uA835\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB69\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD07-\uDD33\uDD40-\uDD78\uDD8A\uDD8B\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0-\uDEFB\uDF00-\uDF23\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDD70-\uDD7A\uDD7C-\uDD8A\uDD8C-\uDD92\uDD94\uDD95\uDD97-\uDDA1\uDDA3-\uDDB1\uDDB3-\uDDB9\uDDBB\uDDBC\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67\uDF80-\uDF85\uDF87-\uDFB0\uDFB2-\uDFBA]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC58-\uDC76\uDC79-\uDC9E\uDCA7-\uDCAF\uDCE0-\uDCF2\uDCF4\uDCF5\uDCFB-\uDD1B\uDD20-\uDD39\uDD80-\uDDB7\uDDBC-\uDDCF\uDDD2-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE35\uDE38-\uDE3A\uDE3F-\uDE48\uDE60-\uDE7E\uDE80-\uDE9F\uDEC0-\uDEC7\uDEC9-\uDEE6\uDEEB-\uDEEF\uDF00-\uDF35\uDF40-\uDF55\uDF58-\uDF72\uDF78-\uDF91\uDFA9-\uDFAF]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2\uDCFA-\uDD27\uDD30-\uDD39\uDE60-\uDE7E\uDE80-\uDEA9\uDEAB\uDEAC\uDEB0\uDEB1\uDEFD-\uDF27\uDF30-\uDF54\uDF70-\uDF85\uDFB0-\uDFCB\uDFE0-\uDFF6]|\uD804[\uDC00-\uDC46\uDC52-\uDC75\uDC7F-\uDCBA\uDCC2\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD44-\uDD47\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDC9-\uDDCC\uDDCE-\uDDDA\uDDDC\uDDE1-\uDDF4\uDE00-\uDE11\uDE13-\uDE37\uDE3E-\uDE41\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3B-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC5E-\uDC61\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB8\uDEC0-\uDEC9\uDF00-\uDF1A\uDF1D-\uDF2B\uDF30-\uDF3B\uDF40-\uDF46]|\uD806[\uDC00-\uDC3A\uDCA0-\uDCF2\uDCFF-\uDD06\uDD09\uDD0C-\uDD13\uDD15\uDD16\uDD18-\uDD35\uDD37\uDD38\uDD3B-\uDD43\uDD50-\uDD59\uDDA0-\uDDA7\uDDAA-\uDDD7\uDDDA-\uDDE1\uDDE3\uDDE4\uDE00-\uDE3E\uDE47\uDE50-\uDE99\uDE9D\uDEB0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC6C\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59\uDD60-\uDD65\uDD67\uDD68\uDD6A-\uDD8E\uDD90\uDD91\uDD93-\uDD98\uDDA0-\uDDA9\uDEE0-\uDEF6\uDF00-\uDF10\uDF12-\uDF3A\uDF3E-\uDF42\uDF50-\uDF59\uDFB0\uDFC0-\uDFD4]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|\uD80B[\uDF90-\uDFF0]|[\uD80C\uD81C-\uD820\uD822\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD887][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2F\uDC40-\uDC55]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDE70-\uDEBE\uDEC0-\uDEC9\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF5B-\uDF61\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDE40-\uDE96\uDF00-\uDF4A\uDF4F-\uDF87\uDF8F-\uDF9F\uDFE0\uDFE1\uDFE3\uDFE4\uDFF0\uDFF1]|\uD821[\uDC00-\uDFF7]|\uD823[\uDC00-\uDCD5\uDD00-\uDD08]|\uD82B[\uDFF0-\uDFF3\uDFF5-\uDFFB\uDFFD\uDFFE]|\uD82C[\uDC00-\uDD22\uDD32\uDD50-\uDD52\uDD55\uDD64-\uDD67\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD833[\uDF00-\uDF2D\uDF30-\uDF46]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44\uDEC0-\uDED3\uDEE0-\uDEF3\uDF60-\uDF78]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD837[\uDF00-\uDF1E\uDF25-\uDF2A]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A\uDC30-\uDC6D\uDC8F\uDD00-\uDD2C\uDD30-\uDD3D\uDD40-\uDD49\uDD4E\uDE90-\uDEAE\uDEC0-\uDEF9]|\uD839[\uDCD0-\uDCF9\uDFE0-\uDFE6\uDFE8-\uDFEB\uDFED\uDFEE\uDFF0-\uDFFE]|\uD83A[\uDC00-\uDCC4\uDCC7-\uDCD6\uDD00-\uDD4B\uDD50-\uDD59]|\uD83B[\uDC71-\uDCAB\uDCAD-\uDCAF\uDCB1-\uDCB4\uDD01-\uDD2D\uDD2F-\uDD3D\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD83C[\uDD00-\uDD0C]|\uD83E[\uDFF0-\uDFF9]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF39\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD888[\uDC00-\uDFAF]|\uDB40[\uDD00-\uDDEF]/;
 var whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
-// node_modules/parse-latin/lib/plugin/merge-affix-symbol.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-affix-symbol.js
 var mergeAffixSymbol = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph>}
@@ -18631,7 +18126,7 @@ var mergeAffixSymbol = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/break-implicit-sentences.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/break-implicit-sentences.js
 var breakImplicitSentences = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph>}
@@ -18665,7 +18160,7 @@ var breakImplicitSentences = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/make-final-white-space-siblings.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/make-final-white-space-siblings.js
 var makeFinalWhiteSpaceSiblings = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
@@ -18686,7 +18181,7 @@ var makeFinalWhiteSpaceSiblings = modifyChildren(
   }
 );
 
-// node_modules/unist-util-visit-children/lib/index.js
+// ../../work/main/node_modules/unist-util-visit-children/lib/index.js
 function visitChildren(visitor) {
   return visit2;
   function visit2(parent) {
@@ -18701,7 +18196,7 @@ function visitChildren(visitor) {
   }
 }
 
-// node_modules/parse-latin/lib/plugin/make-initial-white-space-siblings.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/make-initial-white-space-siblings.js
 var makeInitialWhiteSpaceSiblings = visitChildren(
   /**
    * @type {import('unist-util-visit-children').Visitor<Paragraph | Root>}
@@ -18721,7 +18216,7 @@ var makeInitialWhiteSpaceSiblings = visitChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-final-word-symbol.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-final-word-symbol.js
 var mergeFinalWordSymbol = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Sentence>}
@@ -18743,7 +18238,7 @@ var mergeFinalWordSymbol = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-initial-digit-sentences.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-initial-digit-sentences.js
 var mergeInitialDigitSentences = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph>}
@@ -18764,7 +18259,7 @@ var mergeInitialDigitSentences = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-initial-lower-case-letter-sentences.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-initial-lower-case-letter-sentences.js
 var mergeInitialLowerCaseLetterSentences = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph>}
@@ -18797,7 +18292,7 @@ var mergeInitialLowerCaseLetterSentences = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-initial-word-symbol.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-initial-word-symbol.js
 var mergeInitialWordSymbol = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Sentence>}
@@ -18820,7 +18315,7 @@ var mergeInitialWordSymbol = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-initialisms.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-initialisms.js
 var mergeInitialisms = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Sentence>}
@@ -18862,7 +18357,7 @@ var mergeInitialisms = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-inner-word-symbol.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-inner-word-symbol.js
 var mergeInnerWordSymbol = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Sentence>}
@@ -18903,7 +18398,7 @@ var mergeInnerWordSymbol = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-inner-word-slash.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-inner-word-slash.js
 var mergeInnerWordSlash = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Sentence>}
@@ -18936,7 +18431,7 @@ var mergeInnerWordSlash = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-non-word-sentences.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-non-word-sentences.js
 var mergeNonWordSentences = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph>}
@@ -18970,7 +18465,7 @@ var mergeNonWordSentences = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-prefix-exceptions.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-prefix-exceptions.js
 var abbreviationPrefix = new RegExp(
   "^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$"
 );
@@ -19004,7 +18499,7 @@ var mergePrefixExceptions = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/merge-remaining-full-stops.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/merge-remaining-full-stops.js
 var mergeRemainingFullStops = visitChildren(
   /**
    * @type {import('unist-util-visit-children').Visitor<Paragraph>}
@@ -19057,7 +18552,7 @@ var mergeRemainingFullStops = visitChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/remove-empty-nodes.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/remove-empty-nodes.js
 var removeEmptyNodes = modifyChildren(
   /**
    * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
@@ -19070,7 +18565,7 @@ var removeEmptyNodes = modifyChildren(
   }
 );
 
-// node_modules/parse-latin/lib/plugin/patch-position.js
+// ../../work/main/node_modules/parse-latin/lib/plugin/patch-position.js
 var patchPosition = visitChildren(
   /**
    * @type {import('unist-util-visit-children').Visitor<Paragraph | Root | Sentence>}
@@ -19094,7 +18589,7 @@ function patch2(node2) {
   }
 }
 
-// node_modules/parse-latin/lib/index.js
+// ../../work/main/node_modules/parse-latin/lib/index.js
 var ParseLatin = class {
   /**
    * Create a new parser.
@@ -19296,7 +18791,7 @@ function splitNode2(node2, childType, expression) {
   return result;
 }
 
-// node_modules/remark-retext/lib/index.js
+// ../../work/main/node_modules/remark-retext/lib/index.js
 function remarkRetext(destination, options) {
   if (!destination) {
     throw new Error(
@@ -19330,13 +18825,13 @@ function parserFromRetextParse(processor) {
   }
 }
 
-// node_modules/parse-english/lib/regex.js
+// ../../work/main/node_modules/parse-english/lib/regex.js
 var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
 var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
 var elisionPrefix = /^(ol?)$/;
 var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
 
-// node_modules/parse-english/lib/index.js
+// ../../work/main/node_modules/parse-english/lib/index.js
 var apostrophe = /^['’]$/;
 var ParseEnglish = class extends ParseLatin {
 };
@@ -19426,7 +18921,7 @@ function mergeEnglishElisionExceptions(child, index2, sentence) {
   }
 }
 
-// node_modules/retext-english/lib/index.js
+// ../../work/main/node_modules/retext-english/lib/index.js
 function retextEnglish() {
   const self = (
     /** @type {import('unified').Processor<Root>} */
@@ -19445,17 +18940,17 @@ function add(list3, values) {
   if (values) list3.unshift(...values);
 }
 
-// node_modules/bail/index.js
+// ../../work/main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../../work/main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/is-plain-obj/index.js
+// ../../work/main/node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -19464,7 +18959,7 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
-// node_modules/trough/lib/index.js
+// ../../work/main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run: run2, use };
@@ -19490,7 +18985,7 @@ function trough() {
       }
       values = output;
       if (fn) {
-        wrap2(fn, next2)(...output);
+        wrap(fn, next2)(...output);
       } else {
         callback2(null, ...output);
       }
@@ -19506,7 +19001,7 @@ function trough() {
     return pipeline;
   }
 }
-function wrap2(middleware, callback2) {
+function wrap(middleware, callback2) {
   let called;
   return wrapped;
   function wrapped(...parameters) {
@@ -19548,7 +19043,7 @@ function wrap2(middleware, callback2) {
   }
 }
 
-// node_modules/vfile-message/lib/index.js
+// ../../work/main/node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -19711,16 +19206,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../../work/main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// node_modules/vfile/lib/minproc.js
+// ../../work/main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// node_modules/vfile/lib/minurl.js
+// ../../work/main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../../work/main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -19728,7 +19223,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/vfile/lib/index.js
+// ../../work/main/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -20161,21 +19656,21 @@ var VFile = class {
     return decoder2.decode(this.value);
   }
 };
-function assertPart(part, name) {
+function assertPart(part, name2) {
   if (part && part.includes(default2.sep)) {
     throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
     );
   }
 }
-function assertNonEmpty(part, name) {
+function assertNonEmpty(part, name2) {
   if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
+    throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path, name) {
+function assertPath(path, name2) {
   if (!path) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
 function isUint8Array(value2) {
@@ -20184,7 +19679,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../../work/main/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -20213,8 +19708,8 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
-var own6 = {}.hasOwnProperty;
+// ../../work/main/node_modules/unified/lib/index.js
+var own5 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
    * Create a processor.
@@ -20321,7 +19816,7 @@ var Processor = class _Processor extends CallableInstance {
         this.namespace[key] = value2;
         return this;
       }
-      return own6.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own5.call(this.namespace, key) && this.namespace[key] || void 0;
     }
     if (key) {
       assertUnfrozen("data", this.frozen);
@@ -20803,20 +20298,20 @@ var Processor = class _Processor extends CallableInstance {
   }
 };
 var unified = new Processor().freeze();
-function assertParser(name, value2) {
+function assertParser(name2, value2) {
   if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
+    throw new TypeError("Cannot `" + name2 + "` without `parser`");
   }
 }
-function assertCompiler(name, value2) {
+function assertCompiler(name2, value2) {
   if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
+    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
   }
 }
-function assertUnfrozen(name, frozen) {
+function assertUnfrozen(name2, frozen) {
   if (frozen) {
     throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
     );
   }
 }
@@ -20825,10 +20320,10 @@ function assertNode(node2) {
     throw new TypeError("Expected node, got `" + node2 + "`");
   }
 }
-function assertDone(name, asyncName, complete) {
+function assertDone(name2, asyncName, complete) {
   if (!complete) {
     throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
     );
   }
 }
@@ -20849,12 +20344,271 @@ function isUint8Array2(value2) {
   );
 }
 
+// ../../work/main/node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory(all3);
+  function all3(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// ../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// ../../work/main/node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit2;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit2 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name2 = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node2.type + (name2 ? "<" + name2 + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit2 && matches) {
+        const exitResult = toResult(exit2(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+
+// ../../work/main/node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check, wrap2(visitors), reverse);
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+  };
+}
+function wrap2(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
 // src/document.ts
 var import_yaml = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = location(file);
-    const info = { format: options.format, blocks: [], frontMatter: {} };
+    const info = { format: options.format, blocks: [], frontMatter: {}, links: [] };
     const problems = [];
     file.data.copydesk = info;
     file.data.frontMatterProblems = problems;
@@ -20899,6 +20653,7 @@ function copydeskDocument(options) {
         kind: node2.type,
         strong: meaningful.length === 1 && meaningful[0].type === "strong" || options.format === "text" && /^\s*\*\*[^*].*\*\*\s*$/.test(text3),
         ...context,
+        emphasis: meaningful.length === 1 && meaningful[0].type === "emphasis",
         table: /^\s*\|.*\|/.test(text3),
         field: node2.type === "paragraph" && isField(node2),
         start: position3.start,
@@ -20907,6 +20662,10 @@ function copydeskDocument(options) {
       };
       if (node2.type === "heading") block.depth = node2.depth;
       info.blocks.push(block);
+      visit(node2, "link", (link) => {
+        const { start, end } = link.position ?? {};
+        if (start?.offset !== void 0 && end?.offset !== void 0) info.links.push([start.offset, end.offset]);
+      });
     }
     function readFrontMatter(yaml, offset) {
       let doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
@@ -20975,6 +20734,256 @@ function isField(node2) {
 }
 function firstLine(text3) {
   return text3.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "");
+}
+
+// ../../work/main/node_modules/mdast-comment-marker/lib/index.js
+var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+var esCommentExpression = new RegExp(
+  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+);
+var markerExpression = new RegExp(
+  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+);
+function commentMarker(value2) {
+  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+    const match = value2.value.match(
+      value2.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match && match[0].length === value2.value.length) {
+      const parameters = parseParameters(match[3] || "");
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || "").trim(),
+          parameters,
+          node: value2
+        };
+      }
+    }
+  }
+}
+function parseParameters(value2) {
+  const parameters = {};
+  return value2.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number = Number(value3);
+    if (value3 === "true" || value3 === void 0) {
+      value3 = true;
+    } else if (value3 === "false") {
+      value3 = false;
+    } else if (value3.trim() && !Number.isNaN(number)) {
+      value3 = number;
+    }
+    parameters[$1] = value3;
+    return "";
+  }
+}
+function isNode(value2) {
+  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
+}
+
+// ../../work/main/node_modules/space-separated-tokens/index.js
+function parse2(value2) {
+  const input = String(value2 || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+}
+
+// ../../work/main/node_modules/unified-message-control/lib/index.js
+var own6 = {}.hasOwnProperty;
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker, name: name2, test } = options;
+  let { enable, disable: disable2, known, reset, source } = options;
+  if (!enable) enable = [];
+  if (!disable2) disable2 = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name2) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source === "string" ? [source] : source || [name2];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node2, position3, parent) {
+    const point4 = node2.position && node2.position.start;
+    const mark = marker(node2);
+    if (!point4 || !mark || mark.name !== name2) {
+      return;
+    }
+    const ruleIds2 = parse2(mark.attributes);
+    const verb = ruleIds2.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node2
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next2 = parent && position3 !== void 0 && parent.children[position3 + 1] || void 0;
+    const tail = next2 && next2.position && next2.position.end;
+    if (ruleIds2.length === 0) {
+      fn(point4, void 0, tail);
+    } else {
+      let index2 = -1;
+      while (++index2 < ruleIds2.length) {
+        const ruleId = ruleIds2[index2];
+        if (isKnown(ruleId, verb, node2)) {
+          fn(point4, ruleId, tail);
+        }
+      }
+    }
+  }
+  function doIgnore(point4, ruleId, tail) {
+    if (tail) {
+      toggle(point4, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point4, ruleId) {
+    toggle(point4, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point4, ruleId) {
+    toggle(point4, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter(message) {
+    let gapIndex = gaps.length;
+    if (!message.source || !sources.includes(message.source)) {
+      return true;
+    }
+    if (!message.line) message.line = 1;
+    if (!message.column) message.column = 1;
+    const offset = toOffset(message);
+    ok(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message.ruleId || check(message, scope[message.ruleId], true)) && check(message, globals, false);
+  }
+  function isKnown(ruleId, verb, node2) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
+        ancestors: [node2],
+        place: node2.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable2);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
+  }
+  function toggle(point4, state, ruleId) {
+    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState(ruleId);
+    if (current !== state) {
+      markers2.push({ state, point: point4 });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own6.call(scope, ruleId)) {
+          toggle(point4, state, ruleId);
+        }
+      }
+    }
+  }
+  function check(message, marks, local) {
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index2 = marks.length;
+      while (index2--) {
+        const mark = marks[index2];
+        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message.ruleId);
+      ok(enable);
+      ok(disable2);
+      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap2 = false;
+  const gaps = [];
+  visit(tree, one3);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one3(node2) {
+    update(node2.position && node2.position.start && node2.position.start.offset);
+    if (!("children" in node2)) {
+      update(node2.position && node2.position.end && node2.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap2 = true;
+    } else if (offset < latest) {
+      if (gap2) {
+        gaps.push([offset, latest]);
+        gap2 = false;
+      }
+      offset = latest;
+    }
+  }
+}
+
+// src/message-control.ts
+var name = "copydesk";
+var verbs = /^copydesk-(disable|enable|ignore)$/;
+function copydeskMessageControl() {
+  return function(tree, file) {
+    messageControl(tree, {
+      file,
+      name,
+      source: name,
+      test: "html",
+      marker(node2) {
+        const marker = commentMarker(node2);
+        const verb = marker && verbs.exec(marker.name);
+        if (!marker || !verb) return void 0;
+        return { ...marker, name, attributes: `${verb[1]} ${marker.attributes}`.trim() };
+      }
+    });
+  };
 }
 
 // src/text-parse.ts
@@ -21046,11 +21055,11 @@ function defineRule(meta, check) {
 // src/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
-var dashes = /[\u2010-\u2015\u2212]/g;
+var dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g;
 var emphasis = /[*_~`]+/g;
 var space = /\s+/g;
 function normalize(text3) {
-  return text3.replace(curlyDouble, '"').replace(curlySingle, "'").replace(dashes, "-").replace(emphasis, "").replace(space, " ").trim().toLowerCase();
+  return text3.replace(curlyDouble, '"').replace(curlySingle, "'").replace(space, " ").replace(dashes, " - ").replace(emphasis, "").replace(space, " ").trim().toLowerCase();
 }
 var wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 function words(text3) {
@@ -21095,7 +21104,7 @@ var duplicateParagraph = {
    * Near copies are looked for among top-level paragraphs of at least this
    * many words: list items and short lines are parallel by design.
    */
-  nearMinWords: 15,
+  nearMinWords: 20,
   /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
   refrainMaxWords: 12,
   /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
@@ -21245,7 +21254,7 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   const shingles = /* @__PURE__ */ new Map();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || counts[i] < options.nearMinWords) continue;
+    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || counts[i] < options.nearMinWords) continue;
     const current = shingle(words(block.text));
     let best;
     for (const id of index2.candidates(current)) {
@@ -21275,7 +21284,7 @@ var front_matter_default = defineRule({ id: "front-matter", level: "error", defa
   for (const problem of file.data.frontMatterProblems ?? []) report2(problem);
 });
 
-// node_modules/chrono-node/dist/esm/types.js
+// ../../work/main/node_modules/chrono-node/dist/esm/types.js
 var Meridiem;
 (function(Meridiem2) {
   Meridiem2[Meridiem2["AM"] = 0] = "AM";
@@ -21307,7 +21316,7 @@ var Month;
   Month2[Month2["DECEMBER"] = 12] = "DECEMBER";
 })(Month || (Month = {}));
 
-// node_modules/chrono-node/dist/esm/utils/dates.js
+// ../../work/main/node_modules/chrono-node/dist/esm/utils/dates.js
 function assignSimilarDate(component, target) {
   component.assign("day", target.getDate());
   component.assign("month", target.getMonth() + 1);
@@ -21333,7 +21342,7 @@ function implySimilarTime(component, target) {
   component.imply("meridiem", target.getHours() < 12 ? Meridiem.AM : Meridiem.PM);
 }
 
-// node_modules/chrono-node/dist/esm/timezone.js
+// ../../work/main/node_modules/chrono-node/dist/esm/timezone.js
 var TIMEZONE_ABBR_MAP = {
   ACDT: 630,
   ACST: 570,
@@ -21602,7 +21611,7 @@ function toTimezoneOffset(timezoneInput, date, timezoneOverrides = {}) {
   return matchedTimezone.timezoneOffsetNonDst;
 }
 
-// node_modules/chrono-node/dist/esm/calculation/duration.js
+// ../../work/main/node_modules/chrono-node/dist/esm/calculation/duration.js
 var EmptyDuration = {
   day: 0,
   second: 0,
@@ -21732,7 +21741,7 @@ function reverseDuration(duration) {
   return reversed;
 }
 
-// node_modules/chrono-node/dist/esm/results.js
+// ../../work/main/node_modules/chrono-node/dist/esm/results.js
 var ReferenceWithTimezone = class _ReferenceWithTimezone {
   instant;
   timezoneOffset;
@@ -22013,7 +22022,7 @@ var ParsingResult = class _ParsingResult {
   }
 };
 
-// node_modules/chrono-node/dist/esm/utils/pattern.js
+// ../../work/main/node_modules/chrono-node/dist/esm/utils/pattern.js
 function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern = "\\s{0,5},?\\s{0,5}") {
   const singleTimeunitPatternNoCapture = singleTimeunitPattern.replace(/\((?!\?)/g, "(?:");
   return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
@@ -22034,7 +22043,7 @@ function matchAnyPattern(dictionary) {
   return `(?:${joinedTerms})`;
 }
 
-// node_modules/chrono-node/dist/esm/calculation/years.js
+// ../../work/main/node_modules/chrono-node/dist/esm/calculation/years.js
 function findMostLikelyADYear(yearNumber) {
   if (yearNumber < 100) {
     if (yearNumber > 50) {
@@ -22059,7 +22068,7 @@ function findYearClosestToRef(refDate, day, month2) {
   return date.getFullYear();
 }
 
-// node_modules/chrono-node/dist/esm/locales/en/constants.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/constants.js
 var WEEKDAY_DICTIONARY = {
   sunday: 0,
   sun: 0,
@@ -22311,7 +22320,7 @@ function collectDateTimeFragment(fragments, match) {
   fragments[unit] = num;
 }
 
-// node_modules/chrono-node/dist/esm/common/parsers/AbstractParserWithWordBoundary.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/parsers/AbstractParserWithWordBoundary.js
 var AbstractParserWithWordBoundaryChecking = class {
   innerPatternHasChange(context, currentInnerPattern) {
     return this.innerPattern(context) !== currentInnerPattern;
@@ -22342,7 +22351,7 @@ var AbstractParserWithWordBoundaryChecking = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitWithinFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitWithinFormatParser.js
 var PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:within|in|for)\\s*)?(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
 var PATTERN_WITH_PREFIX = new RegExp(`(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
 var PATTERN_WITH_PREFIX_STRICT = new RegExp(`(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
@@ -22370,7 +22379,7 @@ var ENTimeUnitWithinFormatParser = class extends AbstractParserWithWordBoundaryC
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameLittleEndianParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameLittleEndianParser.js
 var PATTERN = new RegExp(`(?:on\\s{0,3})?(${ORDINAL_NUMBER_PATTERN})(?:\\s{0,3}(?:to|\\-|\\\u2013|until|through|till)\\s{0,3}(${ORDINAL_NUMBER_PATTERN}))?(?:-|/|\\s{0,3}(?:of)?\\s{0,3})(${matchAnyPattern(MONTH_DICTIONARY)})(?:(?:-|/|,?\\s{0,3})(${YEAR_PATTERN}(?!\\w)))?(?=\\W|$)`, "i");
 var DATE_GROUP = 1;
 var DATE_TO_GROUP = 2;
@@ -22406,7 +22415,7 @@ var ENMonthNameLittleEndianParser = class extends AbstractParserWithWordBoundary
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameMiddleEndianParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameMiddleEndianParser.js
 var PATTERN2 = new RegExp(`(${matchAnyPattern(MONTH_DICTIONARY)})(?:-|/|\\s*,?\\s*)(${ORDINAL_NUMBER_PATTERN})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${ORDINAL_NUMBER_PATTERN})\\s*)?(?:(?:-|/|\\s*,\\s*|\\s+)(${YEAR_PATTERN}))?(?=\\W|$)(?!\\:\\d)`, "i");
 var MONTH_NAME_GROUP2 = 1;
 var DATE_GROUP2 = 2;
@@ -22455,7 +22464,7 @@ var ENMonthNameMiddleEndianParser = class extends AbstractParserWithWordBoundary
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameParser.js
 var PATTERN3 = new RegExp(`((?:in)\\s*)?(${matchAnyPattern(MONTH_DICTIONARY)})\\s*(?:(?:,|-|of)?\\s*(${YEAR_PATTERN})?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
 var PREFIX_GROUP = 1;
 var MONTH_NAME_GROUP3 = 2;
@@ -22485,7 +22494,7 @@ var ENMonthNameParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthDayParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthDayParser.js
 var PATTERN4 = new RegExp(`([0-9]{4})[-\\.\\/\\s](?:(${matchAnyPattern(MONTH_DICTIONARY)})|([0-9]{1,2}))[-\\.\\/\\s]([0-9]{1,2})(?=\\W|$)`, "i");
 var YEAR_NUMBER_GROUP = 1;
 var MONTH_NAME_GROUP4 = 2;
@@ -22523,7 +22532,7 @@ var ENYearMonthDayParser = class extends AbstractParserWithWordBoundaryChecking 
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthNameParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthNameParser.js
 var YEAR_PATTERN2 = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})`;
 var PATTERN5 = new RegExp(`(${YEAR_PATTERN2})(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)(${matchAnyPattern(MONTH_DICTIONARY)})(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
 var YEAR_GROUP4 = 1;
@@ -22545,7 +22554,7 @@ var ENYearMonthNameParser = class extends AbstractParserWithWordBoundaryChecking
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENSlashMonthFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENSlashMonthFormatParser.js
 var PATTERN6 = new RegExp("([0-9]|0[1-9]|1[012])/([0-9]{4})", "i");
 var MONTH_GROUP = 1;
 var YEAR_GROUP5 = 2;
@@ -22563,7 +22572,7 @@ var ENSlashMonthFormatParser = class extends AbstractParserWithWordBoundaryCheck
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/parsers/AbstractTimeExpressionParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/parsers/AbstractTimeExpressionParser.js
 function primaryTimePattern(leftBoundary, primaryPrefix, primarySuffix, flags) {
   return new RegExp(`${leftBoundary}${primaryPrefix}(\\d{1,4})(?:(?:\\.|:|\uFF1A)(\\d{1,2})(?:(?::|\uFF1A)(\\d{2})(?:\\.(\\d{1,6}))?)?)?(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?${primarySuffix}`, flags);
 }
@@ -22865,7 +22874,7 @@ var AbstractTimeExpressionParser = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeExpressionParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeExpressionParser.js
 var ENTimeExpressionParser = class extends AbstractTimeExpressionParser {
   constructor(strictMode) {
     super(strictMode);
@@ -22918,7 +22927,7 @@ var ENTimeExpressionParser = class extends AbstractTimeExpressionParser {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitAgoFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitAgoFormatParser.js
 var PATTERN7 = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
 var STRICT_PATTERN = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
 var ENTimeUnitAgoFormatParser = class extends AbstractParserWithWordBoundaryChecking {
@@ -22939,7 +22948,7 @@ var ENTimeUnitAgoFormatParser = class extends AbstractParserWithWordBoundaryChec
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitLaterFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitLaterFormatParser.js
 var PATTERN8 = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\\W|$))`, "i");
 var STRICT_PATTERN2 = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(later|after|from now)(?=\\W|$)`, "i");
 var GROUP_NUM_TIMEUNITS = 1;
@@ -22961,7 +22970,7 @@ var ENTimeUnitLaterFormatParser = class extends AbstractParserWithWordBoundaryCh
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/abstractRefiners.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/abstractRefiners.js
 var Filter = class {
   refine(context, results) {
     return results.filter((r) => this.isValid(context, r));
@@ -22998,7 +23007,7 @@ var MergingRefiner = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateRangeRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateRangeRefiner.js
 var AbstractMergeDateRangeRefiner = class extends MergingRefiner {
   shouldMergeResults(textBetween, currentResult, nextResult) {
     return !currentResult.end && !nextResult.end && textBetween.match(this.patternBetween()) != null;
@@ -23052,14 +23061,14 @@ var AbstractMergeDateRangeRefiner = class extends MergingRefiner {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateRangeRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateRangeRefiner.js
 var ENMergeDateRangeRefiner = class extends AbstractMergeDateRangeRefiner {
   patternBetween() {
     return /^\s*(to|-|–|until|through|till)\s*$/i;
   }
 };
 
-// node_modules/chrono-node/dist/esm/calculation/mergingCalculation.js
+// ../../work/main/node_modules/chrono-node/dist/esm/calculation/mergingCalculation.js
 function mergeDateTimeResult(dateResult, timeResult) {
   const result = dateResult.clone();
   const beginDate = dateResult.start;
@@ -23125,7 +23134,7 @@ function mergeDateTimeComponent(dateComponent, timeComponent) {
   return dateTimeComponent;
 }
 
-// node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateTimeRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateTimeRefiner.js
 var AbstractMergeDateTimeRefiner = class extends MergingRefiner {
   shouldMergeResults(textBetween, currentResult, nextResult) {
     const isDateThenTime = currentResult.start.isOnlyDate() && nextResult.start.isOnlyTime();
@@ -23143,14 +23152,14 @@ var AbstractMergeDateTimeRefiner = class extends MergingRefiner {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateTimeRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateTimeRefiner.js
 var ENMergeDateTimeRefiner = class extends AbstractMergeDateTimeRefiner {
   patternBetween() {
     return new RegExp("^\\s*(T|at|after|before|on|of|,|-|\\.|\u2219|:)?\\s*$");
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneAbbrRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneAbbrRefiner.js
 var TIMEZONE_NAME_PATTERN = new RegExp("^\\s*,?\\s*\\(?([A-Z]{2,4})\\)?(?=\\W|$)", "i");
 var ExtractTimezoneAbbrRefiner = class {
   timezoneOverrides;
@@ -23201,7 +23210,7 @@ var ExtractTimezoneAbbrRefiner = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneOffsetRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneOffsetRefiner.js
 var TIMEZONE_OFFSET_PATTERN = new RegExp("^\\s*(?:\\(?(?:GMT|UTC)\\s?)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?", "i");
 var TIMEZONE_OFFSET_SIGN_GROUP = 1;
 var TIMEZONE_OFFSET_HOUR_OFFSET_GROUP = 2;
@@ -23239,7 +23248,7 @@ var ExtractTimezoneOffsetRefiner = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/refiners/OverlapRemovalRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/OverlapRemovalRefiner.js
 var OverlapRemovalRefiner = class {
   refine(context, results) {
     if (results.length < 2) {
@@ -23275,7 +23284,7 @@ var OverlapRemovalRefiner = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/calculation/weekdays.js
+// ../../work/main/node_modules/chrono-node/dist/esm/calculation/weekdays.js
 function createParsingComponentsAtWeekday(reference, weekday2, modifier) {
   const refDate = reference.getDateWithAdjustedTimezone();
   const daysToWeekday = getDaysToWeekday(refDate, weekday2, modifier);
@@ -23332,7 +23341,7 @@ function getBackwardDaysToWeekday(refDate, weekday2) {
   return backwardCount;
 }
 
-// node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js
 var ForwardDateRefiner = class {
   refine(context, results) {
     if (!context.option.forwardDate) {
@@ -23391,7 +23400,7 @@ var ForwardDateRefiner = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/refiners/UnlikelyFormatFilter.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/UnlikelyFormatFilter.js
 var UnlikelyFormatFilter = class extends Filter {
   strictMode;
   constructor(strictMode) {
@@ -23433,7 +23442,7 @@ var UnlikelyFormatFilter = class extends Filter {
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/parsers/ISOFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/parsers/ISOFormatParser.js
 var PATTERN9 = new RegExp("([0-9]{4})\\-([0-9]{1,2})\\-([0-9]{1,2})(?:T([0-9]{1,2}):([0-9]{1,2})(?::([0-9]{1,2})(?:\\.(\\d{1,4}))?)?(Z|([+-]\\d{2}):?(\\d{2})?)?)?(?=\\W|$)", "i");
 var YEAR_NUMBER_GROUP2 = 1;
 var MONTH_NUMBER_GROUP2 = 2;
@@ -23486,7 +23495,7 @@ var ISOFormatParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/refiners/MergeWeekdayComponentRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/refiners/MergeWeekdayComponentRefiner.js
 var MergeWeekdayComponentRefiner = class extends MergingRefiner {
   mergeResults(textBetween, currentResult, nextResult) {
     const newResult = nextResult.clone();
@@ -23504,7 +23513,7 @@ var MergeWeekdayComponentRefiner = class extends MergingRefiner {
   }
 };
 
-// node_modules/chrono-node/dist/esm/configurations.js
+// ../../work/main/node_modules/chrono-node/dist/esm/configurations.js
 function includeCommonConfiguration(configuration2, strictMode = false) {
   configuration2.parsers.unshift(new ISOFormatParser());
   configuration2.refiners.unshift(new MergeWeekdayComponentRefiner());
@@ -23517,7 +23526,7 @@ function includeCommonConfiguration(configuration2, strictMode = false) {
   return configuration2;
 }
 
-// node_modules/chrono-node/dist/esm/common/casualReferences.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/casualReferences.js
 function now(reference) {
   const targetDate = reference.getDateWithAdjustedTimezone();
   const component = new ParsingComponents(reference, {});
@@ -23614,7 +23623,7 @@ function noon(reference) {
   return component;
 }
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualDateParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualDateParser.js
 var PATTERN10 = /(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)/i;
 var ENCasualDateParser = class extends AbstractParserWithWordBoundaryChecking {
   innerPattern(context) {
@@ -23662,7 +23671,7 @@ var ENCasualDateParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualTimeParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualTimeParser.js
 var PATTERN11 = /(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/i;
 var ENCasualTimeParser = class extends AbstractParserWithWordBoundaryChecking {
   innerPattern() {
@@ -23696,7 +23705,7 @@ var ENCasualTimeParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENWeekdayParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENWeekdayParser.js
 var PATTERN12 = new RegExp(`(?:(?:\\,|\\(|\\\uFF08)\\s*)?(?:on\\s*?)?(?:(this|last|past|next)\\s*)?(${matchAnyPattern(WEEKDAY_DICTIONARY)}|weekend|weekday)(?:\\s*(?:\\,|\\)|\\\uFF09))?(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?(?=\\W|$)`, "i");
 var PREFIX_GROUP2 = 1;
 var WEEKDAY_GROUP = 2;
@@ -23741,7 +23750,7 @@ var ENWeekdayParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENRelativeDateFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENRelativeDateFormatParser.js
 var PATTERN13 = new RegExp(`(this|last|past|next|after\\s*this)\\s*(${matchAnyPattern(TIME_UNIT_DICTIONARY)})(?=\\s*)(?=\\W|$)`, "i");
 var MODIFIER_WORD_GROUP = 1;
 var RELATIVE_WORD_GROUP = 2;
@@ -23786,7 +23795,7 @@ var ENRelativeDateFormatParser = class extends AbstractParserWithWordBoundaryChe
   }
 };
 
-// node_modules/chrono-node/dist/esm/common/parsers/SlashDateFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/common/parsers/SlashDateFormatParser.js
 var PATTERN14 = new RegExp("([^\\d]|^)([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})(?:[\\/\\.\\-]([0-9]{4}|[0-9]{2}))?(\\W|$)", "i");
 var OPENING_GROUP = 1;
 var ENDING_GROUP = 5;
@@ -23854,7 +23863,7 @@ var SlashDateFormatParser = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js
 var PATTERN15 = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
 var PATTERN_NO_ABBR = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
 var ENTimeUnitCasualRelativeFormatParser = class extends AbstractParserWithWordBoundaryChecking {
@@ -23883,7 +23892,7 @@ var ENTimeUnitCasualRelativeFormatParser = class extends AbstractParserWithWordB
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js
 function IsPositiveFollowingReference(result) {
   return result.text.match(/^[+-]/i) != null;
 }
@@ -23907,7 +23916,7 @@ var ENMergeRelativeAfterDateRefiner = class extends MergingRefiner {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js
 function hasImpliedEarlierReferenceDate(result) {
   return result.text.match(/\s+(before|from)$/i) != null;
 }
@@ -23937,7 +23946,7 @@ var ENMergeRelativeFollowByDateRefiner = class extends MergingRefiner {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/refiners/ENExtractYearSuffixRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENExtractYearSuffixRefiner.js
 var YEAR_SUFFIX_PATTERN = new RegExp(`^\\s*(${YEAR_PATTERN})`, "i");
 var YEAR_GROUP7 = 1;
 var ENExtractYearSuffixRefiner = class {
@@ -23968,7 +23977,7 @@ var ENExtractYearSuffixRefiner = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/refiners/ENUnlikelyFormatFilter.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENUnlikelyFormatFilter.js
 var ENUnlikelyFormatFilter = class extends Filter {
   constructor() {
     super();
@@ -24000,7 +24009,7 @@ var ENUnlikelyFormatFilter = class extends Filter {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js
 var PREFIX_PATTERN = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 var RELATIVE_PERIOD_PATTERN = /^(this|last|past|next)\s*(week|month|year)$/i;
 var RELATIVE_YEAR_SUFFIX_PATTERN = /^\s+(this|last|past|next)\s+year(?=\W|$)/i;
@@ -24074,7 +24083,7 @@ var ENEndOfPeriodRefiner = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/parsers/ENEndOfCurrentMonthParser.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENEndOfCurrentMonthParser.js
 var PATTERN16 = /(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)/i;
 var ENEndOfCurrentMonthParser = class extends AbstractParserWithWordBoundaryChecking {
   innerPattern() {
@@ -24094,7 +24103,7 @@ var ENEndOfCurrentMonthParser = class extends AbstractParserWithWordBoundaryChec
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/configuration.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/configuration.js
 var ENDefaultConfiguration = class {
   createCasualConfiguration(littleEndian = false) {
     const option = this.createConfiguration(false, littleEndian);
@@ -24135,7 +24144,7 @@ var ENDefaultConfiguration = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/chrono.js
+// ../../work/main/node_modules/chrono-node/dist/esm/chrono.js
 var Chrono = class _Chrono {
   parsers;
   refiners;
@@ -24239,13 +24248,13 @@ var ParsingContext = class {
   }
 };
 
-// node_modules/chrono-node/dist/esm/locales/en/index.js
+// ../../work/main/node_modules/chrono-node/dist/esm/locales/en/index.js
 var configuration = new ENDefaultConfiguration();
 var casual = new Chrono(configuration.createCasualConfiguration(false));
 var strict = new Chrono(configuration.createConfiguration(true, false));
 var GB = new Chrono(configuration.createCasualConfiguration(true));
 
-// node_modules/chrono-node/dist/esm/index.js
+// ../../work/main/node_modules/chrono-node/dist/esm/index.js
 var casual2 = casual;
 function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
@@ -24296,6 +24305,42 @@ function pointOf(file, mapped, i) {
   return place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
 }
 
+// src/paragraphs.ts
+function paragraphs(tree, blocks) {
+  const groups = [];
+  let pending = [];
+  for (const child of tree.children) {
+    if (child.type === "WhiteSpaceNode") {
+      pending.push(child);
+      continue;
+    }
+    if (child.type !== "ParagraphNode") continue;
+    const offset = child.position?.start.offset;
+    const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
+    const last = groups.at(-1);
+    if (last && block && last.block === block) {
+      last.node.children.push(...pending, ...child.children);
+      if (child.position && last.node.position) last.node.position = { start: last.node.position.start, end: child.position.end };
+    } else {
+      groups.push({ block, node: { type: "ParagraphNode", children: [...child.children], position: child.position } });
+    }
+    pending = [];
+  }
+  return groups;
+}
+function blockAt(blocks, offset) {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const block = blocks[mid];
+    if ((block.end.offset ?? 0) < offset) low = mid + 1;
+    else if ((block.start.offset ?? 0) > offset) high = mid - 1;
+    else return block;
+  }
+  return void 0;
+}
+
 // src/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
@@ -24322,8 +24367,8 @@ var weekdays = [
   ["Friday", "Fri"],
   ["Saturday", "Sat"]
 ];
-var monthNumber = new Map(months.flatMap((names, i) => names.map((name) => [name.toLowerCase(), i + 1])));
-var weekdayNumber = new Map(weekdays.flatMap((names, i) => names.map((name) => [name.toLowerCase(), i])));
+var monthNumber = new Map(months.flatMap((names, i) => names.map((name2) => [name2.toLowerCase(), i + 1])));
+var weekdayNumber = new Map(weekdays.flatMap((names, i) => names.map((name2) => [name2.toLowerCase(), i])));
 var weekdayNames = weekdays.map((names) => names[0]);
 var monthNames = months.map((names) => names[0]);
 var month = months.flat().join("|");
@@ -24352,9 +24397,9 @@ var styleNames = {
 var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "error", defaults: {} }, function(tree, file, _options, report2) {
   const info = file.data.copydesk;
   if (!info) return;
-  const reference = checkFrontMatter(info, file, report2) ?? fromDateline(tree) ?? fromFileName(file);
+  const reference = checkFrontMatter(info, file, report2) ?? fromDateline(tree, info) ?? fromFileName(file);
   const styled = [];
-  for (const paragraph of tree.children) {
+  for (const { node: paragraph } of paragraphs(tree, info.blocks)) {
     let checkDate2 = function(text3, index2, weekday2, month2, day, year, written) {
       if (day < 1 || day > 31) return;
       const place = at2(index2, text3.length);
@@ -24384,7 +24429,6 @@ var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "er
       });
     };
     var checkDate = checkDate2;
-    if (paragraph.type !== "ParagraphNode") continue;
     const mapped = mapText(paragraph);
     if (!/\d/.test(mapped.text)) continue;
     const at2 = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
@@ -24458,10 +24502,10 @@ function checkFrontMatter(info, file, report2) {
   }
   return published;
 }
-function fromDateline(tree) {
-  const first = tree.children.find((node2) => node2.type === "ParagraphNode");
-  if (!first || first.type !== "ParagraphNode") return void 0;
-  const match = datelinePattern.exec(mapText(first).text.slice(0, 120));
+function fromDateline(tree, info) {
+  const first = paragraphs(tree, info.blocks).find((group) => group.block?.kind !== "heading");
+  if (!first) return void 0;
+  const match = datelinePattern.exec(mapText(first.node).text.slice(0, 120));
   if (!match) return void 0;
   const parsed = parse3(match[1])[0]?.start;
   if (!parsed || !parsed.isCertain("year")) return void 0;
@@ -24548,7 +24592,7 @@ function describe(block) {
   return "This line";
 }
 
-// node_modules/retext-repeated-words/lib/index.js
+// ../../work/main/node_modules/retext-repeated-words/lib/index.js
 var list2 = /* @__PURE__ */ new Set([
   "had",
   "that",
@@ -24620,14 +24664,32 @@ function ignore(value2) {
 }
 
 // src/rules/repeated-words.ts
+var quoteBefore = /["“‘'*_]$/u;
+var quoteAfter = /^[.,!?]?["”’'*_]/u;
+var intensifiers = /* @__PURE__ */ new Set(["much", "far", "very", "really", "so", "many"]);
+function deliberate(text3, place, word2) {
+  const from = place.start.offset;
+  const to = place.end.offset;
+  if (from === void 0 || to === void 0 || !word2) return false;
+  const lower = word2.toLowerCase();
+  if (intensifiers.has(lower)) return true;
+  const pair = text3.slice(from, to);
+  if (pair.includes("<") || new RegExp("^\\p{Lu}+$", "u").test(pair.split(/\s+/)[0]) && pair.split(/\s+/)[0].length > 1 && new RegExp("^\\p{Ll}", "u").test(pair.split(/\s+/).at(-1))) return true;
+  const before2 = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text3.slice(Math.max(0, from - word2.length - 8), from))?.[1]?.toLowerCase();
+  const after2 = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text3.slice(to, to + word2.length + 8))?.[1]?.toLowerCase();
+  if (before2 === lower || after2 === lower) return true;
+  return quoteBefore.test(text3.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text3.slice(to, to + 2));
+}
 var findRepeats = retextRepeatedWords();
 var repeated_words_default = defineRule({ id: "repeated-words", level: "warning", defaults: {} }, function(tree, file, _options, report2) {
   const scratch = new VFile({ value: file.value, path: file.path });
   findRepeats(tree, scratch);
+  const text3 = String(file.value ?? "");
   for (const message of scratch.messages) {
     const place = message.place;
     if (!place || !("start" in place)) continue;
     const word2 = message.expected?.[0] ?? "";
+    if (deliberate(text3, place, word2)) continue;
     report2({
       reason: `Unexpected repeated \`${word2}\`; remove one occurrence`,
       start: place.start,
@@ -24866,7 +24928,58 @@ var speechVerbs = [
   "quoting",
   "cite",
   "cites",
-  "cited"
+  "cited",
+  "think",
+  "thinks",
+  "thought",
+  "believe",
+  "believes",
+  "believed",
+  "feel",
+  "feels",
+  "felt",
+  "find",
+  "finds",
+  "found",
+  "show",
+  "shows",
+  "showed",
+  "showing",
+  "highlight",
+  "highlights",
+  "highlighted",
+  "underscore",
+  "underscores",
+  "underscored",
+  "encourage",
+  "encourages",
+  "encouraged",
+  "mention",
+  "mentions",
+  "mentioned",
+  "mentioning",
+  "point out",
+  "points out",
+  "pointed out",
+  "recommend",
+  "recommends",
+  "recommended",
+  "advise",
+  "advises",
+  "advised",
+  "yell",
+  "yells",
+  "yelled",
+  "cry",
+  "cries",
+  "cried",
+  "chant",
+  "chanted",
+  "text",
+  "texted",
+  "email",
+  "emailed",
+  "called out"
 ];
 var sourcePhrases = [
   "according to",
@@ -24916,33 +25029,194 @@ var mentionCues = [
   "enter",
   "search for",
   "marked",
-  "reading"
+  "reading",
+  "published",
+  "for example",
+  "for instance",
+  "e.g.",
+  "such as",
+  "like",
+  "versus",
+  "vs.",
+  "the language to",
+  "question of",
+  "questions of",
+  "questions like",
+  "text",
+  "help text",
+  "link",
+  "tab",
+  "menu",
+  "field",
+  "option",
+  "phrase",
+  "motto",
+  "slogan",
+  "tagline",
+  "hashtag",
+  "keyword",
+  "keywords",
+  "term",
+  "terms",
+  "notion of",
+  "idea of",
+  "idea that",
+  "concept of",
+  "mantra",
+  "principle of",
+  "became",
+  "or"
+];
+var sentenceStarters = [
+  "The",
+  "A",
+  "An",
+  "In",
+  "On",
+  "At",
+  "It",
+  "Its",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "We",
+  "But",
+  "And",
+  "So",
+  "For",
+  "As",
+  "If",
+  "When",
+  "While",
+  "After",
+  "Before",
+  "With",
+  "Without",
+  "There",
+  "Here",
+  "Our",
+  "Their",
+  "His",
+  "Her",
+  "You",
+  "Your",
+  "They",
+  "He",
+  "She",
+  "Then",
+  "Now",
+  "Also",
+  "Some",
+  "Many",
+  "Most",
+  "All",
+  "One",
+  "To",
+  "By",
+  "From",
+  "Of",
+  "Even",
+  "Still",
+  "Yet",
+  "Or",
+  "Because",
+  "Since",
+  "Although",
+  "Though",
+  "What",
+  "Why",
+  "How",
+  "Who",
+  "Where",
+  "Which",
+  "Each",
+  "Every",
+  "Other",
+  "Another",
+  "My",
+  "Not",
+  "No",
+  "Only",
+  "Just",
+  "Once",
+  "During",
+  "Over",
+  "Under",
+  "Through",
+  "Instead",
+  "However",
+  "Finally",
+  "First",
+  "Second",
+  "Third",
+  "Last",
+  "Next",
+  "Today",
+  "Yesterday",
+  "Recently",
+  "Later",
+  "Meanwhile",
+  "Perhaps",
+  "Maybe",
+  "Sometimes",
+  "Often",
+  "Several",
+  "Few",
+  "Officials",
+  "People",
+  "Users",
+  "Everyone",
+  "Someone",
+  "Nobody",
+  "Anyone",
+  "Such",
+  "Despite",
+  "Until",
+  "Whether"
 ];
 
 // src/rules/unattributed-quote.ts
 var escape = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 var cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu");
+var cue = new RegExp(cues.source, "iu");
 var mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join("|")})[\\s,:]{0,3}$`, "iu");
+var sentenceStarters2 = new Set(sentenceStarters);
+var credit2 = new RegExp("^\\s*[*_]*[\\u2014\\u2013\\u2015-]{1,2}\\s*[*_]*\\p{Lu}", "u");
 var url = /:\/\/|www\.|\.(?:gov|com|org)\//i;
 var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "warning", defaults: quote }, function(tree, file, options, report2) {
   const blocks = file.data.copydesk?.blocks ?? [];
+  const links = file.data.copydesk?.links ?? [];
   let chain;
   let introduced = false;
-  for (const node2 of tree.children) {
-    if (node2.type !== "ParagraphNode") continue;
-    const offset = node2.position?.start.offset;
+  let introducedList = -1;
+  const groups = paragraphs(tree, blocks);
+  for (const [index2, { node: node2, block }] of groups.entries()) {
     const mapped = mapText(node2);
-    const wasIntroduced = introduced;
-    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text);
-    if (offset !== void 0 && blockAt(blocks, offset)?.kind === "heading") continue;
+    const leadsWithQuote = opensWithQuote(mapped.text);
+    let wasIntroduced = introduced || block !== void 0 && block.inList && block.container === introducedList && leadsWithQuote;
+    if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container;
+    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node2, mapped.text);
+    const next2 = groups[index2 + 1]?.node;
+    if (next2 && credit2.test(toString2(next2).slice(0, 12))) wasIntroduced = true;
+    if (block?.kind === "heading" || block?.strong) continue;
     const continuing = chain !== void 0 && opensWithQuote(mapped.text);
     if (chain && !continuing) chain = finish(chain, false);
     const para = read(node2, mapped, continuing);
     const { scan } = para;
+    let mentionUntil = -1;
     for (const quote2 of scan.quotes) {
       const content3 = mapped.text.slice(quote2.open + 1, quote2.close);
-      if (!isQuotation(content3, mapped.text.slice(Math.max(0, quote2.open - 40), quote2.open))) continue;
+      const lead = mapped.text.slice(Math.max(0, quote2.open - 40), quote2.open);
+      const inSeries = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote2.open));
+      if (inSeries || mention.test(lead)) {
+        mentionUntil = quote2.close;
+        continue;
+      }
+      mentionUntil = -1;
+      if (!isQuotation(content3, lead)) continue;
       if (attributed(para, quote2.open, quote2.close)) continue;
+      if (linked(para, quote2.open, quote2.close)) continue;
       if (wasIntroduced && quote2.open === firstMark(para.mapped.text)) continue;
       report2({
         reason: `Quotation \u201C${excerpt(content3, 50)}\u201D has no attribution; name the speaker or source in this sentence or the next`,
@@ -24997,10 +25271,22 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
     });
     return void 0;
   }
+  function linked(para, open, close2) {
+    const from = offsetOf(para.mapped, open);
+    const to = offsetOf(para.mapped, close2) + 2;
+    let low = 0;
+    let high = links.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (links[mid][1] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < links.length && links[low][0] <= to;
+  }
   function isQuotation(content3, lead) {
     if (wordCount(content3) < options.minWords) return false;
     if (url.test(content3) || isTitle(content3)) return false;
-    return !mention.test(lead);
+    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead);
   }
 });
 function at(file, para, from, to) {
@@ -25038,8 +25324,23 @@ function attributed(para, open, close2) {
   const to = sentences[Math.min(sentences.length - 1, last + 1)]?.[1] ?? mapped.text.length;
   const cueIndex = firstAtLeast(cueAt, from);
   if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true;
+  if (namesSource(outside.slice(sentences[first]?.[0] ?? 0, open))) return true;
   if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true;
-  return new RegExp("^[\\s,]*(?:\u2014|\u2013|--|-)\\s*(?:[*_]*\\p{Lu}|\\s*$)", "u").test(mapped.text.slice(close2 + 1, close2 + 12));
+  return new RegExp("^[\\s,*_]*(?:\u2014|\u2013|\u2015|--|-)\\s*(?:[*_]*\\p{Lu}|\\s*$)", "u").test(mapped.text.slice(close2 + 1, close2 + 12));
+}
+function cueInLastSentence(node2, text3) {
+  const sentences = node2.children.filter((child) => child.type === "SentenceNode");
+  const last = sentences.at(-1);
+  if (!last) return false;
+  const sentence = toString2(last);
+  const scan = scanQuotes(sentence);
+  if (scan.quotes.length > 0 || scan.tail !== void 0) return false;
+  return cue.test(sentence) && text3.trimEnd().endsWith(sentence.trimEnd());
+}
+function namesSource(lead) {
+  const found = lead.match(new RegExp("\\p{L}[\\p{L}\\p{N}'\u2019.&-]*", "gu")) ?? [];
+  if (found.length < 2) return false;
+  return found.some((word2, index2) => new RegExp("^\\p{Lu}", "u").test(word2) && word2 !== "I" && (index2 > 0 || !sentenceStarters2.has(word2)));
 }
 function firstEndingAfter(sentences, index2) {
   let low = 0;
@@ -25062,28 +25363,17 @@ function firstAtLeast(list3, value2) {
   return low;
 }
 function isTitle(content3) {
-  const trimmed = content3.trim().replace(/,$/, "");
+  const trimmed = content3.trim().replace(/[,.]$/, "");
   if (/[.!?;…]/.test(trimmed)) return false;
   const all3 = trimmed.match(new RegExp("\\p{L}[\\p{L}'\u2019-]*", "gu")) ?? [];
   if (all3.length === 0) return false;
   const capitalized = all3.filter((w) => new RegExp("^\\p{Lu}", "u").test(w));
-  return all3.every((w) => w.length <= 3 || new RegExp("^\\p{Lu}", "u").test(w)) && capitalized.length * 2 >= all3.length;
+  const long = all3.filter((w) => w.length > 3);
+  return long.filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all3.length;
 }
 function firstMark(text3) {
   const match = /[^\s*_>]/u.exec(text3);
   return match ? match.index : -1;
-}
-function blockAt(blocks, offset) {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    const block = blocks[mid];
-    if ((block.end.offset ?? 0) < offset) low = mid + 1;
-    else if ((block.start.offset ?? 0) > offset) high = mid - 1;
-    else return block;
-  }
-  return void 0;
 }
 
 // src/processor.ts
@@ -25103,7 +25393,7 @@ function createProcessor(format2, config = {}) {
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
   processor.use(copydeskDocument, { format: format2 }).use(remarkRetext, retextProcessor);
-  if (format2 === "markdown") processor.use(remarkMessageControl, { name: "copydesk", known: ruleIds, source: "copydesk" });
+  if (format2 === "markdown") processor.use(copydeskMessageControl);
   return processor.freeze();
 }
 
@@ -25135,6 +25425,9 @@ function readConfig(path) {
   if (config.maxFileSize !== void 0 && !(Number.isFinite(config.maxFileSize) && config.maxFileSize > 0)) {
     throw new ConfigError(`${path}: \`maxFileSize\` must be a positive number of bytes`);
   }
+  if (config.fileTimeout !== void 0 && !(Number.isFinite(config.fileTimeout) && config.fileTimeout >= 0)) {
+    throw new ConfigError(`${path}: \`fileTimeout\` must be a number of milliseconds (0: no limit)`);
+  }
   return config;
 }
 var ConfigFinder = class {
@@ -25146,10 +25439,10 @@ var ConfigFinder = class {
     const cached = this.cache.get(dir);
     if (cached) return cached;
     let found;
-    for (const name of configNames) {
-      const candidate = join(dir, name);
+    for (const name2 of configNames) {
+      const candidate = join(dir, name2);
       if (!isFile(candidate)) continue;
-      if (name === "package.json" && !hasField(candidate)) continue;
+      if (name2 === "package.json" && !hasField(candidate)) continue;
       found = { config: readConfig(candidate), path: candidate };
       break;
     }
@@ -25238,12 +25531,12 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve4 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
-// node_modules/fdir/dist/index.mjs
+// ../../work/main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname as dirname2, normalize as normalize2, relative, resolve as resolve3, sep } from "path";
 import * as nativeFs from "fs";
@@ -25752,7 +26045,7 @@ var Builder = class {
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -26110,7 +26403,7 @@ function realpath2(path) {
   }
 }
 
-// node_modules/vfile-sort/lib/index.js
+// ../../work/main/node_modules/vfile-sort/lib/index.js
 function compareFile(a, b) {
   return compareString(a, b, "path");
 }
@@ -26131,7 +26424,7 @@ function scoreNullableBoolean(value2) {
 }
 
 // src/prepare.ts
-var MAX_TAG = 2e3;
+var MAX_TAG = 1e4;
 function maskTemplates(value2, from = 0) {
   const nextCloser = { "%}": -1, "}}": -1 };
   let out = "";
@@ -26245,6 +26538,113 @@ function frontMatterEnd(value2) {
   return match ? match.index + match[0].length : 0;
 }
 
+// src/pool.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+var DEFAULT_FILE_TIMEOUT = 2e4;
+function fromWire(wire) {
+  const file = new VFile({ path: wire.path, value: wire.value });
+  for (const record of wire.messages) {
+    const { reason, place, ruleId, source, ...rest } = record;
+    const message = new VFileMessage(reason, { place, ruleId, source });
+    Object.assign(message, rest);
+    file.messages.push(message);
+  }
+  return { path: wire.path, file, skipped: wire.skipped };
+}
+function startWorker() {
+  const built = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath3(built))) return new Worker(built);
+  const source = new URL("./worker.ts", import.meta.url);
+  if (!existsSync(fileURLToPath3(source))) throw new Error(`copydesk: no worker entry beside ${fileURLToPath3(import.meta.url)}`);
+  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true });
+}
+var LintPool = class {
+  constructor(size) {
+    this.size = size;
+    for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
+  }
+  size;
+  slots = [];
+  queue = [];
+  nextId = 0;
+  configIds = /* @__PURE__ */ new WeakMap();
+  configCount = 0;
+  closed = false;
+  /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
+  lint(absolute, path, config, maxFileSize, timeout) {
+    let configId = this.configIds.get(config);
+    if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
+    return new Promise((resolve7) => {
+      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve7 });
+      this.dispatch();
+    });
+  }
+  async close() {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+  spawn() {
+    const worker = startWorker();
+    const slot = { worker, ready: false };
+    worker.on("message", (reply) => {
+      if (reply.ready) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      const current = slot.current;
+      if (!current || current.task.id !== reply.id) return;
+      this.settle(slot, fromWire(reply.result));
+    });
+    worker.on("error", (error) => this.replace(slot, `Could not lint this file: the worker failed (${error.message}); skipped`));
+    worker.on("exit", () => {
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, "Could not lint this file: the worker exited; skipped");
+    });
+    worker.unref();
+    return slot;
+  }
+  dispatch() {
+    for (const slot of this.slots) {
+      if (slot.current || !slot.ready) continue;
+      const next2 = this.queue.shift();
+      if (!next2) return;
+      slot.current = next2;
+      slot.worker.ref();
+      if (next2.timeout > 0) {
+        slot.timer = setTimeout(() => {
+          this.replace(slot, `Linting took longer than ${next2.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`);
+        }, next2.timeout);
+      }
+      slot.worker.postMessage(next2.task);
+    }
+  }
+  settle(slot, result) {
+    const current = slot.current;
+    clearTimeout(slot.timer);
+    slot.current = void 0;
+    slot.timer = void 0;
+    slot.worker.unref();
+    current.resolve(result);
+    this.dispatch();
+  }
+  /** Terminate a slot's worker (hung or failed), skip its file, and start a fresh worker. */
+  replace(slot, reason) {
+    const index2 = this.slots.indexOf(slot);
+    if (index2 === -1) return;
+    const current = slot.current;
+    clearTimeout(slot.timer);
+    slot.current = void 0;
+    this.slots.splice(index2, 1);
+    void slot.worker.terminate();
+    if (!this.closed) this.slots.push(this.spawn());
+    if (current) current.resolve(skippedResult(current.task.path, reason));
+    this.dispatch();
+  }
+};
+
 // src/engine.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function displayPath(cwd, path) {
@@ -26289,22 +26689,42 @@ async function run(options) {
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
   const found = findFiles(options.patterns, cwd);
-  const results = [];
+  const results = new Array(found.length);
+  const work = [];
   for (const [index2, entry] of found.entries()) {
     const path = displayPath(cwd, entry.path);
-    options.onProgress?.(index2, found.length, path);
     if (entry.problem) {
-      results.push(skippedResult(path, `${entry.problem}; skipped`));
+      results[index2] = skippedResult(path, `${entry.problem}; skipped`);
       continue;
     }
     let config;
     try {
       config = fixed ?? finder.find(entry.path).config;
     } catch (error) {
-      results.push(skippedResult(path, error.message));
+      results[index2] = skippedResult(path, error.message);
       continue;
     }
-    results.push(await lintFile(entry.path, path, config, options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+    const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
+    work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout });
+  }
+  let done = found.length - work.length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, work.length));
+  const pool = work.length > 0 && (jobs > 1 || work.some((item) => item.timeout > 0)) ? new LintPool(jobs) : void 0;
+  if (!pool) {
+    for (const item of work) {
+      options.onProgress?.(done++, found.length, item.path);
+      results[item.index] = await lintFile(item.absolute, item.path, item.config, item.maxFileSize);
+    }
+  } else {
+    try {
+      await Promise.all(work.map(async (item) => {
+        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout);
+        options.onProgress?.(++done, found.length, item.path);
+      }));
+    } finally {
+      await pool.close();
+    }
   }
   options.onProgress?.(found.length, found.length, "");
   return { results };
@@ -26451,7 +26871,7 @@ function sarif(results, version) {
   return JSON.stringify(log2, null, 2) + "\n";
 }
 
-// node_modules/ansi-regex/index.js
+// ../../work/main/node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
 var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
 var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -26464,7 +26884,7 @@ function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 
-// node_modules/strip-ansi/index.js
+// ../../work/main/node_modules/strip-ansi/index.js
 var regex = ansiRegex();
 function stripAnsi(string3) {
   if (typeof string3 !== "string") {
@@ -26476,7 +26896,7 @@ function stripAnsi(string3) {
   return string3.replace(regex, "");
 }
 
-// node_modules/string-width/index.js
+// ../../work/main/node_modules/string-width/index.js
 var import_eastasianwidth = __toESM(require_eastasianwidth(), 1);
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
 function stringWidth(string3, options) {
@@ -26527,7 +26947,7 @@ function stringWidth(string3, options) {
   return width;
 }
 
-// node_modules/vfile-statistics/lib/index.js
+// ../../work/main/node_modules/vfile-statistics/lib/index.js
 function statistics(value2) {
   const result = { fatal: 0, warn: 0, info: 0 };
   if (!value2) {
@@ -26559,7 +26979,7 @@ function statistics(value2) {
   }
 }
 
-// node_modules/supports-color/index.js
+// ../../work/main/node_modules/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -26685,10 +27105,10 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// node_modules/vfile-reporter/lib/color.node.js
+// ../../work/main/node_modules/vfile-reporter/lib/color.node.js
 var color2 = supports_color_default.stderr.hasBasic;
 
-// node_modules/vfile-reporter/lib/index.js
+// ../../work/main/node_modules/vfile-reporter/lib/index.js
 var eol = /\r?\n|\r/;
 function reporter(files, options) {
   if (
@@ -26741,7 +27161,7 @@ function createAncestorsLines(state, ancestors) {
   while (index2-- > min) {
     const node2 = ancestors[index2];
     const value2 = node2;
-    const name = (
+    const name2 = (
       // `hast`
       typeof value2.tagName === "string" ? value2.tagName : (
         // `xast` (and MDX JSX elements)
@@ -26750,7 +27170,7 @@ function createAncestorsLines(state, ancestors) {
     );
     const position3 = stringifyPosition(node2.position);
     lines.push(
-      "    at " + state.yellow + node2.type + (name ? "<" + name + ">" : "") + state.defaultColor + (position3 ? " (" + position3 + ")" : "")
+      "    at " + state.yellow + node2.type + (name2 ? "<" + name2 + ">" : "") + state.defaultColor + (position3 ? " (" + position3 + ")" : "")
     );
   }
   return lines;
@@ -26809,8 +27229,8 @@ function createFileLine(state, file) {
   let left = "";
   let right = "";
   if (!state.oneFileMode || state.defaultName || fromPath) {
-    const name = fromPath || state.defaultName || "<stdin>";
-    left = state.underline + (stats.fatal ? state.red : stats.total ? state.yellow : state.green) + name + state.defaultColor + state.noUnderline + (file.stored && name !== toPath ? " > " + toPath : "");
+    const name2 = fromPath || state.defaultName || "<stdin>";
+    left = state.underline + (stats.fatal ? state.red : stats.total ? state.yellow : state.green) + name2 + state.defaultColor + state.noUnderline + (file.stored && name2 !== toPath ? " > " + toPath : "");
   }
   if (file.stored) {
     right = state.yellow + "written" + state.defaultColor;
@@ -27019,10 +27439,10 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "chrono-node": "^2.10.3",
     ignore: "^7.0.16",
+    "mdast-comment-marker": "^3.0.0",
     "mdast-util-to-string": "^4.0.0",
     "nlcst-to-string": "^4.0.0",
     "remark-frontmatter": "^5.0.0",
-    "remark-message-control": "^8.0.0",
     "remark-parse": "^11.0.0",
     "remark-retext": "^6.0.1",
     retext: "^9.0.0",
@@ -27031,6 +27451,7 @@ var package_default = {
     tinyglobby: "^0.2.17",
     unified: "^11.0.5",
     "unified-lint-rule": "^3.0.1",
+    "unified-message-control": "^5.0.0",
     "unist-util-position": "^5.0.0",
     "unist-util-visit": "^5.2.0",
     vfile: "^6.0.3",
@@ -27067,6 +27488,8 @@ Options:
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
   --max-file-size <bytes>               skip larger files (default: 10485760)
+  --jobs <n>                            lint with n worker threads (default: 1)
+  --file-timeout <ms>                   skip a file that takes longer (default: 20000; 0: no limit)
   -h, --help                            show this help
   -v, --version                         show the version
 `;
@@ -27086,6 +27509,8 @@ async function main(argv, io) {
         "stdin-filename": { type: "string" },
         diff: { type: "string" },
         "max-file-size": { type: "string" },
+        jobs: { type: "string" },
+        "file-timeout": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
       }
@@ -27115,6 +27540,10 @@ ${usage}`);
   if (values.stdin && values.diff) problems.push("--diff cannot be used with --stdin");
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push("--max-file-size must be a positive whole number of bytes");
+  const jobs = values.jobs === void 0 ? 1 : Number(values.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push("--jobs must be a whole number from 1 to 64");
+  const fileTimeout = values["file-timeout"] === void 0 ? void 0 : Number(values["file-timeout"]);
+  if (fileTimeout !== void 0 && !(Number.isInteger(fileTimeout) && fileTimeout >= 0)) problems.push("--file-timeout must be a whole number of milliseconds (0: no limit)");
   if (problems.length) {
     io.stderr.write(problems.map((p) => `copydesk: ${p}
 `).join("") + `
@@ -27126,8 +27555,8 @@ Run copydesk --help for usage.
   try {
     if (values.stdin) {
       const config = values.config ? readConfig(resolve6(io.cwd, values.config)) : {};
-      const name = values["stdin-filename"] ?? "stdin.md";
-      results = [await lintText(await io.readStdin(), name, config)];
+      const name2 = values["stdin-filename"] ?? "stdin.md";
+      results = [await lintText(await io.readStdin(), name2, config)];
     } else {
       let patterns = positionals;
       let changes;
@@ -27148,6 +27577,8 @@ Run copydesk --help for usage.
         patterns,
         config: values["no-config"] ? false : values.config ? resolve6(io.cwd, values.config) : void 0,
         maxFileSize,
+        jobs,
+        fileTimeout,
         onProgress: progress
       })).results;
       if (changes && wanted) {
