@@ -10,7 +10,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {isMap, isScalar, parseDocument} from 'yaml'
-import type {LooseFrontMatter} from './prepare.ts'
+import {yamlTooDeep, type LooseFrontMatter} from './prepare.ts'
 import type {ArticleInfo, Block, FrontMatterField} from './types.ts'
 
 export interface FrontMatterProblem {
@@ -102,6 +102,11 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
     }
 
     function readFrontMatter(yaml: string, offset: number) {
+      if (yamlTooDeep(yaml)) {
+        const start = place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+        problems.push({reason: 'Front matter is nested too deeply to read; simplify the YAML', start, end: place.toPoint(offset + yaml.length) ?? start})
+        return
+      }
       let doc = parseDocument(yaml, {prettyErrors: false, uniqueKeys: false})
       let toOriginal = (at: number) => at
       const [error] = doc.errors

@@ -4,7 +4,7 @@
  */
 import {VFile, type Compatible} from 'vfile'
 import {compareMessage} from 'vfile-sort'
-import {blank, findLooseFrontMatter, maskTemplates} from './prepare.ts'
+import {blank, findLooseFrontMatter, limitMarkup, maskTemplates} from './prepare.ts'
 import {createProcessor, type Format} from './processor.ts'
 import type {Config} from './types.ts'
 
@@ -50,6 +50,7 @@ export async function lint(input: Compatible, options: LintOptions = {}): Promis
       value = value.slice(0, loose.offset) + blank(value.slice(loose.offset, loose.end)) + value.slice(loose.end)
     }
     value = maskTemplates(value, loose?.end ?? frontMatterEnd(value))
+    value = limitMarkup(value, loose?.end ?? frontMatterEnd(value))
   }
   file.value = value
   const processor = processorFor(format, options.config ?? noConfig)

@@ -94,3 +94,102 @@ function next(value: string, eol: number): number {
   if (value[eol] === '\r' && value[eol + 1] === '\n') return eol + 2
   return eol + 1
 }
+
+/** Deeper nesting of containers on one line (`> > > …`, `- - - …`) is not markup. */
+export const MAX_NESTING = 32
+/** Longer runs of `*` or `_` are not emphasis. */
+export const MAX_RUN = 32
+/** More emphasis runs or `]` in one paragraph (between blank lines) are not markup. */
+export const MAX_DELIMITERS = 2000
+
+/**
+ * Blank (with spaces, positions kept) Markdown markup that no article needs
+ * and that makes the parser (micromark) quadratic: containers nested past
+ * `MAX_NESTING` on one line, `*`/`_` runs longer than `MAX_RUN`, and
+ * delimiters past `MAX_DELIMITERS` in one paragraph. One linear scan.
+ */
+export function limitMarkup(value: string, from = 0): string {
+  const ranges: Array<[number, number]> = []
+  let runs = 0
+  let closers = 0
+  let lineStart = true
+  let blankLine = true
+  let i = from
+  while (i < value.length) {
+    const ch = value[i]
+    if (ch === '\n' || ch === '\r') {
+      if (blankLine) runs = closers = 0
+      lineStart = blankLine = true
+      i++
+      continue
+    }
+    if (lineStart) {
+      i = containerPrefix(value, i, ranges)
+      lineStart = false
+      continue
+    }
+    if (ch !== ' ' && ch !== '\t') blankLine = false
+    if (ch === '*' || ch === '_') {
+      let end = i + 1
+      while (value[end] === ch) end++
+      if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end])
+      i = end
+      continue
+    }
+    if (ch === ']' && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1])
+    i++
+  }
+  if (ranges.length === 0) return value
+  let out = ''
+  let last = 0
+  for (const [a, b] of ranges) {
+    out += value.slice(last, a) + ' '.repeat(b - a)
+    last = b
+  }
+  return out + value.slice(last)
+}
+
+/** Scan a line's container markers; blank those past `MAX_NESTING`. Returns where the prefix ends. */
+function containerPrefix(value: string, i: number, ranges: Array<[number, number]>): number {
+  let depth = 0
+  let blankFrom = -1
+  for (;;) {
+    while (value[i] === ' ' || value[i] === '\t') i++
+    let end = -1
+    const ch = value[i]
+    if (ch === '>') end = i + 1
+    else if ((ch === '-' || ch === '*' || ch === '+') && (value[i + 1] === ' ' || value[i + 1] === '\t')) end = i + 1
+    else if (ch >= '0' && ch <= '9') {
+      let j = i
+      while (j - i < 9 && value[j] >= '0' && value[j] <= '9') j++
+      if ((value[j] === '.' || value[j] === ')') && (value[j + 1] === ' ' || value[j + 1] === '\t')) end = j + 1
+    }
+    if (end === -1) break
+    if (++depth > MAX_NESTING && blankFrom === -1) blankFrom = i
+    i = end
+  }
+  if (blankFrom !== -1) ranges.push([blankFrom, i])
+  return i
+}
+
+/** Front matter nested deeper than this is not read (the YAML parser recurses per level). */
+export const MAX_YAML_NESTING = 100
+
+/**
+ * Whether YAML looks nested past `MAX_YAML_NESTING` levels: open flow
+ * brackets, or nesting indicators (`- `, `? `, `: `) on one line. A cheap
+ * over-estimate, linear; deeply nested input can crash the parser's thread.
+ */
+export function yamlTooDeep(yaml: string): boolean {
+  let flow = 0
+  let onLine = 0
+  for (let i = 0; i < yaml.length; i++) {
+    const ch = yaml[i]
+    if (ch === '\n') onLine = 0
+    else if (ch === '[' || ch === '{') flow++
+    else if (ch === ']' || ch === '}') flow = Math.max(0, flow - 1)
+    else if ((ch === '-' || ch === '?' || ch === ':') && (yaml[i + 1] === ' ' || yaml[i + 1] === '\t')) onLine++
+    if (flow > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true
+  }
+  return false
+}

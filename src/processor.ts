@@ -10,6 +10,7 @@ import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import copydeskDocument from './document.ts'
+import copydeskGuard from './guard.ts'
 import copydeskMessageControl from './message-control.ts'
 import textParse from './text-parse.ts'
 import {parseSetting} from './rule.ts'
@@ -42,7 +43,7 @@ export function createProcessor(format: Format, config: Config = {}): Processor 
   const processor = unified() as unknown as Processor
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
   else processor.use(textParse)
-  processor.use(copydeskDocument, {format}).use(remarkRetext, retextProcessor as never)
+  processor.use(copydeskGuard).use(copydeskDocument, {format}).use(remarkRetext, retextProcessor as never)
   if (format === 'markdown') processor.use(copydeskMessageControl)
   return processor.freeze()
 }

@@ -1,0 +1,170 @@
+/**
+ * Limits on the mdast tree before the bridge to retext, so that no file can
+ * overflow the stack:
+ * - mdast-util-to-nlcst recurses once per level of nesting and gathers each
+ *   node's words with `push(...words)`, which throws past ~100,000 arguments;
+ * - the document plugin walks containers recursively.
+ * Nesting deeper than `MAX_DEPTH` is flattened to its text (a pathological
+ * `> > > …` still has its words linted), and a node whose source spans more
+ * than `MAX_SPAN` characters (a 5 MB single line) is cut into consecutive
+ * nodes of the same kind. Positions stay true to the file. Linear time.
+ *
+ * It also cuts every multi-line text node into one node per line, each placed
+ * where its line really starts: mdast drops the indentation and container
+ * markers of continuation lines (`- item\n  more`, `> a\n> b`, ` b`) from a
+ * text's value, and mdast-util-to-nlcst counts offsets as if the value were
+ * contiguous in the file, so without this every later word drifts.
+ */
+import type {Nodes, Parent, Root, Text} from 'mdast'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+
+export const MAX_DEPTH = 48
+export const MAX_SPAN = 20_000
+
+const flow = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition'])
+
+export default function copydeskGuard() {
+  return function (tree: Root, file: VFile) {
+    limitDepth(tree)
+    const place = location(file)
+    splitLines(tree, String(file.value ?? ''), place)
+    tree.children = tree.children.flatMap((child) => limitSpan(child as Nodes, place) as Root['children'])
+  }
+}
+
+/** Flatten everything below `MAX_DEPTH` into its text leaves (iterative: no recursion). */
+function limitDepth(tree: Root): void {
+  const stack: Array<[Nodes, number]> = [[tree, 0]]
+  while (stack.length) {
+    const [node, depth] = stack.pop()!
+    if (!('children' in node)) continue
+    if (depth >= MAX_DEPTH) {
+      const leaves = textLeaves(node)
+      ;(node as Parent).children = (flow.has(node.type) ? [{type: 'paragraph', children: leaves, position: node.position}] : leaves) as Parent['children']
+      continue
+    }
+    for (const child of node.children) stack.push([child as Nodes, depth + 1])
+  }
+}
+
+function textLeaves(node: Parent): Text[] {
+  const leaves: Text[] = []
+  const stack: Nodes[] = [...node.children].reverse() as Nodes[]
+  while (stack.length) {
+    const current = stack.pop()!
+    if ('children' in current) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes)
+    } else if (current.type === 'text') {
+      leaves.push(current)
+    }
+  }
+  return leaves
+}
+
+type Place = ReturnType<typeof location>
+
+/** The node, or consecutive pieces of it when its source is longer than `MAX_SPAN`. */
+function limitSpan(node: Nodes, place: Place): Nodes[] {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (node.type === 'text') return start !== undefined && node.value.length > MAX_SPAN ? splitText(node, start, place) : [node]
+  if (!('children' in node)) return [node]
+  node.children = node.children.flatMap((child) => limitSpan(child as Nodes, place)) as Parent['children']
+  if (start === undefined || end === undefined || end - start <= MAX_SPAN || node.children.length < 2) return [node]
+  // Consecutive copies of this node, each holding children that span at most MAX_SPAN.
+  const pieces: Nodes[] = []
+  let group: Nodes[] = []
+  let groupStart = start
+  const flush = (last: boolean) => {
+    if (!group.length) return
+    const from = place.toPoint(groupStart)
+    const lastEnd = last ? end : group.at(-1)!.position?.end.offset ?? groupStart
+    const to = place.toPoint(lastEnd)
+    pieces.push({...node, children: group, position: from && to ? {start: from, end: to} : node.position} as Nodes)
+    group = []
+  }
+  for (const child of node.children as Nodes[]) {
+    const childEnd = child.position?.end.offset
+    if (group.length && childEnd !== undefined && childEnd - groupStart > MAX_SPAN) {
+      flush(false)
+      groupStart = child.position?.start.offset ?? groupStart
+    }
+    group.push(child)
+  }
+  flush(true)
+  return pieces
+}
+
+/** Cut a long text at white space (or anywhere, if it has none), positions from the source. */
+function splitText(node: Text, start: number, place: Place): Text[] {
+  const value = node.value
+  const pieces: Text[] = []
+  let from = 0
+  while (from < value.length) {
+    let to = Math.min(value.length, from + MAX_SPAN)
+    if (to < value.length) {
+      const space = value.lastIndexOf(' ', to)
+      if (space > from + MAX_SPAN / 2) to = space + 1
+      else if (/[\uDC00-\uDFFF]/.test(value[to])) to--
+    }
+    const a = place.toPoint(start + from)
+    const b = place.toPoint(start + to)
+    pieces.push({type: 'text', value: value.slice(from, to), position: a && b ? {start: a, end: b} : node.position})
+    from = to
+  }
+  return pieces
+}
+
+/** One text node per line, each at its line's true offset (iterative). */
+function splitLines(tree: Root, source: string, place: Place): void {
+  const stack: Nodes[] = [tree]
+  while (stack.length) {
+    const node = stack.pop()!
+    if (!('children' in node)) continue
+    let changed = false
+    const children: Nodes[] = []
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'text' && /[\r\n]/.test(child.value) && child.position?.start.offset !== undefined) {
+        children.push(...perLine(child, source, place))
+        changed = true
+      } else {
+        children.push(child)
+        stack.push(child)
+      }
+    }
+    if (changed) (node as Parent).children = children as Parent['children']
+  }
+}
+
+function perLine(node: Text, source: string, place: Place): Text[] {
+  const lines = node.value.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [node.value]
+  const first = node.position!.start
+  const endOffset = node.position!.end.offset ?? source.length
+  const pieces: Text[] = []
+  for (const [k, line] of lines.entries()) {
+    const content = line.replace(/[\r\n]+$/, '')
+    const lineNumber = first.line + k
+    let start: number
+    if (k === 0) start = first.offset!
+    else {
+      const lineStart = place.toOffset({line: lineNumber, column: 1})
+      if (lineStart === undefined) return [node]
+      let lineEnd = k === lines.length - 1 ? endOffset : lineStart
+      if (k < lines.length - 1) while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') lineEnd++
+      // The value's line is the end of the source line (its prefix dropped); trailing blanks may be dropped too.
+      let candidate = lineEnd - content.length
+      if (source.slice(candidate, lineEnd) !== content) {
+        let trimmed = lineEnd
+        while (trimmed > lineStart && (source[trimmed - 1] === ' ' || source[trimmed - 1] === '\t')) trimmed--
+        if (source.slice(trimmed - content.length, trimmed) === content) candidate = trimmed - content.length
+      }
+      start = Math.min(Math.max(candidate, lineStart), lineEnd)
+    }
+    const from = place.toPoint(start)
+    const next = k < lines.length - 1 ? place.toPoint(place.toOffset({line: lineNumber + 1, column: 1}) ?? -1) : node.position!.end
+    if (!from || !next) return [node]
+    pieces.push({type: 'text', value: line, position: {start: from, end: next}})
+  }
+  return pieces
+}
