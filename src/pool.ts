@@ -123,6 +123,8 @@ export class LintPool {
       if (reply.ready) {
         slot.ready = true
         this.dispatch()
+        // Held while starting, so that a run waiting for its first worker does not end; idle once ready.
+        if (!slot.current) worker.unref()
         return
       }
       const current = slot.current
@@ -133,7 +135,6 @@ export class LintPool {
     worker.on('exit', () => {
       if (!this.closed && this.slots.includes(slot)) this.replace(slot, 'Could not lint this file: the worker exited; skipped')
     })
-    worker.unref()
     return slot
   }
 
