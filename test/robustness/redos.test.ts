@@ -1,0 +1,88 @@
+/**
+ * No super-linear regular expressions: adversarial inputs at 10k and 100k
+ * characters, linted in the same run; the time ratio must stay near 10
+ * (bound 30, generous for a loaded machine). No absolute time is asserted.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.ts'
+import {dayMonthPattern, datelinePattern, isoPattern, monthDayPattern} from '../../src/data/dates.ts'
+import {limitMarkup, maskTemplates, yamlTooDeep} from '../../src/prepare.ts'
+import {normalize, words} from '../../src/normalize.ts'
+import {scanQuotes} from '../../src/quotes.ts'
+
+function time(run: () => unknown): number {
+  const started = performance.now()
+  run()
+  return performance.now() - started
+}
+
+async function timeAsync(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await run()
+  return performance.now() - started
+}
+
+/** Median of three, to damp noise. */
+async function median(run: () => Promise<number>): Promise<number> {
+  const all = [await run(), await run(), await run()].sort((a, b) => a - b)
+  return all[1]
+}
+
+const adversarial: Array<[string, (n: number) => string]> = [
+  ['date-like with long spaces', (n) => 'Monday, July' + ' '.repeat(n) + '22, 2025 '],
+  ['weekday month repeated', (n) => 'Monday, July '.repeat(n / 13)],
+  ['day month repeated', (n) => '21 July '.repeat(n / 8)],
+  ['digits and dashes', (n) => '2025-07-'.repeat(n / 8)],
+  ['dateline capitals', (n) => 'KYIV '.repeat(n / 5) + ', July 21 —'],
+  ['straight quotes', (n) => '"'.repeat(n)],
+  ['curly quotes', (n) => '\u201C\u201D'.repeat(n / 2)],
+  ['quote and word', (n) => '"a '.repeat(n / 3)],
+  ['punctuation', (n) => '.,;:!?-\u2014\u2026'.repeat(n / 9)],
+  ['liquid openers', (n) => '{{'.repeat(n / 2)],
+  ['liquid tag openers', (n) => '{%'.repeat(n / 2)],
+  ['hugo openers', (n) => '{{<'.repeat(n / 3)],
+  ['star runs', (n) => '*'.repeat(n)],
+  ['underscore runs', (n) => '_'.repeat(n)],
+  ['said and the', (n) => 'said the '.repeat(n / 9)],
+  ['colons', (n) => ':'.repeat(n)],
+  ['equals quote', (n) => '="'.repeat(n / 2)]
+]
+
+describe('regular expressions and scans: linear on adversarial input', () => {
+  const patterns = {monthDayPattern, dayMonthPattern, isoPattern, datelinePattern}
+  for (const [name, make] of adversarial) {
+    it(`data patterns and scanners: ${name}`, async () => {
+      const small = make(10_000)
+      const large = make(100_000)
+      const work = (text: string) => () => {
+        for (const pattern of Object.values(patterns)) {
+          if (pattern.global) [...text.matchAll(pattern)]
+          else pattern.exec(text)
+        }
+        scanQuotes(text)
+        normalize(text)
+        words(text)
+        maskTemplates(text)
+        limitMarkup(text)
+        yamlTooDeep(text)
+      }
+      const a = await median(async () => time(work(small)))
+      const b = await median(async () => time(work(large)))
+      console.log(`scan ${name}: 10k ${a.toFixed(1)} ms, 100k ${b.toFixed(1)} ms, ratio ${(b / Math.max(a, 1)).toFixed(1)}`)
+      expect(b / Math.max(a, 1)).toBeLessThan(30)
+    })
+  }
+  for (const [name, make] of adversarial) {
+    for (const path of ['a.md', 'a.txt']) {
+      it(`whole lint (${path}): ${name}`, async () => {
+        const small = make(10_000)
+        const large = make(100_000)
+        await lint(small, {path}) // warm up
+        const a = await median(() => timeAsync(() => lint(small, {path})))
+        const b = await median(() => timeAsync(() => lint(large, {path})))
+        console.log(`lint ${path} ${name}: 10k ${a.toFixed(1)} ms, 100k ${b.toFixed(1)} ms, ratio ${(b / Math.max(a, 5)).toFixed(1)}`)
+        expect(b / Math.max(a, 5)).toBeLessThan(30)
+      }, 60_000)
+    }
+  }
+})
