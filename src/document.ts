@@ -62,7 +62,11 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
           const offset = yamlNode.position?.start.offset
           if (offset === undefined) continue
           const source = String(file.value)
-          const afterFence = source.indexOf('\n', offset) + 1
+          // After the opening fence's line end (LF, CRLF or a lone CR).
+          const lineEnd = /\r\n?|\n/g
+          lineEnd.lastIndex = offset
+          const fenceEnd = lineEnd.exec(source)
+          const afterFence = fenceEnd ? fenceEnd.index + fenceEnd[0].length : source.length
           readFrontMatter(yamlNode.value, afterFence)
         } else if (node.type === 'heading' || node.type === 'paragraph') {
           addBlock(node, context)
@@ -102,6 +106,8 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
     }
 
     function readFrontMatter(yaml: string, offset: number) {
+      // YAML knows LF and CRLF only; a lone CR (old Mac line ends) becomes LF, same length, offsets kept.
+      yaml = yaml.replace(/\r(?!\n)/g, '\n')
       if (yamlTooDeep(yaml)) {
         const start = place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
         problems.push({reason: 'Front matter is nested too deeply to read; simplify the YAML', start, end: place.toPoint(offset + yaml.length) ?? start})
