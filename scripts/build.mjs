@@ -22,6 +22,8 @@ for (const [entry, outfile] of entries) {
     format: 'esm',
     target: 'node20',
     legalComments: 'none',
+    // Paths in the bundle stay the same when node_modules is a link (a clean worktree for CI checks).
+    preserveSymlinks: true,
     banner: {js: "import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);"},
     logLevel: 'warning'
   })
