@@ -20,6 +20,18 @@ export interface Headline {
 
 /** Comparison key: normalized, with trailing punctuation dropped. */
 export function headlineKey(text: string): string {
+  let key = keys.get(text)
+  if (key === undefined) {
+    if (keys.size >= 4096) keys.clear()
+    keys.set(text, (key = toKey(text)))
+  }
+  return key
+}
+
+/** Memoized (bounded): both headline rules and `duplicate-paragraph` key every block. */
+const keys = new Map<string, string>()
+
+function toKey(text: string): string {
   return normalize(text).replace(/[\s.:;,!?"'-]+$/, '').replace(/^["'\s]+/, '')
 }
 

@@ -15,6 +15,8 @@ const verbs = /^copydesk-(disable|enable|ignore)$/
 
 export default function copydeskMessageControl() {
   return function (tree: Root, file: VFile) {
+    // Only Copydesk's own messages are ever filtered: with none, there is nothing to do.
+    if (!file.messages.some((message) => message.source === name)) return
     messageControl(tree, {
       file,
       name,

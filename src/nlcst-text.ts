@@ -18,7 +18,16 @@ export interface MappedText {
 type Parent = Root | Paragraph | Sentence
 type Node = Parent['children'][number]
 
+const mappedCache = new WeakMap<Parent, MappedText>()
+
+/** Mapped once per node (several rules read the same paragraphs); callers must not change it. */
 export function mapText(node: Parent): MappedText {
+  let mapped = mappedCache.get(node)
+  if (!mapped) mappedCache.set(node, (mapped = map(node)))
+  return mapped
+}
+
+function map(node: Parent): MappedText {
   const result: MappedText = {text: '', at: [], offsets: []}
   const parts: string[] = []
   let length = 0
@@ -66,4 +75,14 @@ export function pointOf(file: VFile, mapped: MappedText, i: number): Point {
   const length = String(file.value ?? '').length
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length))
   return place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+}
+
+/** Length of `toString(node)` without building the string. */
+export function textLength(node: Parent | Node): number {
+  if ('children' in node) {
+    let length = 0
+    for (const child of node.children) length += textLength(child as Node)
+    return length
+  }
+  return node.value.length
 }

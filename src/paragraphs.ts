@@ -12,7 +12,18 @@ export interface ParagraphGroup {
   node: Paragraph
 }
 
+const cache = new WeakMap<Root, {blocks: Block[]; groups: ParagraphGroup[]}>()
+
+/** The groups are computed once per tree (several rules read them); callers must not change them. */
 export function paragraphs(tree: Root, blocks: Block[]): ParagraphGroup[] {
+  const cached = cache.get(tree)
+  if (cached && cached.blocks === blocks) return cached.groups
+  const groups = group(tree, blocks)
+  cache.set(tree, {blocks, groups})
+  return groups
+}
+
+function group(tree: Root, blocks: Block[]): ParagraphGroup[] {
   const groups: ParagraphGroup[] = []
   let pending: Paragraph['children'] = []
   for (const child of tree.children) {

@@ -11,6 +11,8 @@ const POSTINGS = 8
 export interface Shingled {
   hashes: Set<number>
   words: number
+  /** The bottom-k sketch, computed once. */
+  sketch?: number[]
 }
 
 export function shingle(words: string[]): Shingled {
@@ -18,7 +20,8 @@ export function shingle(words: string[]): Shingled {
   if (words.length < 3) {
     if (words.length) hashes.add(fnv(words.join(' ')))
   } else {
-    for (let i = 0; i + 2 < words.length; i++) hashes.add(fnv(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]))
+    // fnv of `a b c` without building the string.
+    for (let i = 0; i + 2 < words.length; i++) hashes.add(fnvSpace(fnvSpace(fnvFrom(0x811c9dc5, words[i]), words[i + 1]), words[i + 2]) >>> 0)
   }
   return {hashes, words: words.length}
 }
@@ -54,16 +57,26 @@ export class SketchIndex {
 }
 
 function sketch(item: Shingled): number[] {
+  if (item.sketch) return item.sketch
   const all = [...item.hashes]
-  if (all.length <= SKETCH) return all
-  return all.sort((x, y) => x - y).slice(0, SKETCH)
+  item.sketch = all.length <= SKETCH ? all : all.sort((x, y) => x - y).slice(0, SKETCH)
+  return item.sketch
 }
 
 function fnv(text: string): number {
-  let hash = 0x811c9dc5
+  return fnvFrom(0x811c9dc5, text) >>> 0
+}
+
+function fnvFrom(hash: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
     hash = Math.imul(hash, 0x01000193)
   }
-  return hash >>> 0
+  return hash
+}
+
+/** Continue a hash with a space, then `text`. */
+function fnvSpace(hash: number, text: string): number {
+  hash ^= 32
+  return fnvFrom(Math.imul(hash, 0x01000193), text)
 }
