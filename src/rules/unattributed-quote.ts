@@ -9,7 +9,7 @@
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {mapText, offsetOf, pointOf, type MappedText} from '../nlcst-text.ts'
+import {mapText, offsetOf, pointOf, textLength, type MappedText} from '../nlcst-text.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
 import {defineRule, type Report} from '../rule.ts'
@@ -175,7 +175,7 @@ function read(node: Paragraph, mapped: MappedText, continuing: boolean): Para {
   const sentences: Array<[number, number]> = []
   let offset = 0
   for (const child of node.children) {
-    const length = toString(child).length
+    const length = textLength(child)
     if (child.type === 'SentenceNode') sentences.push([offset, offset + length])
     offset += length
   }
