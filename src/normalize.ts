@@ -23,7 +23,7 @@ export function normalize(text: string): string {
 }
 
 /** Anything `fold` rewrites besides case: without it, only case and the ends change. */
-const special = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019\u201A\u201B\u2032\u2010-\u2015\u2212*_~`]|[^\S ]|  /
+const special = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019\u201A\u201B\u2032\u2010-\u2015\u2212*_~`]|--|[^\S ]|  /
 
 function fold(text: string): string {
   // Fast path, same result: single spaces only and nothing to fold.
@@ -31,7 +31,8 @@ function fold(text: string): string {
   return text
     .replace(curlyDouble, '"')
     .replace(curlySingle, "'")
-    .replace(dashes, '-')
+    .replace(space, ' ')
+    .replace(dashes, ' - ')
     .replace(emphasis, '')
     .replace(space, ' ')
     .trim()
