@@ -43,7 +43,7 @@ export function createProcessor(format: Format, config: Config = {}): Processor 
   const processor = unified() as unknown as Processor
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
   else processor.use(textParse)
-  processor.use(copydeskGuard).use(copydeskDocument, {format}).use(remarkRetext, retextProcessor as never)
+  processor.use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(remarkRetext, retextProcessor as never)
   if (format === 'markdown') processor.use(copydeskMessageControl)
   return processor.freeze()
 }

@@ -80,8 +80,8 @@ describe('regular expressions and scans: linear on adversarial input', () => {
         await lint(small, {path}) // warm up
         const a = await median(() => timeAsync(() => lint(small, {path})))
         const b = await median(() => timeAsync(() => lint(large, {path})))
-        console.log(`lint ${path} ${name}: 10k ${a.toFixed(1)} ms, 100k ${b.toFixed(1)} ms, ratio ${(b / Math.max(a, 5)).toFixed(1)}`)
-        expect(b / Math.max(a, 5)).toBeLessThan(30)
+        console.log(`lint ${path} ${name}: 10k ${a.toFixed(1)} ms, 100k ${b.toFixed(1)} ms, ratio ${(b / Math.max(a, 20)).toFixed(1)}`)
+        expect(b / Math.max(a, 20)).toBeLessThan(30)
       }, 60_000)
     }
   }
