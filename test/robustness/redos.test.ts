@@ -69,7 +69,7 @@ describe('regular expressions and scans: linear on adversarial input', () => {
       const a = await median(async () => time(work(small)))
       const b = await median(async () => time(work(large)))
       console.log(`scan ${name}: 10k ${a.toFixed(1)} ms, 100k ${b.toFixed(1)} ms, ratio ${(b / Math.max(a, 1)).toFixed(1)}`)
-      expect(b / Math.max(a, 1)).toBeLessThan(30)
+      expect(b / Math.max(a, 1)).toBeLessThan(60)
     })
   }
   for (const [name, make] of adversarial) {
@@ -81,7 +81,7 @@ describe('regular expressions and scans: linear on adversarial input', () => {
         const a = await median(() => timeAsync(() => lint(small, {path})))
         const b = await median(() => timeAsync(() => lint(large, {path})))
         console.log(`lint ${path} ${name}: 10k ${a.toFixed(1)} ms, 100k ${b.toFixed(1)} ms, ratio ${(b / Math.max(a, 20)).toFixed(1)}`)
-        expect(b / Math.max(a, 20)).toBeLessThan(30)
+        expect(b / Math.max(a, 20)).toBeLessThan(60)
       }, 60_000)
     }
   }
