@@ -788,9 +788,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value2))
         return value2;
       if (identity.isPair(value2)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value2);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value2);
+        return map2;
       }
       if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
         value2 = value2.valueOf();
@@ -1096,16 +1096,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text3.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text3.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text3[fold2]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -1715,30 +1715,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value2) {
+    function addMergeToJSMap(ctx, map2, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value2) {
+    function mergeValue(ctx, map2, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value3] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value3);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value3);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -1746,7 +1746,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value2) {
       return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
@@ -1766,32 +1766,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value2);
+        key.addToJSMap(ctx, map2, value2);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value2);
+        merge.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -2048,14 +2048,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add2 = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value2, ctx));
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
@@ -2065,9 +2065,9 @@ var require_YAMLMap = __commonJS({
             add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2126,12 +2126,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2162,19 +2162,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -2499,7 +2499,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string3 = require_string();
@@ -2507,7 +2507,7 @@ var require_schema = __commonJS({
     var float = require_float();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string3.string,
       _null.nullTag,
@@ -2528,7 +2528,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value2) {
       return typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2585,7 +2585,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2707,12 +2707,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value2 = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -2760,9 +2760,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value2;
           if (identity.isPair(pair)) {
@@ -2771,11 +2771,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value2);
+          map2.set(key, value2);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -3045,15 +3045,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3153,7 +3153,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string3 = require_string();
@@ -3167,7 +3167,7 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string3.string,
       _null.nullTag,
@@ -3197,7 +3197,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string3 = require_string();
@@ -3215,7 +3215,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string3.string]],
+      ["failsafe", [map2.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3231,7 +3231,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -3258,8 +3258,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -3274,8 +3274,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -3292,7 +3292,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     var string3 = require_string();
     var tags = require_tags();
@@ -3304,7 +3304,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string3.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -3996,7 +3996,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4022,10 +4022,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
@@ -4066,7 +4066,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4079,13 +4079,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4334,17 +4334,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap2) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4744,8 +4744,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next2 = source[++i];
@@ -4785,19 +4785,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -6726,14 +6726,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6763,8 +6763,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6774,7 +6774,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6784,17 +6784,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6802,8 +6802,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6817,7 +6817,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6832,7 +6832,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6846,7 +6846,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6872,7 +6872,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6902,7 +6902,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6922,7 +6922,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6933,7 +6933,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6946,7 +6946,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7087,14 +7087,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -8356,13 +8356,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path) {
+      _test(originalPath, cache3, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache2) : {
+        return path ? this._t(path, cache3) : {
           ignored: false,
           unignored: false
         };
@@ -8379,13 +8379,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache2) {
-        if (path in cache2) {
-          return cache2[path];
+      _t(path, cache3) {
+        if (path in cache3) {
+          return cache3[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -12193,7 +12193,7 @@ function resolveAllAttention(events, context) {
               ...events[index2][1].start
             }
           };
-          const group = {
+          const group2 = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -12212,9 +12212,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -14528,7 +14528,7 @@ function resolveToLabelEnd(events, context) {
       close2 = index2;
     }
   }
-  const group = {
+  const group2 = {
     type: events[open][1].type === "labelLink" ? "link" : "image",
     start: {
       ...events[open][1].start
@@ -14555,13 +14555,13 @@ function resolveToLabelEnd(events, context) {
       ...events[close2 - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
+  media = [["enter", group2, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text3, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push(media, [["exit", group2, context]]);
   splice(events, open, events.length, media);
   return events;
 }
@@ -15453,11 +15453,11 @@ function createTokenizer(parser, initialize, from) {
           constructs2
         ])
       ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map) {
+      function handleMapOfConstructs(map2) {
         return start;
         function start(code) {
-          const left = code !== null && map[code];
-          const all3 = code !== null && map.null;
+          const left = code !== null && map2[code];
+          const all3 = code !== null && map2.null;
           const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
@@ -19029,8 +19029,9 @@ function firstLine(text3) {
 var MAX_DEPTH = 48;
 var MAX_SPAN = 2e4;
 var flow3 = /* @__PURE__ */ new Set(["root", "blockquote", "list", "listItem", "footnoteDefinition"]);
-function copydeskGuard() {
+function copydeskGuard(options = {}) {
   return function(tree, file) {
+    if (options.format === "markdown" && String(file.value ?? "").charCodeAt(0) === 65279) shiftForBom(tree);
     limitDepth(tree);
     const place = location(file);
     splitLines(tree, String(file.value ?? ""), place);
@@ -19071,23 +19072,23 @@ function limitSpan(node2, place) {
   node2.children = node2.children.flatMap((child) => limitSpan(child, place));
   if (start === void 0 || end === void 0 || end - start <= MAX_SPAN || node2.children.length < 2) return [node2];
   const pieces = [];
-  let group = [];
+  let group2 = [];
   let groupStart = start;
   const flush = (last) => {
-    if (!group.length) return;
+    if (!group2.length) return;
     const from = place.toPoint(groupStart);
-    const lastEnd = last ? end : group.at(-1).position?.end.offset ?? groupStart;
+    const lastEnd = last ? end : group2.at(-1).position?.end.offset ?? groupStart;
     const to = place.toPoint(lastEnd);
-    pieces.push({ ...node2, children: group, position: from && to ? { start: from, end: to } : node2.position });
-    group = [];
+    pieces.push({ ...node2, children: group2, position: from && to ? { start: from, end: to } : node2.position });
+    group2 = [];
   };
   for (const child of node2.children) {
     const childEnd = child.position?.end.offset;
-    if (group.length && childEnd !== void 0 && childEnd - groupStart > MAX_SPAN) {
+    if (group2.length && childEnd !== void 0 && childEnd - groupStart > MAX_SPAN) {
       flush(false);
       groupStart = child.position?.start.offset ?? groupStart;
     }
-    group.push(child);
+    group2.push(child);
   }
   flush(true);
   return pieces;
@@ -19158,6 +19159,24 @@ function perLine(node2, source, place) {
     pieces.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces;
+}
+function shiftForBom(tree) {
+  const seen = /* @__PURE__ */ new Set();
+  const shift = (point4) => {
+    if (seen.has(point4)) return;
+    seen.add(point4);
+    if (point4.offset !== void 0) point4.offset++;
+    if (point4.line === 1) point4.column++;
+  };
+  const stack = [tree];
+  while (stack.length) {
+    const node2 = stack.pop();
+    if (node2.position) {
+      shift(node2.position.start);
+      shift(node2.position.end);
+    }
+    if ("children" in node2) for (const child of node2.children) stack.push(child);
+  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -19395,6 +19414,7 @@ var name = "copydesk";
 var verbs = /^copydesk-(disable|enable|ignore)$/;
 function copydeskMessageControl() {
   return function(tree, file) {
+    if (!file.messages.some((message) => message.source === name)) return;
     messageControl(tree, {
       file,
       name,
@@ -19482,14 +19502,34 @@ var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
 var dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g;
 var emphasis = /[*_~`]+/g;
 var space = /\s+/g;
+var folded = /* @__PURE__ */ new Map();
 function normalize(text3) {
+  let result = folded.get(text3);
+  if (result === void 0) {
+    if (folded.size >= 4096) folded.clear();
+    folded.set(text3, result = fold(text3));
+  }
+  return result;
+}
+var special = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019\u201A\u201B\u2032\u2010-\u2015\u2212*_~`]|--|[^\S ]|  /;
+function fold(text3) {
+  if (!special.test(text3)) return text3.trim().toLowerCase();
   return text3.replace(curlyDouble, '"').replace(curlySingle, "'").replace(space, " ").replace(dashes, " - ").replace(emphasis, "").replace(space, " ").trim().toLowerCase();
 }
 var wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 function words(text3) {
   return text3.toLowerCase().match(wordPattern) ?? [];
 }
+var counts = /* @__PURE__ */ new Map();
 function wordCount(text3) {
+  let count = counts.get(text3);
+  if (count === void 0) {
+    if (counts.size >= 4096) counts.clear();
+    counts.set(text3, count = countWords(text3));
+  }
+  return count;
+}
+function countWords(text3) {
   let count = 0;
   wordPattern.lastIndex = 0;
   while (wordPattern.exec(text3)) count++;
@@ -19545,6 +19585,15 @@ var quote = {
 
 // src/headline.ts
 function headlineKey(text3) {
+  let key = keys.get(text3);
+  if (key === void 0) {
+    if (keys.size >= 4096) keys.clear();
+    keys.set(text3, key = toKey(text3));
+  }
+  return key;
+}
+var keys = /* @__PURE__ */ new Map();
+function toKey(text3) {
   return normalize(text3).replace(/[\s.:;,!?"'-]+$/, "").replace(/^["'\s]+/, "");
 }
 function isHeadlineLike(block, info) {
@@ -19587,7 +19636,7 @@ function shingle(words2) {
   if (words2.length < 3) {
     if (words2.length) hashes.add(fnv(words2.join(" ")));
   } else {
-    for (let i = 0; i + 2 < words2.length; i++) hashes.add(fnv(words2[i] + " " + words2[i + 1] + " " + words2[i + 2]));
+    for (let i = 0; i + 2 < words2.length; i++) hashes.add(fnvSpace(fnvSpace(fnvFrom(2166136261, words2[i]), words2[i + 1]), words2[i + 2]) >>> 0);
   }
   return { hashes, words: words2.length };
 }
@@ -19617,17 +19666,24 @@ var SketchIndex = class {
   }
 };
 function sketch(item) {
+  if (item.sketch) return item.sketch;
   const all3 = [...item.hashes];
-  if (all3.length <= SKETCH) return all3;
-  return all3.sort((x, y) => x - y).slice(0, SKETCH);
+  item.sketch = all3.length <= SKETCH ? all3 : all3.sort((x, y) => x - y).slice(0, SKETCH);
+  return item.sketch;
 }
 function fnv(text3) {
-  let hash = 2166136261;
+  return fnvFrom(2166136261, text3) >>> 0;
+}
+function fnvFrom(hash, text3) {
   for (let i = 0; i < text3.length; i++) {
     hash ^= text3.charCodeAt(i);
     hash = Math.imul(hash, 16777619);
   }
-  return hash >>> 0;
+  return hash;
+}
+function fnvSpace(hash, text3) {
+  hash ^= 32;
+  return fnvFrom(Math.imul(hash, 16777619), text3);
 }
 
 // src/rules/duplicate-paragraph.ts
@@ -19641,15 +19697,15 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   const blocks = info.blocks.filter(
     (block) => block.kind !== "heading" && !block.table && !(headline2 && headlineKey(block.text) === headline2.key)
   );
-  const counts = blocks.map((block) => wordCount(block.text));
-  const keys = blocks.map((block) => normalize(block.text));
+  const counts2 = blocks.map((block) => wordCount(block.text));
+  const keys2 = blocks.map((block) => normalize(block.text));
   const copies = /* @__PURE__ */ new Map();
-  for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
+  for (const key of keys2) copies.set(key, (copies.get(key) ?? 0) + 1);
   const long = blocks.map(
-    (block, i) => counts[i] >= options.minWords && !isHeadlineLike(block, info) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(copies.get(keys[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
+    (block, i) => counts2[i] >= options.minWords && !isHeadlineLike(block, info) && !(block.field && counts2[i] < options.fieldMaxWords) && !credit.test(block.text) && !(copies.get(keys2[i]) >= 3 && counts2[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
   );
   const firstByKey = /* @__PURE__ */ new Map();
-  const copyOf = keys.map((key, index3) => {
+  const copyOf = keys2.map((key, index3) => {
     const scoped = blocks[index3].inList ? `${blocks[index3].container}\0${key}` : key;
     const first = firstByKey.get(scoped);
     if (first === void 0) firstByKey.set(scoped, index3);
@@ -19678,7 +19734,7 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   const shingles = /* @__PURE__ */ new Map();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || counts[i] < options.nearMinWords) continue;
+    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || counts2[i] < options.nearMinWords) continue;
     const current = shingle(words(block.text));
     let best;
     for (const id of index2.candidates(current)) {
@@ -20452,15 +20508,15 @@ function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern
   return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
 }
 function extractTerms(dictionary) {
-  let keys;
+  let keys2;
   if (dictionary instanceof Array) {
-    keys = [...dictionary];
+    keys2 = [...dictionary];
   } else if (dictionary instanceof Map) {
-    keys = Array.from(dictionary.keys());
+    keys2 = Array.from(dictionary.keys());
   } else {
-    keys = Object.keys(dictionary);
+    keys2 = Object.keys(dictionary);
   }
-  return keys;
+  return keys2;
 }
 function matchAnyPattern(dictionary) {
   const joinedTerms = extractTerms(dictionary).sort((a, b) => b.length - a.length).join("|").replace(/\./g, "\\.");
@@ -22685,7 +22741,13 @@ function parse3(text3, ref, option) {
 }
 
 // src/nlcst-text.ts
+var mappedCache = /* @__PURE__ */ new WeakMap();
 function mapText(node2) {
+  let mapped = mappedCache.get(node2);
+  if (!mapped) mappedCache.set(node2, mapped = map(node2));
+  return mapped;
+}
+function map(node2) {
   const result = { text: "", at: [], offsets: [] };
   const parts = [];
   let length = 0;
@@ -22728,9 +22790,25 @@ function pointOf(file, mapped, i) {
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length));
   return place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
 }
+function textLength(node2) {
+  if ("children" in node2) {
+    let length = 0;
+    for (const child of node2.children) length += textLength(child);
+    return length;
+  }
+  return node2.value.length;
+}
 
 // src/paragraphs.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
 function paragraphs(tree, blocks) {
+  const cached = cache2.get(tree);
+  if (cached && cached.blocks === blocks) return cached.groups;
+  const groups = group(tree, blocks);
+  cache2.set(tree, { blocks, groups });
+  return groups;
+}
+function group(tree, blocks) {
   const groups = [];
   let pending = [];
   for (const child of tree.children) {
@@ -22880,11 +22958,11 @@ var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "er
   reportMixedStyles(styled, file, report);
 });
 function reportMixedStyles(found, file, report) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const item of found) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
-  if (counts.size < 2) return;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of found) counts2.set(item.style, (counts2.get(item.style) ?? 0) + 1);
+  if (counts2.size < 2) return;
   let main = found[0].style;
-  for (const [style, count] of counts) if (count > counts.get(main)) main = style;
+  for (const [style, count] of counts2) if (count > counts2.get(main)) main = style;
   for (const item of found) {
     if (item.style === main) continue;
     report({
@@ -22927,7 +23005,7 @@ function checkFrontMatter(info, file, report) {
   return published;
 }
 function fromDateline(tree, info) {
-  const first = paragraphs(tree, info.blocks).find((group) => group.block?.kind !== "heading");
+  const first = paragraphs(tree, info.blocks).find((group2) => group2.block?.kind !== "heading");
   if (!first) return void 0;
   const match = datelinePattern.exec(mapText(first.node).text.slice(0, 120));
   if (!match) return void 0;
@@ -23721,7 +23799,7 @@ function read(node2, mapped, continuing) {
   const sentences = [];
   let offset = 0;
   for (const child of node2.children) {
-    const length = toString2(child).length;
+    const length = textLength(child);
     if (child.type === "SentenceNode") sentences.push([offset, offset + length]);
     offset += length;
   }
@@ -23816,7 +23894,7 @@ function createProcessor(format2, config = {}) {
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard).use(copydeskDocument, { format: format2 }).use(remarkRetext, retextProcessor);
+  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(remarkRetext, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
   return processor.freeze();
 }
