@@ -3,7 +3,7 @@
  * large, unreadable), runs the library, and keeps going whatever one file
  * does. The CLI and the Action both call this.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {readFileSync, statSync} from 'node:fs'
 import {relative, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -67,12 +67,13 @@ const decoder = new TextDecoder('utf-8')
 export async function lintFile(absolute: string, path: string, config: Config, maxFileSize: number): Promise<FileResult> {
   let buffer: Buffer
   try {
-    const info = await stat(absolute)
+    // Synchronous: a file at a time per thread, and far fewer event-loop round trips than fs/promises.
+    const info = statSync(absolute)
     if (!info.isFile()) return skippedResult(path, 'Not a regular file; skipped')
     if (info.size > maxFileSize) {
       return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`)
     }
-    buffer = await readFile(absolute)
+    buffer = readFileSync(absolute)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'File was deleted before it could be read' : code === 'EACCES' ? 'Permission denied' : (error as Error).message

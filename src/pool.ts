@@ -85,9 +85,17 @@ interface Slot {
   worker: Worker
   /** Loaded and listening: the time budget does not count a worker's start. */
   ready: boolean
-  current?: Pending
+  /**
+   * Files sent to the worker, oldest first; the worker takes them in order.
+   * Two in flight, so the worker never waits for the main thread between files.
+   */
+  inFlight: Pending[]
+  /** Budget of the oldest file in flight, from when the worker started it. */
   timer?: NodeJS.Timeout
 }
+
+/** Files sent ahead to each worker. */
+const DEPTH = 2
 
 export class LintPool {
   private slots: Slot[] = []
@@ -118,17 +126,16 @@ export class LintPool {
 
   private spawn(): Slot {
     const worker = startWorker()
-    const slot: Slot = {worker, ready: false}
+    const slot: Slot = {worker, ready: false, inFlight: []}
     worker.on('message', (reply: {ready?: true; id: number; result: WireResult}) => {
       if (reply.ready) {
         slot.ready = true
         this.dispatch()
         // Held while starting, so that a run waiting for its first worker does not end; idle once ready.
-        if (!slot.current) worker.unref()
+        if (slot.inFlight.length === 0) worker.unref()
         return
       }
-      const current = slot.current
-      if (!current || current.task.id !== reply.id) return
+      if (slot.inFlight[0]?.task.id !== reply.id) return
       this.settle(slot, fromWire(reply.result))
     })
     worker.on('error', (error) => this.replace(slot, `Could not lint this file: the worker failed (${error.message}); skipped`))
@@ -140,39 +147,46 @@ export class LintPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.current || !slot.ready) continue
-      const next = this.queue.shift()
-      if (!next) return
-      slot.current = next
-      slot.worker.ref()
-      if (next.timeout > 0) {
-        slot.timer = setTimeout(() => {
-          this.replace(slot, `Linting took longer than ${next.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`)
-        }, next.timeout)
+      if (!slot.ready) continue
+      while (slot.inFlight.length < DEPTH && this.queue.length > 0) {
+        const next = this.queue.shift()!
+        slot.inFlight.push(next)
+        slot.worker.ref()
+        slot.worker.postMessage(next.task)
+        if (slot.inFlight.length === 1) this.startTimer(slot)
       }
-      slot.worker.postMessage(next.task)
     }
   }
 
-  private settle(slot: Slot, result: FileResult): void {
-    const current = slot.current!
+  /** The oldest file in flight is the one the worker is linting now. */
+  private startTimer(slot: Slot): void {
     clearTimeout(slot.timer)
-    slot.current = undefined
     slot.timer = undefined
-    slot.worker.unref()
-    current.resolve(result)
+    const head = slot.inFlight[0]
+    if (!head || head.timeout <= 0) return
+    slot.timer = setTimeout(() => {
+      this.replace(slot, `Linting took longer than ${head.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`)
+    }, head.timeout)
+  }
+
+  private settle(slot: Slot, result: FileResult): void {
+    const done = slot.inFlight.shift()!
+    this.startTimer(slot)
+    if (slot.inFlight.length === 0) slot.worker.unref()
+    done.resolve(result)
     this.dispatch()
   }
 
-  /** Terminate a slot's worker (hung or failed), skip its file, and start a fresh worker. */
+  /** Terminate a slot's worker (hung or failed), skip its current file, requeue the rest, start a fresh worker. */
   private replace(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot)
     if (index === -1) return
-    const current = slot.current
     clearTimeout(slot.timer)
-    slot.current = undefined
+    const [current, ...waiting] = slot.inFlight
+    slot.inFlight = []
     this.slots.splice(index, 1)
     void slot.worker.terminate()
+    this.queue.unshift(...waiting)
     if (!this.closed) this.slots.push(this.spawn())
     if (current) current.resolve(skippedResult(current.task.path, reason))
     this.dispatch()
