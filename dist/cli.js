@@ -25895,7 +25895,7 @@ function filterToChanges(result, ranges) {
 }
 
 // src/engine.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { relative as relative3, sep as sep3 } from "node:path";
 
 // src/files.ts
@@ -26028,10 +26028,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -26041,9 +26041,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -26240,8 +26240,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -26700,10 +26700,10 @@ function findFiles(patterns, cwd) {
   };
   for (const pattern2 of patterns.length ? patterns : ["."]) {
     const path = resolve5(cwd, pattern2);
-    const stat3 = lstat(path);
-    if (stat3) {
-      if (stat3.isSymbolicLink()) addLink(path, true);
-      else if (stat3.isDirectory()) walk(path);
+    const stat2 = lstat(path);
+    if (stat2) {
+      if (stat2.isSymbolicLink()) addLink(path, true);
+      else if (stat2.isDirectory()) walk(path);
       else add2(path);
     } else if (isDynamicPattern(pattern2)) {
       for (const match of globSync(pattern2, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false })) {
@@ -26748,9 +26748,9 @@ function findFiles(patterns, cwd) {
       add2(path, "Symbolic link points outside the working folder; not followed");
       return;
     }
-    const stat3 = statSafe(target);
-    if (stat3?.isFile()) add2(path);
-    else if (stat3?.isDirectory() && explicit) walk(path);
+    const stat2 = statSafe(target);
+    if (stat2?.isFile()) add2(path);
+    else if (stat2?.isDirectory() && explicit) walk(path);
   }
 }
 function lstat(path) {
@@ -26864,6 +26864,7 @@ function startWorker() {
   const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(boot, { eval: true });
 }
+var DEPTH = 2;
 var LintPool = class {
   constructor(size) {
     this.size = size;
@@ -26891,16 +26892,15 @@ var LintPool = class {
   }
   spawn() {
     const worker = startWorker();
-    const slot = { worker, ready: false };
+    const slot = { worker, ready: false, inFlight: [] };
     worker.on("message", (reply) => {
       if (reply.ready) {
         slot.ready = true;
         this.dispatch();
-        if (!slot.current) worker.unref();
+        if (slot.inFlight.length === 0) worker.unref();
         return;
       }
-      const current = slot.current;
-      if (!current || current.task.id !== reply.id) return;
+      if (slot.inFlight[0]?.task.id !== reply.id) return;
       this.settle(slot, fromWire(reply.result));
     });
     worker.on("error", (error) => this.replace(slot, `Could not lint this file: the worker failed (${error.message}); skipped`));
@@ -26911,37 +26911,43 @@ var LintPool = class {
   }
   dispatch() {
     for (const slot of this.slots) {
-      if (slot.current || !slot.ready) continue;
-      const next2 = this.queue.shift();
-      if (!next2) return;
-      slot.current = next2;
-      slot.worker.ref();
-      if (next2.timeout > 0) {
-        slot.timer = setTimeout(() => {
-          this.replace(slot, `Linting took longer than ${next2.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`);
-        }, next2.timeout);
+      if (!slot.ready) continue;
+      while (slot.inFlight.length < DEPTH && this.queue.length > 0) {
+        const next2 = this.queue.shift();
+        slot.inFlight.push(next2);
+        slot.worker.ref();
+        slot.worker.postMessage(next2.task);
+        if (slot.inFlight.length === 1) this.startTimer(slot);
       }
-      slot.worker.postMessage(next2.task);
     }
   }
-  settle(slot, result) {
-    const current = slot.current;
+  /** The oldest file in flight is the one the worker is linting now. */
+  startTimer(slot) {
     clearTimeout(slot.timer);
-    slot.current = void 0;
     slot.timer = void 0;
-    slot.worker.unref();
-    current.resolve(result);
+    const head = slot.inFlight[0];
+    if (!head || head.timeout <= 0) return;
+    slot.timer = setTimeout(() => {
+      this.replace(slot, `Linting took longer than ${head.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`);
+    }, head.timeout);
+  }
+  settle(slot, result) {
+    const done = slot.inFlight.shift();
+    this.startTimer(slot);
+    if (slot.inFlight.length === 0) slot.worker.unref();
+    done.resolve(result);
     this.dispatch();
   }
-  /** Terminate a slot's worker (hung or failed), skip its file, and start a fresh worker. */
+  /** Terminate a slot's worker (hung or failed), skip its current file, requeue the rest, start a fresh worker. */
   replace(slot, reason) {
     const index2 = this.slots.indexOf(slot);
     if (index2 === -1) return;
-    const current = slot.current;
     clearTimeout(slot.timer);
-    slot.current = void 0;
+    const [current, ...waiting] = slot.inFlight;
+    slot.inFlight = [];
     this.slots.splice(index2, 1);
     void slot.worker.terminate();
+    this.queue.unshift(...waiting);
     if (!this.closed) this.slots.push(this.spawn());
     if (current) current.resolve(skippedResult(current.task.path, reason));
     this.dispatch();
@@ -26973,12 +26979,12 @@ var decoder = new TextDecoder("utf-8");
 async function lintFile(absolute, path, config, maxFileSize) {
   let buffer;
   try {
-    const info = await stat2(absolute);
+    const info = statSync4(absolute);
     if (!info.isFile()) return skippedResult(path, "Not a regular file; skipped");
     if (info.size > maxFileSize) {
       return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
     }
-    buffer = await readFile(absolute);
+    buffer = readFileSync3(absolute);
   } catch (error) {
     const code2 = error.code;
     const reason = code2 === "ENOENT" ? "File was deleted before it could be read" : code2 === "EACCES" ? "Permission denied" : error.message;

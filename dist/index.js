@@ -29818,7 +29818,7 @@ function info(message) {
 }
 
 // src/engine.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { relative as relative3, sep as sep3 } from "node:path";
 
 // node_modules/unist-util-stringify-position/lib/index.js
@@ -45496,10 +45496,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs3.realpath(path, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat4) => {
+    fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -45509,9 +45509,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs3.realpathSync(path);
-    const stat4 = fs3.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat3 = fs3.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -45708,8 +45708,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -46168,10 +46168,10 @@ function findFiles(patterns, cwd) {
   };
   for (const pattern of patterns.length ? patterns : ["."]) {
     const path = resolve4(cwd, pattern);
-    const stat4 = lstat2(path);
-    if (stat4) {
-      if (stat4.isSymbolicLink()) addLink(path, true);
-      else if (stat4.isDirectory()) walk(path);
+    const stat3 = lstat2(path);
+    if (stat3) {
+      if (stat3.isSymbolicLink()) addLink(path, true);
+      else if (stat3.isDirectory()) walk(path);
       else add2(path);
     } else if (isDynamicPattern(pattern)) {
       for (const match of globSync(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false })) {
@@ -46216,9 +46216,9 @@ function findFiles(patterns, cwd) {
       add2(path, "Symbolic link points outside the working folder; not followed");
       return;
     }
-    const stat4 = statSafe(target);
-    if (stat4?.isFile()) add2(path);
-    else if (stat4?.isDirectory() && explicit) walk(path);
+    const stat3 = statSafe(target);
+    if (stat3?.isFile()) add2(path);
+    else if (stat3?.isDirectory() && explicit) walk(path);
   }
 }
 function lstat2(path) {
@@ -46329,6 +46329,7 @@ function startWorker() {
   const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(boot, { eval: true });
 }
+var DEPTH = 2;
 var LintPool = class {
   constructor(size) {
     this.size = size;
@@ -46356,16 +46357,15 @@ var LintPool = class {
   }
   spawn() {
     const worker = startWorker();
-    const slot = { worker, ready: false };
+    const slot = { worker, ready: false, inFlight: [] };
     worker.on("message", (reply) => {
       if (reply.ready) {
         slot.ready = true;
         this.dispatch();
-        if (!slot.current) worker.unref();
+        if (slot.inFlight.length === 0) worker.unref();
         return;
       }
-      const current = slot.current;
-      if (!current || current.task.id !== reply.id) return;
+      if (slot.inFlight[0]?.task.id !== reply.id) return;
       this.settle(slot, fromWire(reply.result));
     });
     worker.on("error", (error2) => this.replace(slot, `Could not lint this file: the worker failed (${error2.message}); skipped`));
@@ -46376,37 +46376,43 @@ var LintPool = class {
   }
   dispatch() {
     for (const slot of this.slots) {
-      if (slot.current || !slot.ready) continue;
-      const next2 = this.queue.shift();
-      if (!next2) return;
-      slot.current = next2;
-      slot.worker.ref();
-      if (next2.timeout > 0) {
-        slot.timer = setTimeout(() => {
-          this.replace(slot, `Linting took longer than ${next2.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`);
-        }, next2.timeout);
+      if (!slot.ready) continue;
+      while (slot.inFlight.length < DEPTH && this.queue.length > 0) {
+        const next2 = this.queue.shift();
+        slot.inFlight.push(next2);
+        slot.worker.ref();
+        slot.worker.postMessage(next2.task);
+        if (slot.inFlight.length === 1) this.startTimer(slot);
       }
-      slot.worker.postMessage(next2.task);
     }
   }
-  settle(slot, result) {
-    const current = slot.current;
+  /** The oldest file in flight is the one the worker is linting now. */
+  startTimer(slot) {
     clearTimeout(slot.timer);
-    slot.current = void 0;
     slot.timer = void 0;
-    slot.worker.unref();
-    current.resolve(result);
+    const head = slot.inFlight[0];
+    if (!head || head.timeout <= 0) return;
+    slot.timer = setTimeout(() => {
+      this.replace(slot, `Linting took longer than ${head.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`);
+    }, head.timeout);
+  }
+  settle(slot, result) {
+    const done = slot.inFlight.shift();
+    this.startTimer(slot);
+    if (slot.inFlight.length === 0) slot.worker.unref();
+    done.resolve(result);
     this.dispatch();
   }
-  /** Terminate a slot's worker (hung or failed), skip its file, and start a fresh worker. */
+  /** Terminate a slot's worker (hung or failed), skip its current file, requeue the rest, start a fresh worker. */
   replace(slot, reason) {
     const index2 = this.slots.indexOf(slot);
     if (index2 === -1) return;
-    const current = slot.current;
     clearTimeout(slot.timer);
-    slot.current = void 0;
+    const [current, ...waiting] = slot.inFlight;
+    slot.inFlight = [];
     this.slots.splice(index2, 1);
     void slot.worker.terminate();
+    this.queue.unshift(...waiting);
     if (!this.closed) this.slots.push(this.spawn());
     if (current) current.resolve(skippedResult(current.task.path, reason));
     this.dispatch();
@@ -46438,12 +46444,12 @@ var decoder = new TextDecoder("utf-8");
 async function lintFile(absolute, path, config, maxFileSize) {
   let buffer;
   try {
-    const info2 = await stat3(absolute);
+    const info2 = statSync4(absolute);
     if (!info2.isFile()) return skippedResult(path, "Not a regular file; skipped");
     if (info2.size > maxFileSize) {
       return skippedResult(path, `File is ${info2.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
     }
-    buffer = await readFile(absolute);
+    buffer = readFileSync3(absolute);
   } catch (error2) {
     const code = error2.code;
     const reason = code === "ENOENT" ? "File was deleted before it could be read" : code === "EACCES" ? "Permission denied" : error2.message;
@@ -46921,12 +46927,12 @@ async function createCheckRun(api, options) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readContext(env = process.env) {
   let event = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      event = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
+      event = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
     }
   }

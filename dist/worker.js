@@ -8426,7 +8426,7 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/engine.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -24003,12 +24003,12 @@ var decoder = new TextDecoder("utf-8");
 async function lintFile(absolute, path, config, maxFileSize) {
   let buffer;
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
     if (!info.isFile()) return skippedResult(path, "Not a regular file; skipped");
     if (info.size > maxFileSize) {
       return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
     }
-    buffer = await readFile(absolute);
+    buffer = readFileSync(absolute);
   } catch (error) {
     const code = error.code;
     const reason = code === "ENOENT" ? "File was deleted before it could be read" : code === "EACCES" ? "Permission denied" : error.message;
