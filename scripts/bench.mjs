@@ -124,6 +124,9 @@ if (existsSync(action)) {
   const [article] = sizes[sizes.length >> 1]
   const work = mkdtempSync(join(tmpdir(), 'copydesk-bench-action-'))
   writeFileSync(join(work, 'article.md'), readFileSync(article))
+  // @actions/core appends to these files and requires them to exist, as on a runner.
+  writeFileSync(join(work, 'summary.md'), '')
+  writeFileSync(join(work, 'output'), '')
   const env = {
     GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: work, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'bench/bench',
     GITHUB_STEP_SUMMARY: join(work, 'summary.md'), GITHUB_OUTPUT: join(work, 'output'), RUNNER_TEMP: work,
@@ -131,6 +134,9 @@ if (existsSync(action)) {
   }
   const times = []
   for (let round = 0; round < rounds; round++) times.push(measure([action], work, env).wall)
+  // Honest only if the Action linted the article: it reports its findings count as an output.
+  const outputs = readFileSync(join(work, 'output'), 'utf8')
+  if (!/findings/.test(outputs)) throw new Error(`the Action did not report its findings; outputs: ${outputs.slice(0, 300)}`)
   rmSync(work, {recursive: true, force: true})
   console.log(`Action (node dist/index.js) on one median-size article (${Math.round(statSync(article).size / 1024)} KB), from process start: ` +
     `median ${s(median(times))} s (rounds: ${times.map(s).join(', ')})\n`)
