@@ -44135,6 +44135,18 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
+// src/search.ts
+function firstIndex(length, reached) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 // src/nlcst-text.ts
 var mappedCache = /* @__PURE__ */ new WeakMap();
 function mapText(node2) {
@@ -44164,15 +44176,9 @@ function map(node2) {
   }
 }
 function offsetOf(mapped, i) {
-  let low = 0;
-  let high = mapped.at.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (mapped.at[mid] <= i) low = mid;
-    else high = mid - 1;
-  }
   if (mapped.at.length === 0) return 0;
-  return mapped.offsets[low] + (i - mapped.at[low]);
+  const leaf = Math.max(0, firstIndex(mapped.at.length, (k) => mapped.at[k] > i) - 1);
+  return mapped.offsets[leaf] + (i - mapped.at[leaf]);
 }
 var places = /* @__PURE__ */ new WeakMap();
 function pointOf(file, mapped, i) {
@@ -45171,14 +45177,8 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
   function linked(para, open2, close2) {
     const from = offsetOf(para.mapped, open2);
     const to = offsetOf(para.mapped, close2) + 2;
-    let low = 0;
-    let high = links.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (links[mid][1] < from) low = mid + 1;
-      else high = mid;
-    }
-    return low < links.length && links[low][0] <= to;
+    const index2 = firstIndex(links.length, (i) => links[i][1] >= from);
+    return index2 < links.length && links[index2][0] <= to;
   }
   function isQuotation(content3, lead) {
     if (wordCount(content3) < options.minWords) return false;
@@ -45215,11 +45215,11 @@ function read(node2, mapped, continuing) {
 }
 function attributed(para, open2, close2) {
   const { sentences, outside, mapped, cueAt } = para;
-  const first = Math.min(firstEndingAfter(sentences, open2), sentences.length - 1);
-  const last = Math.min(firstEndingAfter(sentences, close2), sentences.length - 1);
+  const first = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > open2), sentences.length - 1);
+  const last = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > close2), sentences.length - 1);
   const from = sentences[Math.max(0, first - 1)]?.[0] ?? 0;
   const to = sentences[Math.min(sentences.length - 1, last + 1)]?.[1] ?? mapped.text.length;
-  const cueIndex = firstAtLeast(cueAt, from);
+  const cueIndex = firstIndex(cueAt.length, (i) => cueAt[i] >= from);
   if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true;
   if (namesSource(outside.slice(sentences[first]?.[0] ?? 0, open2))) return true;
   if (/:\s*$/.test(outside.slice(Math.max(0, open2 - 5), open2))) return true;
@@ -45238,26 +45238,6 @@ function namesSource(lead) {
   const found = lead.match(new RegExp("\\p{L}[\\p{L}\\p{N}'\u2019.&-]*", "gu")) ?? [];
   if (found.length < 2) return false;
   return found.some((word2, index2) => new RegExp("^\\p{Lu}", "u").test(word2) && word2 !== "I" && (index2 > 0 || !sentenceStarters2.has(word2)));
-}
-function firstEndingAfter(sentences, index2) {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (sentences[mid][1] > index2) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-function firstAtLeast(list3, value2) {
-  let low = 0;
-  let high = list3.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (list3[mid] >= value2) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 function isTitle(content3) {
   const trimmed = content3.trim().replace(/[,.]$/, "");

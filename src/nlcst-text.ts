@@ -6,6 +6,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {firstIndex} from './search.ts'
 
 export interface MappedText {
   text: string
@@ -52,15 +53,10 @@ function map(node: Parent): MappedText {
 
 /** File offset of index `i` of the mapped text. */
 export function offsetOf(mapped: MappedText, i: number): number {
-  let low = 0
-  let high = mapped.at.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (mapped.at[mid] <= i) low = mid
-    else high = mid - 1
-  }
   if (mapped.at.length === 0) return 0
-  return mapped.offsets[low] + (i - mapped.at[low])
+  // The last leaf that starts at or before `i`.
+  const leaf = Math.max(0, firstIndex(mapped.at.length, (k) => mapped.at[k] > i) - 1)
+  return mapped.offsets[leaf] + (i - mapped.at[leaf])
 }
 
 const places = new WeakMap<VFile, ReturnType<typeof location>>()

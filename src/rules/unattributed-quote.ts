@@ -16,6 +16,7 @@ import {defineRule, type Report} from '../rule.ts'
 import {mentionCues, sentenceStarters as startersList, sourcePhrases, speechVerbs} from '../data/attribution.ts'
 import {quote as defaults} from '../data/thresholds.ts'
 import {paragraphs} from '../paragraphs.ts'
+import {firstIndex} from '../search.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu")
@@ -148,14 +149,8 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
   function linked(para: Para, open: number, close: number): boolean {
     const from = offsetOf(para.mapped, open)
     const to = offsetOf(para.mapped, close) + 2
-    let low = 0
-    let high = links.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (links[mid][1] < from) low = mid + 1
-      else high = mid
-    }
-    return low < links.length && links[low][0] <= to
+    const index = firstIndex(links.length, (i) => links[i][1] >= from)
+    return index < links.length && links[index][0] <= to
   }
 
   function isQuotation(content: string, lead: string): boolean {
@@ -199,11 +194,11 @@ function read(node: Paragraph, mapped: MappedText, continuing: boolean): Para {
 /** Attribution outside the quote, in its sentence(s), the one before or the one after. */
 function attributed(para: Para, open: number, close: number): boolean {
   const {sentences, outside, mapped, cueAt} = para
-  const first = Math.min(firstEndingAfter(sentences, open), sentences.length - 1)
-  const last = Math.min(firstEndingAfter(sentences, close), sentences.length - 1)
+  const first = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > open), sentences.length - 1)
+  const last = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > close), sentences.length - 1)
   const from = sentences[Math.max(0, first - 1)]?.[0] ?? 0
   const to = sentences[Math.min(sentences.length - 1, last + 1)]?.[1] ?? mapped.text.length
-  const cueIndex = firstAtLeast(cueAt, from)
+  const cueIndex = firstIndex(cueAt.length, (i) => cueAt[i] >= from)
   if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true
   // A partial quotation after a named source in its own sentence:
   // `Executive Order 13571 directs agencies to “…”`, `We agree with Gov.UK that “…”`.
@@ -230,29 +225,6 @@ function namesSource(lead: string): boolean {
   const found = lead.match(/\p{L}[\p{L}\p{N}'’.&-]*/gu) ?? []
   if (found.length < 2) return false
   return found.some((word, index) => /^\p{Lu}/u.test(word) && word !== 'I' && (index > 0 || !sentenceStarters.has(word)))
-}
-
-/** Index of the first sentence that ends after `index` (binary search). */
-function firstEndingAfter(sentences: Array<[number, number]>, index: number): number {
-  let low = 0
-  let high = sentences.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (sentences[mid][1] > index) high = mid
-    else low = mid + 1
-  }
-  return low
-}
-
-function firstAtLeast(list: number[], value: number): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (list[mid] >= value) high = mid
-    else low = mid + 1
-  }
-  return low
 }
 
 /** Titles of works: Title Case and no sentence punctuation. */
