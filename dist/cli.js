@@ -2049,7 +2049,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add2 = (key, value2) => {
+        const add3 = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2059,10 +2059,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
-            add2(key, value2);
+            add3(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+            add3(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -13059,8 +13059,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add2) {
-    addImplementation(this, index2, remove, add2, false);
+  add(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -13075,8 +13075,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add2) {
-    addImplementation(this, index2, remove, add2, true);
+  addBefore(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, true);
   }
   /**
    * Done, change the events.
@@ -13113,22 +13113,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add2, before2) {
-  if (remove === 0 && add2.length === 0) {
+function addImplementation(editMap, at2, remove, add3, before2) {
+  if (remove === 0 && add3.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before2) {
-      add2.push(...existing[2]);
-      existing[2] = add2;
+      add3.push(...existing[2]);
+      existing[2] = add3;
     } else {
-      existing[2].push(...add2);
+      existing[2].push(...add3);
     }
     return;
   }
-  const change = [at2, remove, add2];
+  const change = [at2, remove, add3];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -18791,38 +18791,71 @@ function splitNode2(node2, childType, expression) {
   return result;
 }
 
-// node_modules/remark-retext/lib/index.js
-function remarkRetext(destination, options) {
-  if (!destination) {
-    throw new Error(
-      "Expected `parser` (such as from `parse-english`) or `processor` (a unified pipeline) as `destination`"
-    );
-  }
-  if ("run" in destination) {
-    const processor = destination.freeze();
-    return async function(tree, file) {
-      const parser2 = parserFromRetextParse(processor);
-      const nlcstTree = toNlcst(tree, file, parser2, options);
-      await processor.run(nlcstTree, file);
-    };
-  }
-  const parser = destination;
-  return function(tree, file) {
-    return toNlcst(tree, file, parser, options);
+// src/bridge.ts
+var WINDOW = 2e3;
+function copydeskBridge(destination) {
+  const processor = destination.freeze();
+  return async function(tree, file) {
+    const parser = new ParseLatin();
+    add(parser.tokenizeParagraphPlugins, processor.data("nlcstParagraphExtensions"));
+    add(parser.tokenizeRootPlugins, processor.data("nlcstRootExtensions"));
+    add(parser.tokenizeSentencePlugins, processor.data("nlcstSentenceExtensions"));
+    parser.tokenizeSentencePlugins = [windowed(parser.tokenizeSentencePlugins, sentenceCut)];
+    parser.tokenizeParagraphPlugins = [windowed(parser.tokenizeParagraphPlugins, paragraphCut)];
+    await processor.run(toNlcst(tree, file, parser), file);
   };
 }
-function parserFromRetextParse(processor) {
-  const parser = new ParseLatin();
-  add2(
-    parser.tokenizeParagraphPlugins,
-    processor.data("nlcstParagraphExtensions")
-  );
-  add2(parser.tokenizeRootPlugins, processor.data("nlcstRootExtensions"));
-  add2(parser.tokenizeSentencePlugins, processor.data("nlcstSentenceExtensions"));
-  return parser;
-  function add2(list3, values) {
-    if (values) list3.unshift(...values);
-  }
+function add(list3, values) {
+  if (Array.isArray(values)) list3.unshift(...values);
+}
+function windowed(plugins, safeCut) {
+  return function(node2) {
+    const children = node2.children;
+    if (children.length <= WINDOW) {
+      for (const plugin of plugins) plugin(node2);
+      return;
+    }
+    const result = [];
+    let from = 0;
+    while (from < children.length) {
+      let to = Math.min(children.length, from + WINDOW);
+      for (let k = to; k < children.length && k < to + WINDOW; k++) {
+        if (safeCut(children, k)) {
+          to = k;
+          break;
+        }
+      }
+      const part = { ...node2, children: children.slice(from, to) };
+      for (const plugin of plugins) plugin(part);
+      result.push(...part.children);
+      from = to;
+    }
+    node2.children = result;
+    const first = result[0]?.position;
+    const last = result.at(-1)?.position;
+    if (node2.position && first && last) node2.position = { start: { ...first.start }, end: { ...last.end } };
+  };
+}
+function sentenceCut(children, index2) {
+  return children[index2].type === "WhiteSpaceNode";
+}
+function paragraphCut(children, index2) {
+  const sentence = children[index2];
+  const previous2 = children[index2 - 1];
+  if (sentence.type !== "SentenceNode" || previous2?.type !== "SentenceNode") return false;
+  let k = 0;
+  while (sentence.children[k]?.type === "WhiteSpaceNode") k++;
+  const word2 = sentence.children[k];
+  if (word2?.type !== "WordNode") return false;
+  const text3 = word2.children[0];
+  return text3?.type === "TextNode" && new RegExp("^\\p{Lu}\\p{Ll}", "u").test(text3.value) && !endsWithAbbreviation(previous2);
+}
+function endsWithAbbreviation(sentence) {
+  const words2 = sentence.children.filter((child) => child.type === "WordNode");
+  const last = words2.at(-1);
+  if (!last) return true;
+  const value2 = last.children.map((child) => "value" in child ? child.value : "").join("");
+  return value2.length <= 3;
 }
 
 // node_modules/parse-english/lib/regex.js
@@ -18930,13 +18963,13 @@ function retextEnglish() {
   self.parser = parser;
   function parser(value2) {
     const parser2 = new ParseEnglish();
-    add(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
-    add(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
-    add(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
     return parser2.parse(value2);
   }
 }
-function add(list3, values) {
+function add2(list3, values) {
   if (values) list3.unshift(...values);
 }
 
@@ -20235,7 +20268,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add2(value3) {
+    function add3(value3) {
       if (typeof value3 === "function") {
         addPlugin(value3, []);
       } else if (typeof value3 === "object") {
@@ -20269,7 +20302,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add2(thing);
+          add3(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -25744,7 +25777,7 @@ function createProcessor(format2, config = {}) {
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(remarkRetext, retextProcessor);
+  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskBridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
   return processor.freeze();
 }
@@ -26672,7 +26705,7 @@ function findFiles(patterns, cwd) {
   const ignored = loadIgnore(cwd);
   const root = realpath2(cwd) ?? cwd;
   const found = /* @__PURE__ */ new Map();
-  const add2 = (path, problem) => {
+  const add3 = (path, problem) => {
     const rel = relative2(cwd, path);
     const inside = rel && !rel.startsWith("..") && !isAbsolute2(rel);
     if (inside && ignored.ignores(rel.split(sep2).join("/"))) return;
@@ -26684,15 +26717,15 @@ function findFiles(patterns, cwd) {
     if (stat2) {
       if (stat2.isSymbolicLink()) addLink(path, true);
       else if (stat2.isDirectory()) walk(path);
-      else add2(path);
+      else add3(path);
     } else if (isDynamicPattern(pattern2)) {
       for (const match of globSync(pattern2, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false })) {
         const entry = lstat(match);
         if (entry?.isSymbolicLink()) addLink(match, false);
-        else add2(match);
+        else add3(match);
       }
     } else {
-      add2(path, "No such file or folder");
+      add3(path, "No such file or folder");
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -26701,7 +26734,7 @@ function findFiles(patterns, cwd) {
     try {
       entries = readdirSync2(dir, { withFileTypes: true });
     } catch (error) {
-      add2(dir, `Cannot read folder: ${error.code ?? error.message}`);
+      add3(dir, `Cannot read folder: ${error.code ?? error.message}`);
       return;
     }
     for (const entry of entries) {
@@ -26713,23 +26746,23 @@ function findFiles(patterns, cwd) {
         }
       } else if (extensions.test(entry.name)) {
         if (entry.isSymbolicLink()) addLink(path, false);
-        else if (entry.isFile()) add2(path);
+        else if (entry.isFile()) add3(path);
       }
     }
   }
   function addLink(path, explicit) {
     const target = realpath2(path);
     if (!target) {
-      add2(path, "Broken symbolic link");
+      add3(path, "Broken symbolic link");
       return;
     }
     const rel = relative2(root, target);
     if (rel.startsWith("..") || isAbsolute2(rel)) {
-      add2(path, "Symbolic link points outside the working folder; not followed");
+      add3(path, "Symbolic link points outside the working folder; not followed");
       return;
     }
     const stat2 = statSafe(target);
-    if (stat2?.isFile()) add2(path);
+    if (stat2?.isFile()) add3(path);
     else if (stat2?.isDirectory() && explicit) walk(path);
   }
 }
