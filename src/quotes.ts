@@ -60,8 +60,12 @@ export function scanQuotes(text: string, continuing = false): QuoteScan {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
     if (ch !== '"' && ch !== OPEN && ch !== CLOSE) continue
-    // Attribute syntax (`rel="canonical"`) is not a quotation.
-    if (text[i - 1] === '=') continue
+    // Attribute syntax (`rel="canonical"`, `[soundcloud url=”…”]`) is not a quotation: skip to the value's end.
+    if (text[i - 1] === '=') {
+      const end = valueEnd(text, i)
+      if (end !== -1) i = end
+      continue
+    }
     const direction = ch === OPEN ? 'open' : ch === CLOSE ? 'close' : straight(text, i, depth > 0)
     if (direction === 'skip') continue
     if (depth === 0) {
@@ -83,6 +87,16 @@ export function scanQuotes(text: string, continuing = false): QuoteScan {
   }
   if (outer !== -1) result.tail = outer
   return result
+}
+
+/** The mark closing an attribute value opened at `i` (on the same line, within 300 characters), or -1. */
+function valueEnd(text: string, i: number): number {
+  for (let k = i + 1; k < text.length && k < i + 300; k++) {
+    const ch = text[k]
+    if (ch === '\n' || ch === '\r') return -1
+    if (ch === '"' || ch === CLOSE || ch === OPEN) return k
+  }
+  return -1
 }
 
 function facesOpen(text: string, i: number): boolean {

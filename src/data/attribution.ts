@@ -58,14 +58,20 @@ export const speechVerbs = [
   'highlight', 'highlights', 'highlighted', 'underscore', 'underscores', 'underscored',
   'encourage', 'encourages', 'encouraged', 'mention', 'mentions', 'mentioned', 'mentioning',
   'point out', 'points out', 'pointed out', 'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised',
-  'yell', 'yells', 'yelled', 'cry', 'cries', 'cried', 'chant', 'chanted', 'text', 'texted', 'email', 'emailed', 'called out'
+  'yell', 'yells', 'yelled', 'cry', 'cries', 'cried', 'chant', 'chanted', 'text', 'texted', 'email', 'emailed', 'called out',
+  'wonder', 'wonders', 'wondered', 'wondering', 'thinking', 'share', 'shares', 'shared', 'sharing',
+  'summarize', 'summarizes', 'summarized', 'summarise', 'summarised', 'muse', 'mused', 'enthuse', 'enthused',
+  'speak', 'speaks', 'spoke', 'speaking', 'heard from', 'agree', 'agrees', 'agreed',
+  'echo', 'echoes', 'echoed', 'remind', 'reminds', 'reminded', 'talk', 'talked', 'talks about'
 ]
 
 /** Phrases that name a source without a speech verb. */
 export const sourcePhrases = [
   'according to', 'in a statement', 'in an interview', 'in an email', 'in a letter', 'in a post',
   'in his words', 'in her words', 'in their words', 'in the words of', 'as one put it',
-  'spokesperson', 'spokesman', 'spokeswoman', 'per the'
+  'spokesperson', 'spokesman', 'spokeswoman', 'per the',
+  'commenter', 'respondent', 'respondents', 'participant', 'participants', 'interviewee', 'interviewees',
+  'attendee', 'attendees', 'words were', 'as advertised'
 ]
 
 /**
@@ -80,7 +86,8 @@ export const mentionCues = [
   'published', 'for example', 'for instance', 'e.g.', 'such as', 'like', 'versus', 'vs.', 'the language to',
   'question of', 'questions of', 'questions like', 'text', 'help text', 'link', 'tab', 'menu', 'field', 'option',
   'phrase', 'motto', 'slogan', 'tagline', 'hashtag', 'keyword', 'keywords', 'term', 'terms',
-  'notion of', 'idea of', 'idea that', 'concept of', 'mantra', 'principle of', 'became', 'or'
+  'notion of', 'idea of', 'idea that', 'concept of', 'mantra', 'principle of', 'became', 'or',
+  'as in', 'famous', 'adage', 'saying', 'expression', 'maxim', 'proverb', 'cliché', 'cliche'
 ]
 
 /** Capitalized words that start sentences without naming a source. */

@@ -9,6 +9,7 @@
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
+import type {Block} from '../types.ts'
 import {mapText, offsetOf, pointOf, textLength, type MappedText} from '../nlcst-text.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
@@ -43,6 +44,10 @@ interface Chain {
   open: number
   /** The paragraph before the chain introduced it (a colon, a question). */
   introduced: boolean
+  /** Paragraphs without any quote mark after the opening one (the quotation may run through them). */
+  bare: number
+  /** One of those is prose, not a list item. */
+  prose: boolean
 }
 
 export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}, function (tree, file, options, report) {
@@ -61,38 +66,87 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     let wasIntroduced = introduced || (block !== undefined && block.inList && block.container === introducedList && leadsWithQuote)
     if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container
     // The paragraph before ends with a colon, a question (Q&A), or a sentence that names a speaker (`…, he said.`).
-    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node, mapped.text)
+    // A heading that names where the words come from (`### Tip from Dan Williams`) introduces them too.
+    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node, mapped.text) || (block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(mapped.text))
     // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
     const next = groups[index + 1]?.node
     if (next && credit.test(toString(next).slice(0, 12))) wasIntroduced = true
-    // Headings and bold-only lines (interview questions, subheads) are not where quotations are reported.
-    if (block?.kind === 'heading' || block?.strong) continue
+    // Headings and bold-only lines (interview questions, subheads) are not where quotations are reported,
+    // nor link reference definitions (`[id]: url "Title"`) whose address a template tag filled.
+    if (block?.kind === 'heading' || block?.strong || /^\s*\[[^\]]+\]:/.test(mapped.text)) continue
     const continuing = chain !== undefined && opensWithQuote(mapped.text)
+    // A quotation left open may run on through paragraphs without quote marks and close in a later one:
+    // through a list (`…we have come to value:`, the items, `…the left more.”`) that is how it must be
+    // written; through prose, the later paragraphs should each open with a quote mark (one finding).
+    let closesSpan = false
+    if (chain && !continuing) {
+      const marks = scanQuotes(mapped.text)
+      if (marks.quotes.length === 0 && marks.tail === undefined && marks.stray.length === 0 && chain.bare < 8) {
+        chain.bare++
+        if (!block?.inList) chain.prose = true
+        continue
+      }
+      const first = marks.stray[0]
+      closesSpan = first !== undefined && first < (marks.quotes[0]?.open ?? Infinity) && first < (marks.tail ?? Infinity)
+      if (closesSpan) {
+        if (chain.bare === 0 || chain.prose) {
+          const count = chain.bare + 2
+          report({
+            reason: `This quotation runs over ${count} paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one`,
+            ...at(file, chain.members[0], chain.open, chain.open + 1),
+            tier: 'secondary'
+          })
+        }
+        chain = undefined
+      }
+    }
     if (chain && !continuing) chain = finish(chain, false)
     const para = read(node, mapped, continuing)
     const {scan} = para
+    if (closesSpan) scan.stray.shift()
 
     /** A series of quotes after a mention cue (`questions like “…”, “…”, or “…”`) are all mentions. */
     let mentionUntil = -1
-    for (const quote of scan.quotes) {
+    /** A quotation attributed by a cue, a colon or a dash: its speaker carries to later quotations in the paragraph. */
+    let speaker = false
+    const series = inSeries(mapped.text, scan.quotes)
+    for (const [k, quote] of scan.quotes.entries()) {
       const content = mapped.text.slice(quote.open + 1, quote.close)
       const lead = mapped.text.slice(Math.max(0, quote.open - 40), quote.open)
-      const inSeries = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote.open))
-      if (inSeries || mention.test(lead)) {
+      const afterMention = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote.open))
+      if (afterMention || mention.test(lead)) {
         mentionUntil = quote.close
         continue
       }
       mentionUntil = -1
       if (!isQuotation(content, lead)) continue
-      if (attributed(para, quote.open, quote.close)) continue
+      // An answer after a question in the same paragraph (`What advice does Aaron have? "Choose…"`).
+      if (/\?[\s*_"'”’]*$/.test(mapped.text.slice(Math.max(0, quote.open - 8), quote.open))) continue
+      if (attributed(para, quote.open, quote.close)) {
+        speaker = true
+        continue
+      }
+      // A speaker named earlier in the paragraph carries (`…, Townsend shares. … “…”`).
+      if (speaker || para.cueAt[0] < quote.open || series[k] || block?.field) continue
+      // In a list, a quotation that opens the item or follows its label is an example (`Unacceptable – “…”`).
+      if (block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(mapped.text.slice(0, quote.open))) continue
       if (linked(para, quote.open, quote.close)) continue
+      if (nounPhrase(mapped.text, quote.open, quote.close, content)) continue
+      const whole = wholeParagraph(mapped.text, quote.open, quote.close)
       if (wasIntroduced && quote.open === firstMark(para.mapped.text)) continue
+      // Layout quotations: a pull quote or testimonial filling a blockquote, a list item, an italic line.
+      if (whole && (block?.inQuote || block?.inList || block?.emphasis)) continue
+      // A quotation standing alone, attributed at the start of the next paragraph (`That was how Smith put it.`).
+      if (whole && next && creditedNext(next, groups[index + 1]?.block)) continue
       report({
         reason: `Quotation “${excerpt(content, 50)}” has no attribution; name the speaker or source in this sentence or the next`,
         ...at(file, para, quote.open, quote.close + 1),
         actual: content
       })
     }
+    // A paragraph that names a speaker introduces a quotation opening the next one (`Beirne said her work…`
+    // then `“…”`), and a quotation the previous paragraph introduced passes its speaker on.
+    if (speaker || para.cueAt.length > 0 || (wasIntroduced && leadsWithQuote)) introduced = true
 
     if (scan.stray.length > 0) {
       const first = scan.stray[0]
@@ -109,7 +163,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
       if (scan.head?.close !== undefined) chain = finish(chain, true)
     }
     if (scan.tail !== undefined && !(chain && scan.head && scan.head.close === undefined)) {
-      chain = {members: [para], open: scan.tail, introduced: wasIntroduced && scan.tail === firstMark(mapped.text)}
+      chain = {members: [para], open: scan.tail, introduced: wasIntroduced && scan.tail === firstMark(mapped.text), bare: 0, prose: false}
     }
   }
   if (chain) finish(chain, false)
@@ -145,6 +199,16 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     return undefined
   }
 
+  /** The next paragraph opens by naming the source: a cue in its first sentence, or a link to the document. */
+  function creditedNext(node: Paragraph, block: Block | undefined): boolean {
+    const first = node.children.find((child) => child.type === 'SentenceNode')
+    if (first && cue.test(toString(first))) return true
+    const start = block?.start.offset
+    if (start === undefined) return false
+    const index = firstIndex(links.length, (i) => links[i][0] >= start)
+    return index < links.length && links[index][0] - start <= 2
+  }
+
   /** A quotation that links to its source (`“[…](https://…)”`) is attributed by the link. */
   function linked(para: Para, open: number, close: number): boolean {
     const from = offsetOf(para.mapped, open)
@@ -155,9 +219,11 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
 
   function isQuotation(content: string, lead: string): boolean {
     if (wordCount(content) < options.minWords) return false
+    // A fragment in lower case is part of the writer's sentence (`taking it “one step at a time.”`).
+    if (/^[\s*_.\u2026[]*\p{Ll}/u.test(content)) return false
     if (url.test(content) || isTitle(content)) return false
-    // Inside raw markup (`<img alt="…"`): an attribute, not a quotation.
-    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead)
+    // Inside raw markup (`<img alt="…"`): an attribute, not a quotation; a caption is layout, like an italic line.
+    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead) && !/<figcaption>[\s*_]*$/i.test(lead)
   }
 })
 
@@ -207,7 +273,12 @@ function attributed(para: Para, open: number, close: number): boolean {
   if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true
   // A dash attribution after the quotation: `“…” — Jane Doe`, `“…” - **Jane Doe**`
   // (or a name filled in by a template tag, blanked before parsing).
-  return /^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_]*\p{Lu}|\s*$)/u.test(mapped.text.slice(close + 1, close + 12))
+  const after = mapped.text.slice(close + 1, close + 80)
+  // A citation after the quotation: `“…” (p. 15)`, `(Smith, 2019)`.
+  if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after)) return true
+  if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*\p{Lu}|[*_[]*via\s|\s*$)/u.test(after)) return true
+  // An epigraph's credit, a name after the quotation that ends the paragraph: `“…” Harold S. Geneen`.
+  return close + 80 >= mapped.text.length && /^[\s*_]*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*(?:,[^.!?]{0,60})?[\s*_.]*$/u.test(after)
 }
 
 function cueInLastSentence(node: Paragraph, text: string): boolean {
@@ -229,13 +300,48 @@ function namesSource(lead: string): boolean {
 
 /** Titles of works: Title Case and no sentence punctuation. */
 function isTitle(content: string): boolean {
-  const trimmed = content.trim().replace(/[,.]$/, '')
+  const trimmed = content.trim().replace(/[,.]$/, '').replace(/[?!]$/, '')
   if (/[.!?;…]/.test(trimmed)) return false
   const all = trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []
   if (all.length === 0) return false
   const capitalized = all.filter((w) => /^\p{Lu}/u.test(w))
   const long = all.filter((w) => w.length > 3)
   return long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all.length
+}
+
+/** Two or more quotations separated only by commas, `or`, `and`, slashes: a list of examples, not speech. */
+function inSeries(text: string, quotes: QuoteScan['quotes']): boolean[] {
+  const result = quotes.map(() => false)
+  for (let k = 1; k < quotes.length; k++) {
+    const between = text.slice(quotes[k - 1].close + 1, quotes[k].open)
+    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between)) result[k - 1] = result[k] = true
+  }
+  return result
+}
+
+/**
+ * A quotation used as a noun phrase, the thing talked about rather than speech:
+ * the sentence goes on in lower case (`“If it’s not broke, don’t fix it” doesn’t work`,
+ * `“What does a PM do?” is a question I get a lot`), or a preposition or article
+ * leads into a fragment (`shifting from “trying to look after all the work” to …`).
+ */
+function nounPhrase(text: string, open: number, close: number, content: string): boolean {
+  // The sentence goes on in lower case, or the writer asks about the quoted words (`what “…”?`).
+  if (/^[*_)\]]*(?:\s*\p{Ll}|\?)/u.test(text.slice(close + 1, close + 8))) return true
+  const lead = text.slice(Math.max(0, open - 12), open)
+  // In parentheses: an example or a survey item (`team dynamics (“I feel like I belong”)`).
+  const before = text.slice(Math.max(0, open - 200), open)
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
+  // After a copula: a definition or an example (`a functional mission is “deliver food to people.”`).
+  if (/(?:^|\s)(?:is|are|was|were|be|means|mean)[\s*_]*$/i.test(lead)) return true
+  // A fragment led in by a preposition or an article: ends without a full stop, or starts in lower case.
+  if (/[.!?\u2026]\s*$/.test(content) && !/^\s*\p{Ll}/u.test(content)) return false
+  return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about|that)[\s*_]*$/i.test(lead)
+}
+
+/** The quotation is the whole paragraph (markup and blanked template tags aside). */
+function wholeParagraph(text: string, open: number, close: number): boolean {
+  return open === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(close + 1))
 }
 
 /** Index of the first non-space, non-markup character: where a leading quote mark would be. */

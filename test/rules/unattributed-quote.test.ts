@@ -27,10 +27,16 @@ describe('unattributed-quote', () => {
     expect(await quote(md(text))).toEqual([])
   })
 
-  it('requires attribution in the paragraph, or a speaker carried over from the sentence just before', async () => {
+  it('requires attribution in the paragraph, or a speaker named in the paragraph just before', async () => {
     expect(await quote(md('The budget was tight this year.', '“We will not raise fares this year at all.”'))).toHaveLength(1)
     expect(await quote(md('The budget was tight, the mayor said.', '“We will not raise fares this year at all.”'))).toEqual([])
-    expect(await quote(md('The mayor said the budget was tight. Then the meeting moved on.', '“We will not raise fares this year at all.”'))).toHaveLength(1)
+    // News style: a paraphrase naming the speaker, then the speaker's words in a paragraph of their own.
+    expect(await quote(md('The mayor said the budget was tight. She expects cuts.', '“We will not raise fares this year at all.”'))).toEqual([])
+    // The speaker carries through a run of quotation paragraphs, not past a paragraph of narration.
+    const run = md('“We will cut the budget,” the mayor said.', '“We will not raise fares this year at all.”', '“And the buses will run on time, every one of them.”')
+    expect(await quote(run)).toEqual([])
+    const broken = md('“We will cut the budget,” the mayor said.', 'The council adjourned after an hour of debate.', '“And the buses will run on time, every one of them.”')
+    expect(await quote(broken)).toHaveLength(1)
   })
 
   it('accepts a partial quotation after a named source in its sentence (corpus false positive)', async () => {
