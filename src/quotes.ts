@@ -94,7 +94,8 @@ function valueEnd(text: string, i: number): number {
   for (let k = i + 1; k < text.length && k < i + 300; k++) {
     const ch = text[k]
     if (ch === '\n' || ch === '\r') return -1
-    if (ch === '"' || ch === CLOSE || ch === OPEN) return k
+    // A double prime (`″`) ends values too where a word processor "smartened" the markup.
+    if (ch === '"' || ch === CLOSE || ch === OPEN || ch === '\u2033') return k
   }
   return -1
 }

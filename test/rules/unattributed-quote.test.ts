@@ -92,9 +92,40 @@ describe('unattributed-quote', () => {
     ['a notion, not speech', md('So this notion of “you only need to plan for the next two weeks” is new.')],
     ['a question in a bold interview line', md('**What says to you "Boom, we were successful in this project?"**')],
     ['a verb of shouting', md('After fifteen minutes, I yelled “LEGOS DOWN. SPRINT IS DONE! Time for the demo.”')],
-    ['examples after a mention cue', md('Use statements like “it sounds like what you heard today” often.', 'For example, “So that team members can plan their week” is a story.')]
+    ['examples after a mention cue', md('Use statements like “it sounds like what you heard today” often.', 'For example, “So that team members can plan their week” is a story.')],
+    ['a speaker named earlier in the paragraph', md('Short posts work best, Sarah Kaczmarek says. Use short, active sentences. “Your ideas must be clear, complete, and concise.”')],
+    ['a speaker carried from a paraphrase in the paragraph before', md('Patricia Beirne said her work focuses on bringing innovation into government. She partners with other teams.', '“You can map out how to get from point A to point B with a digital tool.”')],
+    ['a quotation used as a noun phrase', md('"What does a Product Manager do all day?" is a question I get a lot.')],
+    ['a lower-case fragment in the writer’s sentence', md('It is human nature to take it “one step at a time, every day.”')],
+    ['a definition after a copula', md('An inspirational vision is “People never go hungry across the nation.”')],
+    ['examples in parentheses', md('The survey covered team dynamics (“I feel like I belong on this team”) and growth.')],
+    ['a run of example quotations', md('Talk to them plainly. “Help us redesign USAJOBS today,” “We value all of your feedback,” “Your feedback will shape our design.”')],
+    ['a change from one wording to another', md('The description changed from "people online right now" to "people on government websites now."')],
+    ['a pull quote in a blockquote', md('> “Many of life’s failures are people who did not realize how close they were to success.”')],
+    ['a testimonial in italics', md('_"Thank you! Quick, helpful information. I appreciate it."_')],
+    ['an example after a label in a list item', md('- Unacceptable – “#Rio2016 is happening in Brazil. Learn how we can help you export”')],
+    ['an answer after a question in the paragraph', md('What advice does Aaron have for other agencies? "Choose a low-risk option to build your pilot."')],
+    ['a heading that names the source', md('### Tip from Dan Williams, Product Lead', '"Know your team structure and resources before you start building."')],
+    ['an epigraph credited on the next line', md('> *“It is not enough to adapt to today’s demands, we must anticipate changes.”*\n> Dan Tangherlini, Administrator, GSA')],
+    ['a page citation', md('That balance matters. “Neglect slows the adoption of emerging technologies in every agency” (p. 15).')],
+    ['a source named at the start of the next paragraph', md('“I have never seen so many people of all ages walking around our civic spaces.”', 'Of course this Facebook commenter is referring to the new game.')],
+    ['a dash credit with a link', md('“All government websites should not look exactly the same as each other.” —[via 18F](https://18f.gsa.gov/)')],
+    ['a question the reader is thinking', md('Now you’re probably thinking, “Why would my agency let me spend time on this?”')],
+    ['a quotation running through a list', md('The manifesto begins: "We are uncovering better ways of developing software:', '- Individuals and interactions over processes and tools', '- Working software over comprehensive documentation', 'That is, we value the items on the left more." — The Agile Manifesto')],
+    ['attribute values in a shortcode', md('[soundcloud url=”https://api.soundcloud.com/tracks/1″ params=”color=ff5500&auto_play=false” width=”100%”]')]
   ])('does not report corpus false-positive pattern: %s', async (_name, text) => {
     expect(await quote(text)).toEqual([])
+  })
+
+  it('still reports what edited copy gets wrong: crossed marks, and quotations run on without reopening marks', async () => {
+    const crossed = await quote(md('They said ‘Alright, let’s do the market research product now.”'))
+    expect(crossed).toMatchObject([{reason: expect.stringContaining('no partner')}])
+    const first = '“We saw the transition from hot type to cold type, and then to the desktop,” Clark said. “Then came the Web.'
+    const runOn = await quote(md(first, 'Some bureaus resisted it for years.” In 1994 the site went online.'))
+    const column = first.indexOf('“Then') + 1
+    expect(runOn).toMatchObject([{at: `1:${column}-1:${column + 1}`, reason: expect.stringContaining('runs over 2 paragraphs')}])
+    const bare = await quote(md('The bus fleet is old.', '“Every one of these buses should have been replaced ten years ago.”', 'The council will vote in May.'))
+    expect(bare).toMatchObject([{reason: expect.stringContaining('has no attribution')}])
   })
 
   it('reads a hard-wrapped paragraph as one, even where a line break falls between sentences', async () => {
