@@ -4661,13 +4661,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
       return {
         value: value2,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5053,9 +5053,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -25141,7 +25141,11 @@ function scanQuotes(text3, continuing = false) {
   for (let i = 0; i < text3.length; i++) {
     const ch = text3[i];
     if (ch !== '"' && ch !== OPEN && ch !== CLOSE) continue;
-    if (text3[i - 1] === "=") continue;
+    if (text3[i - 1] === "=") {
+      const end = valueEnd(text3, i);
+      if (end !== -1) i = end;
+      continue;
+    }
     const direction = ch === OPEN ? "open" : ch === CLOSE ? "close" : straight(text3, i, depth > 0);
     if (direction === "skip") continue;
     if (depth === 0) {
@@ -25162,6 +25166,14 @@ function scanQuotes(text3, continuing = false) {
   }
   if (outer !== -1) result.tail = outer;
   return result;
+}
+function valueEnd(text3, i) {
+  for (let k = i + 1; k < text3.length && k < i + 300; k++) {
+    const ch = text3[k];
+    if (ch === "\n" || ch === "\r") return -1;
+    if (ch === '"' || ch === CLOSE || ch === OPEN || ch === "\u2033") return k;
+  }
+  return -1;
 }
 function facesOpen(text3, i) {
   const prev = i === 0 ? " " : text3[i - 1];
@@ -25390,7 +25402,42 @@ var speechVerbs = [
   "texted",
   "email",
   "emailed",
-  "called out"
+  "called out",
+  "wonder",
+  "wonders",
+  "wondered",
+  "wondering",
+  "thinking",
+  "share",
+  "shares",
+  "shared",
+  "sharing",
+  "summarize",
+  "summarizes",
+  "summarized",
+  "summarise",
+  "summarised",
+  "muse",
+  "mused",
+  "enthuse",
+  "enthused",
+  "speak",
+  "speaks",
+  "spoke",
+  "speaking",
+  "heard from",
+  "agree",
+  "agrees",
+  "agreed",
+  "echo",
+  "echoes",
+  "echoed",
+  "remind",
+  "reminds",
+  "reminded",
+  "talk",
+  "talked",
+  "talks about"
 ];
 var sourcePhrases = [
   "according to",
@@ -25407,7 +25454,18 @@ var sourcePhrases = [
   "spokesperson",
   "spokesman",
   "spokeswoman",
-  "per the"
+  "per the",
+  "commenter",
+  "respondent",
+  "respondents",
+  "participant",
+  "participants",
+  "interviewee",
+  "interviewees",
+  "attendee",
+  "attendees",
+  "words were",
+  "as advertised"
 ];
 var mentionCues = [
   "called",
@@ -25476,7 +25534,16 @@ var mentionCues = [
   "mantra",
   "principle of",
   "became",
-  "or"
+  "or",
+  "as in",
+  "famous",
+  "adage",
+  "saying",
+  "expression",
+  "maxim",
+  "proverb",
+  "clich\xE9",
+  "cliche"
 ];
 var sentenceStarters = [
   "The",
@@ -25607,34 +25674,70 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
     const leadsWithQuote = opensWithQuote(mapped.text);
     let wasIntroduced = introduced || block !== void 0 && block.inList && block.container === introducedList && leadsWithQuote;
     if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container;
-    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node2, mapped.text);
+    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node2, mapped.text) || block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(mapped.text);
     const next2 = groups[index2 + 1]?.node;
     if (next2 && credit2.test(toString2(next2).slice(0, 12))) wasIntroduced = true;
-    if (block?.kind === "heading" || block?.strong) continue;
+    if (block?.kind === "heading" || block?.strong || /^\s*\[[^\]]+\]:/.test(mapped.text)) continue;
     const continuing = chain !== void 0 && opensWithQuote(mapped.text);
+    let closesSpan = false;
+    if (chain && !continuing) {
+      const marks = scanQuotes(mapped.text);
+      if (marks.quotes.length === 0 && marks.tail === void 0 && marks.stray.length === 0 && chain.bare < 8) {
+        chain.bare++;
+        if (!block?.inList) chain.prose = true;
+        continue;
+      }
+      const first = marks.stray[0];
+      closesSpan = first !== void 0 && first < (marks.quotes[0]?.open ?? Infinity) && first < (marks.tail ?? Infinity);
+      if (closesSpan) {
+        if (chain.bare === 0 || chain.prose) {
+          const count = chain.bare + 2;
+          report2({
+            reason: `This quotation runs over ${count} paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one`,
+            ...at(file, chain.members[0], chain.open, chain.open + 1),
+            tier: "secondary"
+          });
+        }
+        chain = void 0;
+      }
+    }
     if (chain && !continuing) chain = finish(chain, false);
     const para = read(node2, mapped, continuing);
     const { scan } = para;
+    if (closesSpan) scan.stray.shift();
     let mentionUntil = -1;
-    for (const quote2 of scan.quotes) {
+    let speaker = false;
+    const series = inSeries(mapped.text, scan.quotes);
+    for (const [k, quote2] of scan.quotes.entries()) {
       const content3 = mapped.text.slice(quote2.open + 1, quote2.close);
       const lead = mapped.text.slice(Math.max(0, quote2.open - 40), quote2.open);
-      const inSeries = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote2.open));
-      if (inSeries || mention.test(lead)) {
+      const afterMention = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote2.open));
+      if (afterMention || mention.test(lead)) {
         mentionUntil = quote2.close;
         continue;
       }
       mentionUntil = -1;
       if (!isQuotation(content3, lead)) continue;
-      if (attributed(para, quote2.open, quote2.close)) continue;
+      if (/\?[\s*_"'”’]*$/.test(mapped.text.slice(Math.max(0, quote2.open - 8), quote2.open))) continue;
+      if (attributed(para, quote2.open, quote2.close)) {
+        speaker = true;
+        continue;
+      }
+      if (speaker || para.cueAt[0] < quote2.open || series[k] || block?.field) continue;
+      if (block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(mapped.text.slice(0, quote2.open))) continue;
       if (linked(para, quote2.open, quote2.close)) continue;
+      if (nounPhrase(mapped.text, quote2.open, quote2.close, content3)) continue;
+      const whole = wholeParagraph(mapped.text, quote2.open, quote2.close);
       if (wasIntroduced && quote2.open === firstMark(para.mapped.text)) continue;
+      if (whole && (block?.inQuote || block?.inList || block?.emphasis)) continue;
+      if (whole && next2 && creditedNext(next2, groups[index2 + 1]?.block)) continue;
       report2({
         reason: `Quotation \u201C${excerpt(content3, 50)}\u201D has no attribution; name the speaker or source in this sentence or the next`,
         ...at(file, para, quote2.open, quote2.close + 1),
         actual: content3
       });
     }
+    if (speaker || para.cueAt.length > 0 || wasIntroduced && leadsWithQuote) introduced = true;
     if (scan.stray.length > 0) {
       const first = scan.stray[0];
       const more = scan.stray.length > 1 ? ` (${scan.stray.length} unbalanced marks in this paragraph)` : "";
@@ -25649,7 +25752,7 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
       if (scan.head?.close !== void 0) chain = finish(chain, true);
     }
     if (scan.tail !== void 0 && !(chain && scan.head && scan.head.close === void 0)) {
-      chain = { members: [para], open: scan.tail, introduced: wasIntroduced && scan.tail === firstMark(mapped.text) };
+      chain = { members: [para], open: scan.tail, introduced: wasIntroduced && scan.tail === firstMark(mapped.text), bare: 0, prose: false };
     }
   }
   if (chain) finish(chain, false);
@@ -25682,6 +25785,14 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
     });
     return void 0;
   }
+  function creditedNext(node2, block) {
+    const first = node2.children.find((child) => child.type === "SentenceNode");
+    if (first && cue.test(toString2(first))) return true;
+    const start = block?.start.offset;
+    if (start === void 0) return false;
+    const index2 = firstIndex(links.length, (i) => links[i][0] >= start);
+    return index2 < links.length && links[index2][0] - start <= 2;
+  }
   function linked(para, open, close2) {
     const from = offsetOf(para.mapped, open);
     const to = offsetOf(para.mapped, close2) + 2;
@@ -25690,8 +25801,9 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
   }
   function isQuotation(content3, lead) {
     if (wordCount(content3) < options.minWords) return false;
+    if (new RegExp("^[\\s*_.\\u2026[]*\\p{Ll}", "u").test(content3)) return false;
     if (url.test(content3) || isTitle(content3)) return false;
-    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead);
+    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead) && !/<figcaption>[\s*_]*$/i.test(lead);
   }
 });
 function at(file, para, from, to) {
@@ -25731,7 +25843,10 @@ function attributed(para, open, close2) {
   if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true;
   if (namesSource(outside.slice(sentences[first]?.[0] ?? 0, open))) return true;
   if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true;
-  return new RegExp("^[\\s,*_]*(?:\u2014|\u2013|\u2015|--|-)\\s*(?:[*_]*\\p{Lu}|\\s*$)", "u").test(mapped.text.slice(close2 + 1, close2 + 12));
+  const after2 = mapped.text.slice(close2 + 1, close2 + 80);
+  if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after2)) return true;
+  if (new RegExp("^[\\s,*_]*(?:\u2014|\u2013|\u2015|--|-)\\s*(?:[*_[]*\\p{Lu}|[*_[]*via\\s|\\s*$)", "u").test(after2)) return true;
+  return close2 + 80 >= mapped.text.length && new RegExp("^[\\s*_]*(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*(?:,[^.!?]{0,60})?[\\s*_.]*$", "u").test(after2);
 }
 function cueInLastSentence(node2, text3) {
   const sentences = node2.children.filter((child) => child.type === "SentenceNode");
@@ -25748,13 +25863,33 @@ function namesSource(lead) {
   return found.some((word2, index2) => new RegExp("^\\p{Lu}", "u").test(word2) && word2 !== "I" && (index2 > 0 || !sentenceStarters2.has(word2)));
 }
 function isTitle(content3) {
-  const trimmed = content3.trim().replace(/[,.]$/, "");
+  const trimmed = content3.trim().replace(/[,.]$/, "").replace(/[?!]$/, "");
   if (/[.!?;…]/.test(trimmed)) return false;
   const all3 = trimmed.match(new RegExp("\\p{L}[\\p{L}'\u2019-]*", "gu")) ?? [];
   if (all3.length === 0) return false;
   const capitalized = all3.filter((w) => new RegExp("^\\p{Lu}", "u").test(w));
   const long = all3.filter((w) => w.length > 3);
   return long.filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all3.length;
+}
+function inSeries(text3, quotes) {
+  const result = quotes.map(() => false);
+  for (let k = 1; k < quotes.length; k++) {
+    const between = text3.slice(quotes[k - 1].close + 1, quotes[k].open);
+    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between)) result[k - 1] = result[k] = true;
+  }
+  return result;
+}
+function nounPhrase(text3, open, close2, content3) {
+  if (new RegExp("^[*_)\\]]*(?:\\s*\\p{Ll}|\\?)", "u").test(text3.slice(close2 + 1, close2 + 8))) return true;
+  const lead = text3.slice(Math.max(0, open - 12), open);
+  const before2 = text3.slice(Math.max(0, open - 200), open);
+  if (before2.lastIndexOf("(") > before2.lastIndexOf(")")) return true;
+  if (/(?:^|\s)(?:is|are|was|were|be|means|mean)[\s*_]*$/i.test(lead)) return true;
+  if (/[.!?\u2026]\s*$/.test(content3) && !new RegExp("^\\s*\\p{Ll}", "u").test(content3)) return false;
+  return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about|that)[\s*_]*$/i.test(lead);
+}
+function wholeParagraph(text3, open, close2) {
+  return open === firstMark(text3) && /^[\s*_.,]*$/.test(text3.slice(close2 + 1));
 }
 function firstMark(text3) {
   const match = /[^\s*_>]/u.exec(text3);
