@@ -28,6 +28,14 @@ const mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join('|')}
 const sentenceStarters = new Set(startersList)
 const credit = /^\s*[*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}/u
 const url = /:\/\/|www\.|\.(?:gov|com|org)\//i
+/** The quote marks `scanQuotes` reads. */
+const quoteMark = /["\u201C\u201D]/u
+
+/** `compute`, run at most once and only when asked. */
+function once(compute: () => boolean): () => boolean {
+  let value: boolean | undefined
+  return () => (value ??= compute())
+}
 
 interface Para {
   mapped: MappedText
@@ -55,25 +63,33 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
   const links = file.data.copydesk?.links ?? []
   let chain: Chain | undefined
   /** The previous block introduces what follows: it ends with a colon, or asks a question (Q&A layout). */
-  let introduced = false
+  let introduced: () => boolean = () => false
   /** A list whose quoted items a colon or a question introduced: its later quoted items are too. */
   let introducedList = -1
 
   const groups = paragraphs(tree, blocks)
   for (const [index, {node, block}] of groups.entries()) {
     const mapped = mapText(node)
-    const leadsWithQuote = opensWithQuote(mapped.text)
-    let wasIntroduced = introduced || (block !== undefined && block.inList && block.container === introducedList && leadsWithQuote)
-    if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container
+    const previous = introduced
     // The paragraph before ends with a colon, a question (Q&A), or a sentence that names a speaker (`…, he said.`).
     // A heading that names where the words come from (`### Tip from Dan Williams`) introduces them too.
-    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node, mapped.text) || (block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(mapped.text))
-    // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
-    const next = groups[index + 1]?.node
-    if (next && credit.test(toString(next).slice(0, 12))) wasIntroduced = true
+    // Computed only when a quotation follows: most paragraphs hold none.
+    const introduces = once(() => /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node, mapped.text) || (block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(mapped.text)))
+    introduced = introduces
+    const leadsWithQuote = opensWithQuote(mapped.text)
+    if (leadsWithQuote && block?.inList && (block.container === introducedList || previous())) introducedList = block.container
     // Headings and bold-only lines (interview questions, subheads) are not where quotations are reported,
     // nor link reference definitions (`[id]: url "Title"`) whose address a template tag filled.
     if (block?.kind === 'heading' || block?.strong || /^\s*\[[^\]]+\]:/.test(mapped.text)) continue
+    // No quote mark and no quotation running on: nothing to report here; a speaker it names introduces the next one.
+    if (!chain && !quoteMark.test(mapped.text)) {
+      introduced = once(() => introduces() || cue.test(mapped.text))
+      continue
+    }
+    let wasIntroduced = previous() || (block !== undefined && block.inList && block.container === introducedList && leadsWithQuote)
+    // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
+    const next = groups[index + 1]?.node
+    if (next && credit.test(mapText(next).text.slice(0, 12))) wasIntroduced = true
     const continuing = chain !== undefined && opensWithQuote(mapped.text)
     // A quotation left open may run on through paragraphs without quote marks and close in a later one:
     // through a list (`…we have come to value:`, the items, `…the left more.”`) that is how it must be
@@ -146,7 +162,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     }
     // A paragraph that names a speaker introduces a quotation opening the next one (`Beirne said her work…`
     // then `“…”`), and a quotation the previous paragraph introduced passes its speaker on.
-    if (speaker || para.cueAt.length > 0 || (wasIntroduced && leadsWithQuote)) introduced = true
+    if (speaker || para.cueAt.length > 0 || (wasIntroduced && leadsWithQuote)) introduced = () => true
 
     if (scan.stray.length > 0) {
       const first = scan.stray[0]
