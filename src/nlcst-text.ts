@@ -73,6 +73,15 @@ export function pointOf(file: VFile, mapped: MappedText, i: number): Point {
   return place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
 }
 
+/** Whether `pattern` (not global) matches within one leaf of the mapped text, without mapping it. */
+export function anyLeaf(node: Parent | Node, pattern: RegExp): boolean {
+  if ('children' in node) {
+    for (const child of node.children) if (anyLeaf(child as Node, pattern)) return true
+    return false
+  }
+  return node.type !== 'SourceNode' && node.position?.start.offset !== undefined && pattern.test(node.value)
+}
+
 /** Length of `toString(node)` without building the string. */
 export function textLength(node: Parent | Node): number {
   if ('children' in node) {

@@ -10,7 +10,7 @@ import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {Block} from '../types.ts'
-import {mapText, offsetOf, pointOf, textLength, type MappedText} from '../nlcst-text.ts'
+import {anyLeaf, mapText, offsetOf, pointOf, textLength, type MappedText} from '../nlcst-text.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
 import {defineRule, type Report} from '../rule.ts'
@@ -28,6 +28,7 @@ const mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join('|')}
 const sentenceStarters = new Set(startersList)
 const credit = /^\s*[*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}/u
 const url = /:\/\/|www\.|\.(?:gov|com|org)\//i
+const linkReference = /^\s*\[[^\]]+\]:/
 /** The quote marks `scanQuotes` reads. */
 const quoteMark = /["\u201C\u201D]/u
 
@@ -69,8 +70,18 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
 
   const groups = paragraphs(tree, blocks)
   for (const [index, {node, block}] of groups.entries()) {
-    const mapped = mapText(node)
     const previous = introduced
+    // No quote mark and no quotation running on: nothing to report here, and nothing to map unless
+    // a quotation follows; a speaker it names, or a colon or question it ends with, introduces that one.
+    if (!chain && !block?.strong && block?.kind !== 'heading' && !anyLeaf(node, quoteMark)) {
+      introduced = once(() => {
+        const {text} = mapText(node)
+        if (/[:?]["'”’*_\s]*$/.test(text) || cueInLastSentence(node, text)) return true
+        return !linkReference.test(text) && cue.test(text)
+      })
+      continue
+    }
+    const mapped = mapText(node)
     // The paragraph before ends with a colon, a question (Q&A), or a sentence that names a speaker (`…, he said.`).
     // A heading that names where the words come from (`### Tip from Dan Williams`) introduces them too.
     // Computed only when a quotation follows: most paragraphs hold none.
@@ -80,12 +91,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     if (leadsWithQuote && block?.inList && (block.container === introducedList || previous())) introducedList = block.container
     // Headings and bold-only lines (interview questions, subheads) are not where quotations are reported,
     // nor link reference definitions (`[id]: url "Title"`) whose address a template tag filled.
-    if (block?.kind === 'heading' || block?.strong || /^\s*\[[^\]]+\]:/.test(mapped.text)) continue
-    // No quote mark and no quotation running on: nothing to report here; a speaker it names introduces the next one.
-    if (!chain && !quoteMark.test(mapped.text)) {
-      introduced = once(() => introduces() || cue.test(mapped.text))
-      continue
-    }
+    if (block?.kind === 'heading' || block?.strong || linkReference.test(mapped.text)) continue
     let wasIntroduced = previous() || (block !== undefined && block.inList && block.container === introducedList && leadsWithQuote)
     // A credit line under a quotation (`– Jane Doe, Director`) attributes it.
     const next = groups[index + 1]?.node
