@@ -26,6 +26,22 @@ describe('inconsistent-date', () => {
     expect(await check(md(body), {rule, path: '2025-07-20-vote.md'})).toHaveLength(1)
   })
 
+  it.each([
+    ['KYIV, July 21, 2025 (Reuters) — A drone struck an apartment block.'],
+    ['LONDON, July 21, 2025 (Reuters) - A drone struck an apartment block.'],
+    ['KYIV, Ukraine, July 21, 2025 (AP) – A drone struck an apartment block.'],
+    ['PARIS, July 21, 2025 (AFP) -- A drone struck an apartment block.'],
+    ['KYIV (Reuters) July 21, 2025 — A drone struck an apartment block.'],
+    ['KYIV, July 21, 2025—A drone struck an apartment block.']
+  ])('reads the dateline %s (agency before or after the date, any dash)', async (dateline) => {
+    expect(await check(md(dateline, 'A service is set for Thursday, July 23.'), {rule})).toMatchObject([{reason: expect.stringContaining('was a Wednesday, not a Thursday')}])
+  })
+
+  it('takes no reference date from a dateline without a year or without a date', async () => {
+    expect(await check(md('LONDON (Reuters) - A drone struck an apartment block.', 'A service is set for Thursday, July 23.'), {rule})).toEqual([])
+    expect(await check(md('LONDON, July 21 (Reuters) - A drone struck an apartment block.', 'A service is set for Thursday, July 23.'), {rule})).toEqual([])
+  })
+
   it('reports dates that do not exist', async () => {
     const findings = await check(md('The report is due June 31, and the audit on February 29, 2025.', 'Leap day, February 29, 2024, is fine; so is February 29 with no year.'), {rule})
     expect(findings.map((f) => f.reason)).toEqual([
