@@ -31,6 +31,13 @@ export const duplicateParagraph = {
   fieldMaxWords: 20
 }
 
+export const dateline = {
+  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
+  bodyParagraphs: 2,
+  /** …among the article's first this many blocks (headline, headings, bold lines included). */
+  blocks: 6
+}
+
 export const repeatedHeading = {
   /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
   minWords: 3
