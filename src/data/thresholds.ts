@@ -7,7 +7,12 @@ export const headline = {
   /** A headline-like line has at most this many words… */
   maxWords: 20,
   /** …and, in plain text, is one of the first blocks of the article. */
-  nearTop: 3
+  nearTop: 3,
+  /**
+   * A bold-only line of at most this many words is a subhead (`repeated-headline`);
+   * longer ones are paragraphs (`duplicate-paragraph`, whose `minWords` is 8).
+   */
+  subheadMaxWords: 7
 }
 
 export const duplicateParagraph = {

@@ -1,11 +1,13 @@
 /**
  * `duplicate-paragraph`: a paragraph pasted twice. A run of consecutive
  * repeated paragraphs is one finding spanning the run; a near copy (a word
- * changed, a sentence cut) is a warning. Headings and the headline's repeats
- * belong to `repeated-headline`; tables, short bold-label fields and refrains
- * repeated three or more times are a layout's, not a paste.
+ * changed, a sentence cut) is a warning. Headings, bold subheads and the
+ * headline's repeats belong to `repeated-headline`; any other block of
+ * `minWords` words or more is this rule's, bold or headline-like or not.
+ * Tables, short bold-label fields, bold interview questions and refrains
+ * repeated three or more times are a layout's.
  */
-import {findHeadline, headlineKey, isHeadlineLike} from '../headline.ts'
+import {findHeadline, headlineKey, isBoldQuestion, isBoldSubhead} from '../headline.ts'
 import {normalize, wordCount, words} from '../normalize.ts'
 import {defineRule} from '../rule.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../similarity.ts'
@@ -33,7 +35,8 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
   for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1)
   const long = blocks.map((block, i) =>
     counts[i] >= options.minWords &&
-    !isHeadlineLike(block, info) &&
+    !isBoldSubhead(block) &&
+    !isBoldQuestion(block) &&
     !(block.field && counts[i] < options.fieldMaxWords) &&
     !credit.test(block.text) &&
     !(copies.get(keys[i])! >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
@@ -75,7 +78,7 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
   const shingles = new Map<number, Shingled>()
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || counts[i] < options.nearMinWords) continue
+    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || block.strong || counts[i] < options.nearMinWords) continue
     const current = shingle(words(block.text))
     let best: {id: number; containment: number} | undefined
     for (const id of index.candidates(current)) {
