@@ -101,6 +101,15 @@ describe('duplicate-paragraph', () => {
     }
   })
 
+  it('reports the same paragraph pasted several times in a row as one finding', async () => {
+    expect(await check(md(p1, p2, p2, p2, p3), {rule})).toEqual([
+      {rule, severity: 'error', at: '5:1-7:104', reason: 'Lines 5–7 repeat line 3; remove one copy'}
+    ])
+    expect(await check(md(p1, p2, p1, p2, p1, p2, p3), {rule})).toEqual([
+      {rule, severity: 'error', at: '5:1-11:104', reason: 'Lines 5–11 repeat lines 1–3; remove one copy'}
+    ])
+  })
+
   it('ignores front matter summaries, code and template tags', async () => {
     const doc = `---\ntitle: Buses\nexcerpt: "${p1}"\nsummary: "${p1}"\n---\n\n${p1}\n\n\`\`\`\n${p2}\n\`\`\`\n\n\`\`\`\n${p2}\n\`\`\`\n\n{% include "${p3}" %}\n\n{% include "${p3}" %}\n`
     expect(await check(doc, {rule})).toEqual([])
