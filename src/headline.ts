@@ -5,7 +5,7 @@
  */
 import type {Point} from 'unist'
 import type {ArticleInfo, Block} from './types.ts'
-import {looksLikeHeadline, normalize} from './normalize.ts'
+import {looksLikeHeadline, normalize, wordCount} from './normalize.ts'
 import {headline as settings} from './data/thresholds.ts'
 
 export interface Headline {
@@ -39,6 +39,29 @@ function toKey(text: string): string {
 export function isHeadlineLike(block: Block, info: ArticleInfo): boolean {
   if (block.kind === 'heading' || block.strong) return true
   return info.format === 'text' && looksLikeHeadline(block.text, settings.maxWords)
+}
+
+/*
+ * Who owns a repeat (one defect, one rule): the headline's repeats and headings are
+ * `repeated-headline`'s, and so are bold subheads (bold-only lines shorter than a paragraph);
+ * every other block, bold or headline-like or not, is `duplicate-paragraph`'s.
+ * Bold interview questions repeat by design (the same questions put to each interviewee).
+ */
+
+/** A bold-only line of fewer than `subheadMaxWords + 1` words: a subhead, not a paragraph. */
+export function isBoldSubhead(block: Block): boolean {
+  return block.strong && block.kind === 'paragraph' && wordCount(block.text) <= settings.subheadMaxWords
+}
+
+/** A bold-only question (`**What were you doing before?**`): an interview question of a Q&A layout. */
+export function isBoldQuestion(block: Block): boolean {
+  return block.strong && /\?[\s*_"'\u201D\u2019)]*$/u.test(block.text)
+}
+
+/** Every word capitalised (`U.S. Environmental Protection Agency`, `Question`, `Jane Doe`): a label naming an entry. */
+export function isNameLabel(text: string): boolean {
+  const found = text.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? []
+  return found.length > 0 && found.every((word) => /^[\p{Lu}\p{N}]/u.test(word))
 }
 
 const cache = new WeakMap<ArticleInfo, Headline | null>()

@@ -37,9 +37,15 @@ export const dayMonthPattern = new RegExp(
 /** “2025-07-23” in body text. Groups: year, month, day. */
 export const isoPattern = /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}/-])/gu
 
-/** A dateline at the start of an article: “KYIV, July 21, 2025 —”. */
+/** A wire agency's credit in a dateline: “(Reuters)”, “(AP)”, “(AFP)”. */
+const agency = '\\(\\w{2,10}\\)'
+/**
+ * A dateline at the start of an article: “KYIV, July 21, 2025 —”, “KYIV, Ukraine, July 21, 2025 (AP) –”,
+ * “LONDON (Reuters) July 21, 2025 -”; an em dash, en dash, `--` or hyphen, spaced or not. Group: the date.
+ * Anchored, every quantifier bounded: linear.
+ */
 export const datelinePattern = new RegExp(
-  `^[\\p{Lu}][\\p{Lu} .'’-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:\\(\\w{2,10}\\)${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?)${gap}?(?:—|–|--|-)`,
+  `^[\\p{Lu}][\\p{Lu} .'’-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:${agency}${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?)(?:${gap}${agency})?(?:${gap})?(?:—|–|--|-)`,
   'u'
 )
 

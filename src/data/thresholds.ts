@@ -7,7 +7,12 @@ export const headline = {
   /** A headline-like line has at most this many words… */
   maxWords: 20,
   /** …and, in plain text, is one of the first blocks of the article. */
-  nearTop: 3
+  nearTop: 3,
+  /**
+   * A bold-only line of at most this many words is a subhead (`repeated-headline`);
+   * longer ones are paragraphs (`duplicate-paragraph`, whose `minWords` is 8).
+   */
+  subheadMaxWords: 7
 }
 
 export const duplicateParagraph = {
@@ -29,6 +34,13 @@ export const duplicateParagraph = {
   refrainMaxWords: 12,
   /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
   fieldMaxWords: 20
+}
+
+export const dateline = {
+  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
+  bodyParagraphs: 2,
+  /** …among the article's first this many blocks (headline, headings, bold lines included). */
+  blocks: 6
 }
 
 export const repeatedHeading = {

@@ -1,11 +1,13 @@
 /**
  * `duplicate-paragraph`: a paragraph pasted twice. A run of consecutive
- * repeated paragraphs is one finding spanning the run; a near copy (a word
- * changed, a sentence cut) is a warning. Headings and the headline's repeats
- * belong to `repeated-headline`; tables, short bold-label fields and refrains
- * repeated three or more times are a layout's, not a paste.
+ * repeated paragraphs is one finding spanning the run, and so is one block or
+ * run pasted several times in a row; a near copy (a word changed, a sentence
+ * cut) is a warning. Headings, bold subheads and the headline's repeats belong
+ * to `repeated-headline`; any other block of `minWords` words or more is this
+ * rule's, bold or headline-like or not. Tables, short bold-label fields, bold
+ * interview questions and refrains repeated three or more times are a layout's.
  */
-import {findHeadline, headlineKey, isHeadlineLike} from '../headline.ts'
+import {findHeadline, headlineKey, isBoldQuestion, isBoldSubhead} from '../headline.ts'
 import {normalize, wordCount, words} from '../normalize.ts'
 import {defineRule} from '../rule.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../similarity.ts'
@@ -33,7 +35,8 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
   for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1)
   const long = blocks.map((block, i) =>
     counts[i] >= options.minWords &&
-    !isHeadlineLike(block, info) &&
+    !isBoldSubhead(block) &&
+    !isBoldQuestion(block) &&
     !(block.field && counts[i] < options.fieldMaxWords) &&
     !credit.test(block.text) &&
     !(copies.get(keys[i])! >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
@@ -50,11 +53,15 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
 
   for (let index = 0; index < blocks.length; index++) {
     if (copyOf[index] === -1) continue
-    let last = index
-    while (last + 1 < blocks.length && copyOf[last + 1] === copyOf[index] + (last + 1 - index) && copyOf[last + 1] < index) last++
+    let run = index
+    while (run + 1 < blocks.length && copyOf[run + 1] === copyOf[index] + (run + 1 - index) && copyOf[run + 1] < index) run++
+    // The same block or run pasted again right after: still one finding (“Lines 9–10 repeat line 8”).
+    const length = run - index + 1
+    let last = run
+    while (last + length < blocks.length && copyOf.slice(last + 1, last + 1 + length).every((from, k) => from === copyOf[index] + k)) last += length
     const hasLong = long.slice(index, last + 1).some(Boolean)
     const from = blocks[copyOf[index]]
-    const to = blocks[copyOf[last]]
+    const to = blocks[copyOf[run]]
     const copy = span(blocks[index], blocks[last])
     const original = span(from, to)
     if (hasLong) {
@@ -75,7 +82,7 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
   const shingles = new Map<number, Shingled>()
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || counts[i] < options.nearMinWords) continue
+    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || block.strong || counts[i] < options.nearMinWords) continue
     const current = shingle(words(block.text))
     let best: {id: number; containment: number} | undefined
     for (const id of index.candidates(current)) {

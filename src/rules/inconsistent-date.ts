@@ -9,11 +9,13 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {anyLeaf, mapText, pointOf, type MappedText} from '../nlcst-text.ts'
 import {paragraphs} from '../paragraphs.ts'
+import {isHeadlineLike} from '../headline.ts'
 import {defineRule, type Report} from '../rule.ts'
 import {
   datelinePattern, dayMonthPattern, isoPattern, monthDayPattern, monthNames, monthNumber,
   referenceDateFields, styleNames, updatedDateFields, weekdayNames, weekdayNumber
 } from '../data/dates.ts'
+import {dateline as datelineWithin} from '../data/thresholds.ts'
 import type {ArticleInfo} from '../types.ts'
 
 interface Day { year: number; month: number; day: number }
@@ -129,14 +131,23 @@ function checkFrontMatter(info: ArticleInfo, file: VFile, report: (r: Report) =>
   return published
 }
 
+/**
+ * The dateline opens one of the first paragraphs of body text (a byline may come first),
+ * after the headline, headings and headline-like lines (in wire copy, the headline is line 1).
+ */
 function fromDateline(tree: Root, info: ArticleInfo): Day | undefined {
-  const first = paragraphs(tree, info.blocks).find((group) => group.block?.kind !== 'heading')
-  if (!first) return undefined
-  const match = datelinePattern.exec(mapText(first.node).text.slice(0, 120))
-  if (!match) return undefined
-  const parsed = chrono.parse(match[1])[0]?.start
-  if (!parsed || !parsed.isCertain('year')) return undefined
-  return {year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')!}
+  let body = 0
+  for (const {node, block} of paragraphs(tree, info.blocks).slice(0, datelineWithin.blocks)) {
+    const match = datelinePattern.exec(mapText(node).text.slice(0, 120))
+    if (match) {
+      const parsed = chrono.parse(match[1])[0]?.start
+      if (!parsed || !parsed.isCertain('year')) return undefined
+      return {year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')!}
+    }
+    if (block && isHeadlineLike(block, info)) continue
+    if (++body >= datelineWithin.bodyParagraphs) return undefined
+  }
+  return undefined
 }
 
 function fromFileName(file: VFile): Day | undefined {

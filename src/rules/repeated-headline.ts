@@ -1,9 +1,10 @@
 /**
  * `repeated-headline`: the headline appearing again (as a heading, a bold-only
  * paragraph or a plain line), and other headings of three or more words that
- * repeat an earlier heading.
+ * repeat an earlier heading, and bold subheads (bold-only lines under 8 words)
+ * that repeat an earlier one in the same section, as headings do.
  */
-import {findHeadline, headlineKey} from '../headline.ts'
+import {findHeadline, headlineKey, isBoldQuestion, isBoldSubhead, isNameLabel} from '../headline.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {defineRule} from '../rule.ts'
 import {repeatedHeading} from '../data/thresholds.ts'
@@ -16,8 +17,11 @@ export default defineRule(
     if (!info) return
     const headline = findHeadline(info)
     const seenHeadings = new Map<string, Block>()
+    const seenSubheads = new Map<string, Block>()
     /** The open section headings' indices, by depth: a heading's parent is the nearest shallower one. */
     const sections: number[] = []
+    /** The last heading: the section a bold subhead sits in. */
+    let section = -1
 
     for (const [index, block] of info.blocks.entries()) {
       let parent = -1
@@ -26,6 +30,7 @@ export default defineRule(
         sections.length = Math.min(sections.length, depth)
         for (let d = depth - 2; d >= 0 && parent === -1; d--) parent = sections[d] ?? -1
         sections[depth - 1] = index
+        section = index
       }
       if (block === headline?.block) continue
       const key = headlineKey(block.text)
@@ -40,6 +45,26 @@ export default defineRule(
           actual: block.text,
           expected: [''],
           related: [{start: headline.start, end: headline.end, message: 'The headline'}]
+        })
+        continue
+      }
+
+      if (isBoldSubhead(block) && block.container === 0 && wordCount(block.text) >= options.minHeadingWords) {
+        // Bold labels repeat by design: interview questions, names of entries (`**U.S. Environmental Protection Agency**`).
+        if (isBoldQuestion(block) || isNameLabel(block.text)) continue
+        const scoped = `${section}\u0000${key}`
+        const first = seenSubheads.get(scoped)
+        if (!first) {
+          seenSubheads.set(scoped, block)
+          continue
+        }
+        report({
+          reason: `Bold subhead “${excerpt(block.text)}” repeats the bold subhead at line ${first.start.line}; rename or remove one`,
+          start: block.start,
+          end: block.end,
+          tier: 'secondary',
+          actual: block.text,
+          related: [{start: first.start, end: first.end, message: 'The first bold subhead'}]
         })
         continue
       }

@@ -221,10 +221,10 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     return undefined
   }
 
-  /** The next paragraph opens by naming the source: a cue in its first sentence, or a link to the document. */
+  /** The next paragraph opens by naming the source: a cue (outside quotation marks) in its first sentence, or a link to the document. */
   function creditedNext(node: Paragraph, block: Block | undefined): boolean {
     const first = node.children.find((child) => child.type === 'SentenceNode')
-    if (first && cue.test(toString(first))) return true
+    if (first && cue.test(blankQuoted(toString(first)))) return true
     const start = block?.start.offset
     if (start === undefined) return false
     const index = firstIndex(links.length, (i) => links[i][0] >= start)
@@ -262,21 +262,28 @@ function read(node: Paragraph, mapped: MappedText, continuing: boolean): Para {
     if (child.type === 'SentenceNode') sentences.push([offset, offset + length])
     offset += length
   }
-  // Blank what is quoted: complete quotations, the continued head, the running tail.
+  const outside = blankQuoted(mapped.text, scan)
+  const cueAt = [...outside.matchAll(cues)].map((match) => match.index)
+  return {mapped, scan, sentences, outside, cueAt}
+}
+
+/**
+ * The text with what is quoted blanked (complete quotations, the continued head, the running tail):
+ * a cue inside quotation marks is the quoted person's words, not attribution.
+ */
+function blankQuoted(text: string, scan: QuoteScan = scanQuotes(text)): string {
   const spans = scan.quotes.map((q) => [q.open + 1, q.close] as const)
-  if (scan.head) spans.push([scan.head.open + 1, scan.head.close ?? mapped.text.length])
-  if (scan.tail !== undefined && scan.tail !== scan.head?.open) spans.push([scan.tail + 1, mapped.text.length])
+  if (scan.head) spans.push([scan.head.open + 1, scan.head.close ?? text.length])
+  if (scan.tail !== undefined && scan.tail !== scan.head?.open) spans.push([scan.tail + 1, text.length])
   spans.sort((a, b) => a[0] - b[0])
   const parts: string[] = []
   let last = 0
   for (const [from, to] of spans) {
-    parts.push(mapped.text.slice(last, from), ' '.repeat(Math.max(0, to - from)))
+    parts.push(text.slice(last, from), ' '.repeat(Math.max(0, to - from)))
     last = Math.max(last, to)
   }
-  parts.push(mapped.text.slice(last))
-  const outside = parts.join('')
-  const cueAt = [...outside.matchAll(cues)].map((match) => match.index)
-  return {mapped, scan, sentences, outside, cueAt}
+  parts.push(text.slice(last))
+  return parts.join('')
 }
 
 /** Attribution outside the quote, in its sentence(s), the one before or the one after. */

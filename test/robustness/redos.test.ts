@@ -34,6 +34,7 @@ const adversarial: Array<[string, (n: number) => string]> = [
   ['day month repeated', (n) => '21 July '.repeat(n / 8)],
   ['digits and dashes', (n) => '2025-07-'.repeat(n / 8)],
   ['dateline capitals', (n) => 'KYIV '.repeat(n / 5) + ', July 21 —'],
+  ['dateline agencies', (n) => 'KYIV, July 21, 2025 ' + '(Reuters) '.repeat(n / 10) + '—'],
   ['straight quotes', (n) => '"'.repeat(n)],
   ['curly quotes', (n) => '\u201C\u201D'.repeat(n / 2)],
   ['quote and word', (n) => '"a '.repeat(n / 3)],

@@ -49,6 +49,67 @@ describe('duplicate-paragraph', () => {
     expect(findings.filter((f) => f.rule === 'repeated-headline')).toHaveLength(1)
   })
 
+  it('reports a repeated headline-like line of 8+ words that is not the headline (plain text), and repeated-headline does not', async () => {
+    const wire = [
+      'Wildfire forces evacuation of villages',
+      'Firefighters battled a wildfire on Tuesday that forced the evacuation of four villages, officials said.',
+      'More than 200 firefighters backed by nine aircraft and four helicopters were deployed on Tuesday night',
+      'Neighbouring countries sent aircraft to help, the government said.',
+      'More than 200 firefighters backed by nine aircraft and four helicopters were deployed on Tuesday night'
+    ].join('\n') + '\n'
+    expect(await check(wire, {path: 'a.txt'})).toEqual([
+      {rule, severity: 'error', at: '5:1-5:103', reason: 'This paragraph repeats the paragraph at line 3; remove one copy'}
+    ])
+  })
+
+  it('reports a repeated bold-only paragraph of 8+ words that is not the headline, and repeated-headline does not', async () => {
+    const bold = '**What the union wants from the company in the next round of talks**'
+    const doc = `---\ntitle: Union and company resume wage talks\n---\n\n${md(p1, bold, p2, bold, p3)}`
+    expect(await check(doc)).toEqual([
+      {rule, severity: 'error', at: '11:1-11:69', reason: 'This paragraph repeats the paragraph at line 7; remove one copy'}
+    ])
+  })
+
+  it('does not report interview questions in bold asked of each interviewee (Q&A layout, corpus pattern)', async () => {
+    const question = '**What were you doing before applying to the agency?**'
+    const short = '**Why do you serve?**'
+    const doc = md('## Ada Lovelace', question, p1, short, p2, '## Ben Franklin', question, p3, short, p4, '**Carla Diaz**', question, 'I drove a bus.', short, 'To help.')
+    expect(await check(doc)).toEqual([])
+  })
+
+  it('shares repeats with repeated-headline: every repeated block of 3+ words is reported by one rule at most, whatever minWords', async () => {
+    const words = 'the union wants a raise of seven percent over two years'.split(' ')
+    /** Who reports the repeat of an n-word block: headings and bold subheads (under 8 words) are repeated-headline's. */
+    const owner = (form: string, n: number, minWords: number) =>
+      form === 'heading' || (form.startsWith('bold') && n < 8) ? ['repeated-headline'] : n >= minWords ? [rule] : []
+    for (let n = 3; n <= words.length; n++) {
+      const text = ['Talks', ...words.slice(0, n - 1)].join(' ')
+      const cases: Array<[string, string, string]> = [
+        ['plain', 'a.md', md('# Wage talks resume', p1, text, p2, text, p3)],
+        ['bold', 'a.md', md('# Wage talks resume', p1, `**${text}**`, p2, `**${text}**`, p3)],
+        ['heading', 'a.md', md('# Wage talks resume', `## ${text}`, p1, `## ${text}`, p2)],
+        ['unpunctuated line', 'a.txt', ['Wage talks resume', p1, text, p2, text, p3].join('\n')],
+        ['bold line', 'a.txt', ['Wage talks resume', p1, `**${text}**`, p2, `**${text}**`, p3].join('\n')]
+      ]
+      for (const [form, path, doc] of cases) {
+        for (const minWords of [5, 8, 12]) {
+          const config = {rules: {[rule]: ['error', {minWords}] as ['error', {minWords: number}]}}
+          const found = (await check(doc, {path, config})).filter((f) => f.rule === rule || f.rule === 'repeated-headline').map((f) => f.rule)
+          expect({form, n, minWords, found}).toEqual({form, n, minWords, found: owner(form, n, minWords)})
+        }
+      }
+    }
+  })
+
+  it('reports the same paragraph pasted several times in a row as one finding', async () => {
+    expect(await check(md(p1, p2, p2, p2, p3), {rule})).toEqual([
+      {rule, severity: 'error', at: '5:1-7:104', reason: 'Lines 5–7 repeat line 3; remove one copy'}
+    ])
+    expect(await check(md(p1, p2, p1, p2, p1, p2, p3), {rule})).toEqual([
+      {rule, severity: 'error', at: '5:1-11:104', reason: 'Lines 5–11 repeat lines 1–3; remove one copy'}
+    ])
+  })
+
   it('ignores front matter summaries, code and template tags', async () => {
     const doc = `---\ntitle: Buses\nexcerpt: "${p1}"\nsummary: "${p1}"\n---\n\n${p1}\n\n\`\`\`\n${p2}\n\`\`\`\n\n\`\`\`\n${p2}\n\`\`\`\n\n{% include "${p3}" %}\n\n{% include "${p3}" %}\n`
     expect(await check(doc, {rule})).toEqual([])

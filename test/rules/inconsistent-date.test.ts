@@ -26,6 +26,36 @@ describe('inconsistent-date', () => {
     expect(await check(md(body), {rule, path: '2025-07-20-vote.md'})).toHaveLength(1)
   })
 
+  it('reads a dateline that follows the headline line of wire copy, but not a dateline-like sentence further down', async () => {
+    const wire = 'Drone attack hits Kyiv apartment block\nKYIV, July 21, 2025 — A Russian drone struck an apartment block overnight, officials said.\nA memorial service is planned for Thursday, July 23, according to the mayor.\n'
+    expect(await check(wire, {path: 'a.txt', rule})).toEqual([
+      {rule, severity: 'error', at: '3:35-3:52', reason: 'July 23, 2025 was a Wednesday, not a Thursday; correct the weekday or the date'}
+    ])
+    const markdown = md('# Drone attack hits Kyiv apartment block', '**By Olena Petrenko**', 'KYIV, July 21, 2025 — A Russian drone struck an apartment block overnight.', 'A memorial service is planned for Thursday, July 23.')
+    expect(await check(markdown, {rule})).toHaveLength(1)
+    // A byline paragraph before the dateline: the second paragraph of body text is still read.
+    expect(await check(md('By Olena Petrenko and Tom Balmforth, Reuters staff', 'KYIV, July 21, 2025 — A drone struck.', 'A service is set for Thursday, July 23.'), {rule})).toHaveLength(1)
+    // Past the first two paragraphs of body text, a line that looks like a dateline is not one.
+    const late = md('Officials met on Monday in the capital.', 'They agreed to meet again soon.', 'KYIV, July 21, 2025 — the date of the next round.', 'A service is set for Thursday, July 23.')
+    expect(await check(late, {rule})).toEqual([])
+  })
+
+  it.each([
+    ['KYIV, July 21, 2025 (Reuters) — A drone struck an apartment block.'],
+    ['LONDON, July 21, 2025 (Reuters) - A drone struck an apartment block.'],
+    ['KYIV, Ukraine, July 21, 2025 (AP) – A drone struck an apartment block.'],
+    ['PARIS, July 21, 2025 (AFP) -- A drone struck an apartment block.'],
+    ['KYIV (Reuters) July 21, 2025 — A drone struck an apartment block.'],
+    ['KYIV, July 21, 2025—A drone struck an apartment block.']
+  ])('reads the dateline %s (agency before or after the date, any dash)', async (dateline) => {
+    expect(await check(md(dateline, 'A service is set for Thursday, July 23.'), {rule})).toMatchObject([{reason: expect.stringContaining('was a Wednesday, not a Thursday')}])
+  })
+
+  it('takes no reference date from a dateline without a year or without a date', async () => {
+    expect(await check(md('LONDON (Reuters) - A drone struck an apartment block.', 'A service is set for Thursday, July 23.'), {rule})).toEqual([])
+    expect(await check(md('LONDON, July 21 (Reuters) - A drone struck an apartment block.', 'A service is set for Thursday, July 23.'), {rule})).toEqual([])
+  })
+
   it('reports dates that do not exist', async () => {
     const findings = await check(md('The report is due June 31, and the audit on February 29, 2025.', 'Leap day, February 29, 2024, is fine; so is February 29 with no year.'), {rule})
     expect(findings.map((f) => f.reason)).toEqual([

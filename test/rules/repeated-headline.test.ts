@@ -38,6 +38,22 @@ describe('repeated-headline', () => {
     expect(await check(doc, {rule})).toMatchObject([{severity: 'warning', at: '7:1-7:20', reason: expect.stringContaining('repeats the heading at line 3')}])
   })
 
+  it('warns when a short bold subhead (3 to 7 words) repeats in the same section, as for headings; duplicate-paragraph does not report it', async () => {
+    const doc = md('# Wage talks resume', body, '**What the union wants**', body.replace('Tuesday', 'Monday'), '**What the union wants**', 'The company declined to comment.')
+    expect(await check(doc)).toEqual([
+      {rule, severity: 'warning', at: '9:1-9:25', reason: 'Bold subhead “What the union wants” repeats the bold subhead at line 5; rename or remove one'}
+    ])
+  })
+
+  it('does not report repeated bold labels: Q&A labels, questions, field labels, names, or subheads under different sections', async () => {
+    const qa = md('# Interview', '**Question**', 'What changed?', '**Answer**', body, '**Question**', 'What is next?', '**Answer**', 'More buses.')
+    const questions = md('# Interviews', '**How do you identify?**', body, '**How do you identify?**', 'As a bus driver.')
+    const fields = md('# Course', '**Duration:**', 'Two weeks.', '**Duration:**', 'Four weeks.')
+    const names = md('# Challenges', '**U.S. Environmental Protection Agency**', '[Toxics Release Inventory Challenge](https://example.gov/tri)', '**U.S. Environmental Protection Agency**', '[Climate Change in Focus](https://example.gov/climate)')
+    const sections = md('# Personas', '## Ada the analyst', '**Who they are today**', body, '## Ben the builder', '**Who they are today**', body.replace('Tuesday', 'Monday'))
+    for (const doc of [qa, questions, fields, names, sections]) expect(await check(doc)).toEqual([])
+  })
+
   it('does not report short repeated headings (Q&A layout) or the same subheading under different sections', async () => {
     const qa = md('# Interview', '## Question', 'What changed?', '## Question', 'What is next?')
     const layout = md('# Personas', '## Ada the analyst', '### Who they are', body, '## Ben the builder', '### Who they are', body)

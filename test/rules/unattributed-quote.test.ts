@@ -128,6 +128,16 @@ describe('unattributed-quote', () => {
     expect(bare).toMatchObject([{reason: expect.stringContaining('has no attribution')}])
   })
 
+  it('does not take a cue inside a neighbouring paragraph\'s quotation as attribution: those are the quoted person\'s words', async () => {
+    const both = md('"The minister said we would all be paid by Friday, and we never were."', '"According to the contract we should have been paid in March of this year."')
+    expect((await quote(both)).map((f) => f.at)).toEqual(['1:1-1:71', '3:1-3:76'])
+    // The same with curly marks and the cue mid-quotation.
+    const curly = md('“Every one of these buses should have been replaced ten years ago.”', '“As the mayor told us, the money was there all along.”')
+    expect((await quote(curly)).map((f) => f.at)).toEqual(['1:1-1:68', '3:1-3:55'])
+    // A cue outside the marks in the next paragraph still credits the quotation before it.
+    expect(await quote(md('“Every one of these buses should have been replaced ten years ago.”', 'That is what the drivers’ union said in its letter.'))).toEqual([])
+  })
+
   it('reads a hard-wrapped paragraph as one, even where a line break falls between sentences', async () => {
     const text = '“Not really,” said Lynda Lastowka with a smile, “not anymore anyway.\nEverybody else does, and we will keep doing it.”\n'
     expect(await quote(text)).toEqual([])
