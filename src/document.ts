@@ -95,13 +95,18 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
         field: node.type === 'paragraph' && isField(node),
         start: position.start,
         end: position.end,
-        text
+        text,
+        alt: false
       }
       if (node.type === 'heading') block.depth = node.depth
       info.blocks.push(block)
-      visit(node, 'link', (link) => {
-        const {start, end} = link.position ?? {}
-        if (start?.offset !== undefined && end?.offset !== undefined) info.links.push([start.offset, end.offset])
+      visit(node, (child) => {
+        if (child.type === 'link') {
+          const {start, end} = child.position ?? {}
+          if (start?.offset !== undefined && end?.offset !== undefined) info.links.push([start.offset, end.offset])
+        } else if ((child.type === 'image' || child.type === 'imageReference') && child.alt) {
+          block.alt = true
+        }
       })
     }
 

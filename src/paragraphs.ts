@@ -5,6 +5,7 @@
  * attribution, datelines) need it joined again.
  */
 import type {Paragraph, Root} from 'nlcst'
+import {anyLeaf} from './nlcst-text.ts'
 import type {Block} from './types.ts'
 
 export interface ParagraphGroup {
@@ -58,4 +59,14 @@ export function blockAt(blocks: Block[], offset: number): Block | undefined {
     else return block
   }
   return undefined
+}
+
+/**
+ * Whether `pattern` (not global) may match the group's mapped text. The block's
+ * text holds every character of its nlcst leaves unless the block has image alt
+ * text, so one test of that string answers for most paragraphs.
+ */
+export function mayHold(group: ParagraphGroup, pattern: RegExp): boolean {
+  const block = group.block
+  return block && !block.alt ? pattern.test(block.text) : anyLeaf(group.node, pattern)
 }

@@ -9,21 +9,62 @@ const SKETCH = 8
 const POSTINGS = 8
 
 export interface Shingled {
-  hashes: Set<number>
+  /** Every 3-gram hash: built only when the paragraph is compared with a candidate. */
+  readonly hashes: Set<number>
   words: number
-  /** The bottom-k sketch, computed once. */
-  sketch?: number[]
+  /** The bottom-k sketch: the `SKETCH` smallest distinct hashes (all of them, in order of appearance, when fewer). */
+  sketch: number[]
 }
 
 export function shingle(words: string[]): Shingled {
-  const hashes = new Set<number>()
-  if (words.length < 3) {
-    if (words.length) hashes.add(fnv(words.join(' ')))
-  } else {
-    // fnv of `a b c` without building the string.
-    for (let i = 0; i + 2 < words.length; i++) hashes.add(fnvSpace(fnvSpace(fnvFrom(0x811c9dc5, words[i]), words[i + 1]), words[i + 2]) >>> 0)
+  let hashes: Set<number> | undefined
+  return {
+    words: words.length,
+    sketch: bottomK(words),
+    get hashes() {
+      if (!hashes) {
+        hashes = new Set()
+        const count = gramCount(words)
+        for (let i = 0; i < count; i++) hashes.add(gram(words, i))
+      }
+      return hashes
+    }
   }
-  return {hashes, words: words.length}
+}
+
+function gramCount(words: string[]): number {
+  return words.length < 3 ? Math.min(words.length, 1) : words.length - 2
+}
+
+/** Hash of the 3-gram at `i` (fnv of `a b c` without building the string); a short paragraph is one gram. */
+function gram(words: string[], i: number): number {
+  if (words.length < 3) return fnv(words.join(' '))
+  return fnvSpace(fnvSpace(fnvFrom(0x811c9dc5, words[i]), words[i + 1]), words[i + 2]) >>> 0
+}
+
+/** The sketch in one pass, without a set of all hashes or a sort. */
+function bottomK(words: string[]): number[] {
+  const count = gramCount(words)
+  const smallest: number[] = []
+  const seen: number[] = []
+  let overflow = false
+  for (let i = 0; i < count; i++) {
+    const hash = gram(words, i)
+    if (smallest.length === SKETCH && hash >= smallest[SKETCH - 1]) {
+      if (hash !== smallest[SKETCH - 1]) overflow = true
+      continue
+    }
+    let at = smallest.length
+    while (at > 0 && smallest[at - 1] > hash) at--
+    if (at > 0 && smallest[at - 1] === hash) continue
+    smallest.splice(at, 0, hash)
+    if (!overflow) seen.push(hash)
+    if (smallest.length > SKETCH) {
+      smallest.pop()
+      overflow = true
+    }
+  }
+  return overflow ? smallest : seen
 }
 
 /** Share of the smaller set that the larger one contains, and the length ratio. */
@@ -43,24 +84,17 @@ export class SketchIndex {
   /** Ids of earlier items that share at least one sketch hash with `item`. */
   candidates(item: Shingled): number[] {
     const found = new Set<number>()
-    for (const hash of sketch(item)) for (const id of this.postings.get(hash) ?? []) found.add(id)
+    for (const hash of item.sketch) for (const id of this.postings.get(hash) ?? []) found.add(id)
     return [...found]
   }
 
   add(id: number, item: Shingled): void {
-    for (const hash of sketch(item)) {
+    for (const hash of item.sketch) {
       const list = this.postings.get(hash)
       if (!list) this.postings.set(hash, [id])
       else if (list.length < POSTINGS) list.push(id)
     }
   }
-}
-
-function sketch(item: Shingled): number[] {
-  if (item.sketch) return item.sketch
-  const all = [...item.hashes]
-  item.sketch = all.length <= SKETCH ? all : all.sort((x, y) => x - y).slice(0, SKETCH)
-  return item.sketch
 }
 
 function fnv(text: string): number {

@@ -39,6 +39,8 @@ export interface Block {
   end: Point
   /** Plain text of the block (markup, HTML and template tags removed). */
   text: string
+  /** Holds an image with alt text: the retext side reads alt text, which `text` leaves out. */
+  alt: boolean
 }
 
 export interface FrontMatterField {

@@ -7,8 +7,8 @@
 import * as chrono from 'chrono-node'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {anyLeaf, mapText, pointOf, type MappedText} from '../nlcst-text.ts'
-import {paragraphs} from '../paragraphs.ts'
+import {mapText, pointOf, type MappedText} from '../nlcst-text.ts'
+import {mayHold, paragraphs} from '../paragraphs.ts'
 import {isHeadlineLike} from '../headline.ts'
 import {defineRule, type Report} from '../rule.ts'
 import {
@@ -28,8 +28,9 @@ export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}
   const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file)
   const styled: Found[] = []
 
-  for (const {node: paragraph} of paragraphs(tree, info.blocks)) {
-    if (!anyLeaf(paragraph, /\d/)) continue
+  for (const group of paragraphs(tree, info.blocks)) {
+    if (!mayHold(group, /\d/)) continue
+    const paragraph = group.node
     const mapped = mapText(paragraph)
     const at = (index: number, length: number) => ({start: pointOf(file, mapped, index), end: pointOf(file, mapped, index + length)})
 

@@ -10,13 +10,13 @@ import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {Block} from '../types.ts'
-import {anyLeaf, mapText, offsetOf, pointOf, textLength, type MappedText} from '../nlcst-text.ts'
+import {mapText, offsetOf, pointOf, textLength, type MappedText} from '../nlcst-text.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../quotes.ts'
 import {defineRule, type Report} from '../rule.ts'
 import {mentionCues, sentenceStarters as startersList, sourcePhrases, speechVerbs} from '../data/attribution.ts'
 import {quote as defaults} from '../data/thresholds.ts'
-import {paragraphs} from '../paragraphs.ts'
+import {mayHold, paragraphs} from '../paragraphs.ts'
 import {firstIndex} from '../search.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
@@ -69,11 +69,12 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
   let introducedList = -1
 
   const groups = paragraphs(tree, blocks)
-  for (const [index, {node, block}] of groups.entries()) {
+  for (const [index, group] of groups.entries()) {
+    const {node, block} = group
     const previous = introduced
     // No quote mark and no quotation running on: nothing to report here, and nothing to map unless
     // a quotation follows; a speaker it names, or a colon or question it ends with, introduces that one.
-    if (!chain && !block?.strong && block?.kind !== 'heading' && !anyLeaf(node, quoteMark)) {
+    if (!chain && !block?.strong && block?.kind !== 'heading' && !mayHold(group, quoteMark)) {
       introduced = once(() => {
         const {text} = mapText(node)
         if (/[:?]["'”’*_\s]*$/.test(text) || cueInLastSentence(node, text)) return true
