@@ -13,10 +13,19 @@
  * sentence followed by one that starts with a capitalised word for paragraph
  * content (no paragraph plugin merges those). Documents below `WINDOW` nodes
  * — every article in the corpus — are parsed exactly as remark-retext does.
+ *
+ * A document without sentence-ending marks (lines or headings with no full
+ * stop) is one sentence to the end, so windows of sentences do not help:
+ * parse-latin's `breakImplicitSentences` then breaks it at each blank line by
+ * copying the rest of it (20,000 such lines: 21 s, 750 MB peak). Here that
+ * plugin is replaced by `breakAtBlankLines`, which makes the same cuts in one
+ * pass; and the root plugins, which move white space between a paragraph and
+ * its siblings with `Array#splice`, run over windows too (any cut is safe:
+ * each of them changes one child and its place).
  */
 import type {Root as MdastRoot} from 'mdast'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, WhiteSpace, Word} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
@@ -34,7 +43,8 @@ export default function copydeskBridge(destination: Processor) {
     add(parser.tokenizeRootPlugins, processor.data('nlcstRootExtensions'))
     add(parser.tokenizeSentencePlugins, processor.data('nlcstSentenceExtensions'))
     parser.tokenizeSentencePlugins = [windowed(parser.tokenizeSentencePlugins, sentenceCut)]
-    parser.tokenizeParagraphPlugins = [windowed(parser.tokenizeParagraphPlugins, paragraphCut)]
+    parser.tokenizeParagraphPlugins = [windowed(linearBreaks(parser.tokenizeParagraphPlugins), paragraphCut)]
+    parser.tokenizeRootPlugins = [windowed(parser.tokenizeRootPlugins, () => true)]
     await processor.run(toNlcst(tree, file, parser) as never, file)
   }
 }
@@ -100,3 +110,58 @@ function endsWithAbbreviation(sentence: Sentence): boolean {
   const value = last.children.map((child) => ('value' in child ? child.value : '')).join('')
   return value.length <= 3
 }
+
+/** The paragraph plugins with parse-latin's `breakImplicitSentences` replaced by `breakAtBlankLines`. */
+export function linearBreaks(plugins: Array<Plugin<Paragraph>>): Array<Plugin<Paragraph>> {
+  return plugins.map((plugin) => (plugin === breakImplicitSentences ? breakAtBlankLines : plugin))
+}
+
+/**
+ * parse-latin's `breakImplicitSentences`, linear: every sentence is cut at each white space holding
+ * two or more line breaks (neither its first nor its last child), the white space becoming a sibling
+ * between the two parts. parse-latin cuts one at a time and copies the rest of the sentence each time.
+ */
+function breakAtBlankLines(paragraph: Paragraph): void {
+  const result: Paragraph['children'] = []
+  for (const child of paragraph.children) {
+    result.push(child)
+    if (child.type !== 'SentenceNode') continue
+    const children = child.children
+    let current: Sentence = child
+    let start = 0
+    for (let position = 1; position < children.length - 1; position++) {
+      const node = children[position]
+      if (position === start || node.type !== 'WhiteSpaceNode' || !isBlankLine(node)) continue
+      current.children = children.slice(start, position)
+      const insertion: Sentence = {type: 'SentenceNode', children: []}
+      const tail = children[position - 1]
+      const head = children[position + 1]
+      // The same positions as parse-latin gives (the last part keeps the sentence's end).
+      if (current.position && tail.position && head.position) {
+        const end = current.position.end
+        current.position.end = tail.position.end
+        insertion.position = {start: head.position.start, end}
+      }
+      result.push(node, insertion)
+      current = insertion
+      start = position + 1
+    }
+    if (current !== child) current.children = children.slice(start)
+  }
+  paragraph.children = result
+}
+
+function isBlankLine(node: WhiteSpace): boolean {
+  return node.value.split(/\r\n|\r|\n/).length > 2
+}
+
+/** parse-latin's `breakImplicitSentences` (not exported): of its paragraph plugins, the one that cuts a sentence at a blank line. */
+const breakImplicitSentences = ParseLatin.prototype.tokenizeParagraphPlugins.find((plugin) => {
+  const word = (value: string): Word => ({type: 'WordNode', children: [{type: 'TextNode', value}]})
+  const probe: Paragraph = {
+    type: 'ParagraphNode',
+    children: [{type: 'SentenceNode', children: [word('a'), {type: 'WhiteSpaceNode', value: '\n\n'}, word('b')]}]
+  }
+  plugin(probe)
+  return probe.children.length === 3
+})

@@ -9,6 +9,11 @@
  * than `MAX_SPAN` characters (a 5 MB single line) is cut into consecutive
  * nodes of the same kind. Positions stay true to the file. Linear time.
  *
+ * The cut is the bridge's concern only: `copydeskSpans` runs after the
+ * document plugin has recorded the article's blocks, so a long paragraph is
+ * still one block to the rules (its pieces are never compared with each
+ * other) and one paragraph to those that regroup nlcst by block.
+ *
  * It also cuts every multi-line text node into one node per line, each placed
  * where its line really starts: mdast drops the indentation and container
  * markers of continuation lines (`- item\n  more`, `> a\n> b`, ` b`) from a
@@ -29,8 +34,14 @@ export default function copydeskGuard(options: {format?: 'markdown' | 'text'} = 
     // micromark drops a leading byte order mark: put its positions back on the file's.
     if (options.format === 'markdown' && String(file.value ?? '').charCodeAt(0) === 0xfeff) shiftForBom(tree)
     limitDepth(tree)
+    splitLines(tree, String(file.value ?? ''), location(file))
+  }
+}
+
+/** Cut every node whose source spans more than `MAX_SPAN` characters (after the document plugin). */
+export function copydeskSpans() {
+  return function (tree: Root, file: VFile) {
     const place = location(file)
-    splitLines(tree, String(file.value ?? ''), place)
     tree.children = tree.children.flatMap((child) => limitSpan(child as Nodes, place) as Root['children'])
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The unified pipelines and the preset of rules, assembled in one place.
- * Markdown: remark-parse → remark-frontmatter → document → bridge (remark-retext, windowed)
- * (retext-english + rules) → ignore comments (unified-message-control). Plain text: the line
- * parser → document → the same bridge.
+ * Markdown: remark-parse → remark-frontmatter → guard → document → long nodes cut → bridge
+ * (remark-retext, windowed) (retext-english + rules) → ignore comments (unified-message-control).
+ * Plain text: the line parser → the same guard, document, cut and bridge.
  */
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -10,7 +10,7 @@ import copydeskBridge from './bridge.ts'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import copydeskDocument from './document.ts'
-import copydeskGuard from './guard.ts'
+import copydeskGuard, {copydeskSpans} from './guard.ts'
 import copydeskMessageControl from './message-control.ts'
 import textParse from './text-parse.ts'
 import {parseSetting} from './rule.ts'
@@ -43,7 +43,7 @@ export function createProcessor(format: Format, config: Config = {}): Processor 
   const processor = unified() as unknown as Processor
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
   else processor.use(textParse)
-  processor.use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskBridge, retextProcessor as never)
+  processor.use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(copydeskBridge, retextProcessor as never)
   if (format === 'markdown') processor.use(copydeskMessageControl)
   return processor.freeze()
 }

@@ -83,6 +83,13 @@ describe('copydesk CLI', () => {
       locations: [{physicalLocation: {artifactLocation: {uri: 'seeds/004_2818f76f32d3a934.txt', uriBaseId: 'SRCROOT'}, region: {startLine: 3, startColumn: 1, endLine: 3, endColumn: 41}}}]
     })
     expect(log.runs[0].tool.driver.rules.map((r: {id: string}) => r.id)).toContain('unattributed-quote')
+    // SARIF 2.1.0 §3.14.14: an originalUriBaseIds entry needs an absolute URI ending in '/'. Copydesk defines
+    // none (the working folder's absolute path stays private); code scanning resolves relative URIs against
+    // the checkout, as for CodeQL's own logs (relative uri, uriBaseId, no originalUriBaseIds).
+    expect(log.runs[0]).not.toHaveProperty('originalUriBaseIds')
+    for (const location of [...result.locations, ...(result.relatedLocations ?? [])]) {
+      expect(location.physicalLocation.artifactLocation.uri).not.toMatch(/^[a-z][a-z0-9+.-]*:|^\//i)
+    }
   })
 
   it('writes escaped workflow commands with --format github', () => {

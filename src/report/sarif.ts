@@ -1,7 +1,11 @@
 /**
  * `--format sarif`: SARIF 2.1.0, the interchange format code scanning and
  * review tools read. One result per finding; locations relative to the
- * working folder (`%SRCROOT%`).
+ * working folder, with `uriBaseId: 'SRCROOT'`. The run defines no
+ * `originalUriBaseIds`: an entry there must be an absolute URI ending in '/'
+ * (§3.14.14), i.e. the working folder's absolute path, which would make the
+ * log depend on the machine; code scanning (github/codeql-action) resolves
+ * relative URIs against the checkout, as it does for CodeQL's own logs.
  */
 import type {FileResult} from '../engine.ts'
 import {ruleIds} from '../processor.ts'
@@ -38,7 +42,6 @@ export function sarif(results: FileResult[], version: string): string {
             }))
           }
         },
-        originalUriBaseIds: {SRCROOT: {uri: ''}},
         results: records(results).map((record) => ({
           ruleId: record.ruleId,
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),

@@ -66,9 +66,7 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
     const original = span(from, to)
     if (hasLong) {
       report({
-        reason: last === index
-          ? `This paragraph repeats the paragraph at ${original}; remove one copy`
-          : `${copy.charAt(0).toUpperCase() + copy.slice(1)} repeat ${original}; remove one copy`,
+        reason: last === index ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index].start,
         end: blocks[last].end,
         related: [{start: from.start, end: to.end, message: 'The first copy'}]
@@ -107,3 +105,9 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
     index.add(i, current)
   }
 })
+
+/** "Lines 11–14 repeat lines 7–10", "Line 4 repeats line 2": the verb agrees with the span. */
+export function runReason(copy: string, original: string): string {
+  const verb = copy.startsWith('lines') ? 'repeat' : 'repeats'
+  return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`
+}

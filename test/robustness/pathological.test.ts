@@ -35,7 +35,10 @@ const inputs: Array<[string, () => string]> = [
   ['front-matter-unclosed.md', () => '---\ntitle: x\n' + 'key: value\n'.repeat(50_000)],
   ['date-spaces.txt', () => 'Monday,' + ' '.repeat(50_000) + 'July' + ' '.repeat(50_000) + '22, 2025'],
   ['punctuation.md', () => '.,;:!?-\u2014'.repeat(30_000)],
-  ['many-lines.txt', () => 'Short line said.\n'.repeat(50_000)]
+  ['many-lines.txt', () => 'Short line said.\n'.repeat(50_000)],
+  ['unclosed-quote-lines.txt', () => '"yes\n'.repeat(50_000)],
+  ['lines-without-full-stops.txt', () => 'Plain line with some more words here\n'.repeat(50_000)],
+  ['headings-without-full-stops.md', () => '# Heading with words\n\n'.repeat(30_000)]
 ]
 
 describe('pathological inputs (real binary, one process each)', () => {

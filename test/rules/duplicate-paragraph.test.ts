@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.ts'
+import {runReason} from '../../src/rules/duplicate-paragraph.ts'
 import {check, md} from '../helpers.ts'
 
 const rule = 'duplicate-paragraph'
@@ -144,5 +145,27 @@ describe('duplicate-paragraph', () => {
     const short = 'The mayor will answer questions from residents tonight.'
     expect(await check(md(short, p1, short), {rule})).toHaveLength(1)
     expect(await check(md(short, p1, short), {rule, config: {rules: {[rule]: ['error', {minWords: 12}]}}})).toEqual([])
+  })
+
+  it('reads a paragraph longer than 20,000 characters as one paragraph, never as copies of itself', async () => {
+    // src/guard.ts cuts such a paragraph into pieces for the bridge; the pieces are not paragraphs.
+    const repetitive = 'council budget parks library mayor '.repeat(1_800).trim()
+    expect(repetitive.length).toBeGreaterThan(3 * 20_000)
+    expect(await check(md(repetitive), {rule})).toEqual([])
+    expect(await check(repetitive + '\n', {path: 'a.txt', rule})).toEqual([])
+    const sentences = `${p1} `.repeat(700).trim()
+    expect(await check(md('# Buses', sentences, p2), {rule})).toEqual([])
+  })
+
+  it('reports a repeated paragraph longer than 20,000 characters once, spanning the whole copy', async () => {
+    const long = `${p1} `.repeat(300).trim()
+    expect(await check(md('# Buses', long, p2, long), {rule})).toEqual([
+      {rule, severity: 'error', at: `7:1-7:${long.length + 1}`, reason: 'This paragraph repeats the paragraph at line 3; remove one copy'}
+    ])
+  })
+
+  it('says a run of copies on one line "repeats" it', async () => {
+    expect(runReason('line 4', 'line 2')).toBe('Line 4 repeats line 2; remove one copy')
+    expect(runReason('lines 11–14', 'lines 7–10')).toBe('Lines 11–14 repeat lines 7–10; remove one copy')
   })
 })

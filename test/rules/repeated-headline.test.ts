@@ -65,4 +65,13 @@ describe('repeated-headline', () => {
     const text = ['A summary sentence that ends with a full stop.', 'Bus Network Grows North', body, 'Bus Network Grows North'].join('\n')
     expect((await check(text, {path: 'wire.txt', rule})).map((f) => f.at)).toEqual(['4:1-4:24'])
   })
+
+  it('reads a line or paragraph longer than 20,000 characters as one block, never as a repeat of itself', async () => {
+    // src/guard.ts cuts such a block into pieces for the bridge; the pieces are not lines.
+    const letters = 'a'.repeat(45_000)
+    expect(await check(letters + '\n', {path: 'one-line.txt', rule})).toEqual([])
+    expect(await check(md(letters), {rule})).toEqual([])
+    const words = 'Bus Network Grows North '.repeat(2_000).trim()
+    expect(await check(words + '\n' + body + '\n', {path: 'wire.txt', rule})).toEqual([])
+  })
 })
