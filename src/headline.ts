@@ -7,6 +7,7 @@ import type {Point} from 'unist'
 import type {ArticleInfo, Block} from './types.ts'
 import {looksLikeHeadline, normalize, wordCount} from './normalize.ts'
 import {headline as settings} from './data/thresholds.ts'
+import {memoize} from './memo.ts'
 
 export interface Headline {
   text: string
@@ -18,18 +19,8 @@ export interface Headline {
   block?: Block
 }
 
-/** Comparison key: normalized, with trailing punctuation dropped. */
-export function headlineKey(text: string): string {
-  let key = keys.get(text)
-  if (key === undefined) {
-    if (keys.size >= 4096) keys.clear()
-    keys.set(text, (key = toKey(text)))
-  }
-  return key
-}
-
-/** Memoized (bounded): both headline rules and `duplicate-paragraph` key every block. */
-const keys = new Map<string, string>()
+/** Comparison key: normalized, with trailing punctuation dropped. Memoized per article: both headline rules and `duplicate-paragraph` key every block. */
+export const headlineKey = memoize(toKey)
 
 function toKey(text: string): string {
   return normalize(text).replace(/[\s.:;,!?"'-]+$/, '').replace(/^["'\s]+/, '')

@@ -4,6 +4,7 @@
  */
 import {VFile, type Compatible} from 'vfile'
 import {compareMessage} from 'vfile-sort'
+import {newArticle} from './memo.ts'
 import {blank, findLooseFrontMatter, limitMarkup, maskTemplates} from './prepare.ts'
 import {createProcessor, type Format} from './processor.ts'
 import type {Config} from './types.ts'
@@ -38,6 +39,7 @@ function processorFor(format: Format, config: Config) {
 
 /** Lint one article. */
 export async function lint(input: Compatible, options: LintOptions = {}): Promise<VFile> {
+  newArticle()
   const file = input instanceof VFile ? input : new VFile(typeof input === 'string' || input instanceof Uint8Array ? {value: input, path: options.path} : input)
   if (options.path && !file.path) file.path = options.path
   const format = options.format ?? formatOf(file.path)

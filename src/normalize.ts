@@ -1,4 +1,5 @@
 /** Text folding shared by the rules that compare two places. */
+import {memoize} from './memo.ts'
 
 const curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
 const curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g
@@ -7,20 +8,11 @@ const dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g
 const emphasis = /[*_~`]+/g
 const space = /\s+/g
 
-const folded = new Map<string, string>()
-
 /**
  * Fold case, white space, curly vs straight quotes, dashes and Markdown emphasis.
- * Memoized (bounded): several rules fold the same blocks.
+ * Memoized per article: several rules fold the same blocks.
  */
-export function normalize(text: string): string {
-  let result = folded.get(text)
-  if (result === undefined) {
-    if (folded.size >= 4096) folded.clear()
-    folded.set(text, (result = fold(text)))
-  }
-  return result
-}
+export const normalize = memoize(fold)
 
 /** Anything `fold` rewrites besides case: without it, only case and the ends change. */
 const special = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019\u201A\u201B\u2032\u2010-\u2015\u2212*_~`]|--|[^\S ]|  /
@@ -46,17 +38,8 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(wordPattern) ?? []
 }
 
-const counts = new Map<string, number>()
-
-/** Memoized (bounded): several rules count the words of the same blocks. */
-export function wordCount(text: string): number {
-  let count = counts.get(text)
-  if (count === undefined) {
-    if (counts.size >= 4096) counts.clear()
-    counts.set(text, (count = countWords(text)))
-  }
-  return count
-}
+/** Memoized per article: several rules count the words of the same blocks. */
+export const wordCount = memoize(countWords)
 
 function countWords(text: string): number {
   let count = 0
