@@ -83,6 +83,11 @@ describe('copydesk CLI', () => {
       locations: [{physicalLocation: {artifactLocation: {uri: 'seeds/004_2818f76f32d3a934.txt', uriBaseId: 'SRCROOT'}, region: {startLine: 3, startColumn: 1, endLine: 3, endColumn: 41}}}]
     })
     expect(log.runs[0].tool.driver.rules.map((r: {id: string}) => r.id)).toContain('unattributed-quote')
+    // Code scanning shows a rule's full description and help (GitHub's SARIF rules GH2012 require them).
+    const rule = log.runs[0].tool.driver.rules[result.ruleIndex]
+    expect(rule.id).toBe('repeated-headline')
+    expect(rule.fullDescription.text).toMatch(/headline.*Remove/)
+    expect(rule.help.markdown).toContain('docs/rules/repeated-headline.md')
     // SARIF 2.1.0 §3.14.14: an originalUriBaseIds entry needs an absolute URI ending in '/'. Copydesk defines
     // none (the working folder's absolute path stays private); code scanning resolves relative URIs against
     // the checkout, as for CodeQL's own logs (relative uri, uriBaseId, no originalUriBaseIds).

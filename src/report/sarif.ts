@@ -22,6 +22,16 @@ const descriptions: Record<string, string> = {
   'front-matter': 'The YAML front matter cannot be read.',
   skipped: 'The file could not be linted.'
 }
+/** What to do about a finding: code scanning shows it as the rule's help (GitHub requires `help`). */
+const fixes: Record<string, string> = {
+  'duplicate-paragraph': 'Remove one copy; for a near copy, keep the version you mean.',
+  'repeated-headline': 'Remove the repeated headline or heading, or reword it.',
+  'unattributed-quote': 'Name the speaker or source in the sentence of the quotation, or the one before or after; add or remove the unbalanced mark.',
+  'inconsistent-date': 'Correct the weekday or the date, or make the front matter dates agree.',
+  'repeated-words': 'Remove one occurrence.',
+  'front-matter': 'Fix the YAML so the site can read the article’s fields.',
+  skipped: 'Check the file: the message says why it was skipped.'
+}
 
 export function sarif(results: FileResult[], version: string): string {
   const ids = [...ruleIds, 'skipped']
@@ -35,11 +45,17 @@ export function sarif(results: FileResult[], version: string): string {
             name: 'copydesk',
             version,
             informationUri: 'https://github.com/copydesk/copydesk',
-            rules: ids.map((id) => ({
-              id,
-              shortDescription: {text: descriptions[id] ?? id},
-              helpUri: id === 'skipped' ? undefined : DOCS + id + '.md'
-            }))
+            rules: ids.map((id) => {
+              const page = id === 'skipped' ? undefined : DOCS + id + '.md'
+              const text = `${descriptions[id]} ${fixes[id]}`
+              return {
+                id,
+                shortDescription: {text: descriptions[id]},
+                fullDescription: {text},
+                help: {text: page ? `${text} See ${page}` : text, markdown: page ? `${text} [The rule’s page](${page}).` : text},
+                helpUri: page
+              }
+            })
           }
         },
         results: records(results).map((record) => ({
