@@ -239,9 +239,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys2 = Object.keys(overrides);
-          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
-            var k = keys2[j];
+          var keys = Object.keys(overrides);
+          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+            var k = keys[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -1793,9 +1793,9 @@ var require_request = __commonJS({
               processHeader(this, header[0], header[1]);
             }
           } else {
-            const keys2 = Object.keys(headers);
-            for (let i = 0; i < keys2.length; ++i) {
-              processHeader(this, keys2[i], headers[keys2[i]]);
+            const keys = Object.keys(headers);
+            for (let i = 0; i < keys.length; ++i) {
+              processHeader(this, keys[i], headers[keys[i]]);
             }
           }
         } else if (headers != null) {
@@ -3852,16 +3852,16 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O)) {
-          const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys3) {
+          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+          for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys2 = Reflect.ownKeys(O);
-        for (const key of keys2) {
+        const keys = Reflect.ownKeys(O);
+        for (const key of keys) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -4575,7 +4575,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys2() {
+          value: function keys() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key");
           }
@@ -10819,10 +10819,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function generateKeyValues(data) {
-      const keys2 = Object.keys(data);
+      const keys = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys2.length; ++i) {
-        const key = keys2[i];
+      for (let i = 0; i < keys.length; ++i) {
+        const key = keys[i];
         const value2 = data[key];
         const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value2)) {
@@ -11242,9 +11242,9 @@ var require_pluralizer = __commonJS({
       }
       pluralize(count) {
         const one3 = count === 1;
-        const keys2 = one3 ? singulars : plurals;
+        const keys = one3 ? singulars : plurals;
         const noun = one3 ? this.singular : this.plural;
-        return { ...keys2, count, noun };
+        return { ...keys, count, noun };
       }
     };
   }
@@ -11968,9 +11968,9 @@ var require_headers = __commonJS({
           appendHeader(headers, header[0], header[1]);
         }
       } else if (typeof object === "object" && object !== null) {
-        const keys2 = Object.keys(object);
-        for (let i = 0; i < keys2.length; ++i) {
-          appendHeader(headers, keys2[i], object[keys2[i]]);
+        const keys = Object.keys(object);
+        for (let i = 0; i < keys.length; ++i) {
+          appendHeader(headers, keys[i], object[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -16061,8 +16061,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys2 = this.#caches.keys();
-        return [...keys2];
+        const keys = this.#caches.keys();
+        return [...keys];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -21821,12 +21821,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys2 = Object.keys(it);
-            if (keys2.length === 1) {
-              key = keys2[0];
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
               value2 = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
@@ -22372,8 +22372,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -22388,8 +22388,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -38962,7 +38962,8 @@ function copydeskBridge(destination) {
     add(parser.tokenizeRootPlugins, processor.data("nlcstRootExtensions"));
     add(parser.tokenizeSentencePlugins, processor.data("nlcstSentenceExtensions"));
     parser.tokenizeSentencePlugins = [windowed(parser.tokenizeSentencePlugins, sentenceCut)];
-    parser.tokenizeParagraphPlugins = [windowed(parser.tokenizeParagraphPlugins, paragraphCut)];
+    parser.tokenizeParagraphPlugins = [windowed(linearBreaks(parser.tokenizeParagraphPlugins), paragraphCut)];
+    parser.tokenizeRootPlugins = [windowed(parser.tokenizeRootPlugins, () => true)];
     await processor.run(toNlcst(tree, file, parser), file);
   };
 }
@@ -39018,6 +39019,49 @@ function endsWithAbbreviation(sentence) {
   const value2 = last.children.map((child) => "value" in child ? child.value : "").join("");
   return value2.length <= 3;
 }
+function linearBreaks(plugins) {
+  return plugins.map((plugin) => plugin === breakImplicitSentences2 ? breakAtBlankLines : plugin);
+}
+function breakAtBlankLines(paragraph) {
+  const result = [];
+  for (const child of paragraph.children) {
+    result.push(child);
+    if (child.type !== "SentenceNode") continue;
+    const children = child.children;
+    let current = child;
+    let start = 0;
+    for (let position3 = 1; position3 < children.length - 1; position3++) {
+      const node2 = children[position3];
+      if (position3 === start || node2.type !== "WhiteSpaceNode" || !isBlankLine(node2)) continue;
+      current.children = children.slice(start, position3);
+      const insertion = { type: "SentenceNode", children: [] };
+      const tail = children[position3 - 1];
+      const head = children[position3 + 1];
+      if (current.position && tail.position && head.position) {
+        const end = current.position.end;
+        current.position.end = tail.position.end;
+        insertion.position = { start: head.position.start, end };
+      }
+      result.push(node2, insertion);
+      current = insertion;
+      start = position3 + 1;
+    }
+    if (current !== child) current.children = children.slice(start);
+  }
+  paragraph.children = result;
+}
+function isBlankLine(node2) {
+  return node2.value.split(/\r\n|\r|\n/).length > 2;
+}
+var breakImplicitSentences2 = ParseLatin.prototype.tokenizeParagraphPlugins.find((plugin) => {
+  const word2 = (value2) => ({ type: "WordNode", children: [{ type: "TextNode", value: value2 }] });
+  const probe = {
+    type: "ParagraphNode",
+    children: [{ type: "SentenceNode", children: [word2("a"), { type: "WhiteSpaceNode", value: "\n\n" }, word2("b")] }]
+  };
+  plugin(probe);
+  return probe.children.length === 3;
+});
 
 // node_modules/parse-english/lib/regex.js
 var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
@@ -40369,13 +40413,18 @@ function copydeskDocument(options) {
         field: node2.type === "paragraph" && isField(node2),
         start: position3.start,
         end: position3.end,
-        text: text3
+        text: text3,
+        alt: false
       };
       if (node2.type === "heading") block.depth = node2.depth;
       info2.blocks.push(block);
-      visit(node2, "link", (link) => {
-        const { start, end } = link.position ?? {};
-        if (start?.offset !== void 0 && end?.offset !== void 0) info2.links.push([start.offset, end.offset]);
+      visit(node2, (child) => {
+        if (child.type === "link") {
+          const { start, end } = child.position ?? {};
+          if (start?.offset !== void 0 && end?.offset !== void 0) info2.links.push([start.offset, end.offset]);
+        } else if ((child.type === "image" || child.type === "imageReference") && child.alt) {
+          block.alt = true;
+        }
       });
     }
     function readFrontMatter(yaml, offset) {
@@ -40461,8 +40510,12 @@ function copydeskGuard(options = {}) {
   return function(tree, file) {
     if (options.format === "markdown" && String(file.value ?? "").charCodeAt(0) === 65279) shiftForBom(tree);
     limitDepth(tree);
+    splitLines(tree, String(file.value ?? ""), location(file));
+  };
+}
+function copydeskSpans() {
+  return function(tree, file) {
     const place = location(file);
-    splitLines(tree, String(file.value ?? ""), place);
     tree.children = tree.children.flatMap((child) => limitSpan(child, place));
   };
 }
@@ -40924,21 +40977,40 @@ function defineRule(meta, check) {
   return Object.assign(plugin, { ruleId: meta.id, level: meta.level });
 }
 
+// src/memo.ts
+var article = 0;
+var LIMIT = 4096;
+function newArticle() {
+  article++;
+}
+function articleCache() {
+  let map2 = /* @__PURE__ */ new Map();
+  let owner = article;
+  return () => {
+    if (owner !== article || map2.size >= LIMIT) {
+      map2 = /* @__PURE__ */ new Map();
+      owner = article;
+    }
+    return map2;
+  };
+}
+function memoize(compute2) {
+  const cache3 = articleCache();
+  return (key) => {
+    const map2 = cache3();
+    let value2 = map2.get(key);
+    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
+    return value2;
+  };
+}
+
 // src/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
 var dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g;
 var emphasis = /[*_~`]+/g;
 var space = /\s+/g;
-var folded = /* @__PURE__ */ new Map();
-function normalize(text3) {
-  let result = folded.get(text3);
-  if (result === void 0) {
-    if (folded.size >= 4096) folded.clear();
-    folded.set(text3, result = fold(text3));
-  }
-  return result;
-}
+var normalize = memoize(fold);
 var special = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019\u201A\u201B\u2032\u2010-\u2015\u2212*_~`]|--|[^\S ]|  /;
 function fold(text3) {
   if (!special.test(text3)) return text3.trim().toLowerCase();
@@ -40948,15 +41020,7 @@ var wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 function words(text3) {
   return text3.toLowerCase().match(wordPattern) ?? [];
 }
-var counts = /* @__PURE__ */ new Map();
-function wordCount(text3) {
-  let count = counts.get(text3);
-  if (count === void 0) {
-    if (counts.size >= 4096) counts.clear();
-    counts.set(text3, count = countWords(text3));
-  }
-  return count;
-}
+var wordCount = memoize(countWords);
 function countWords(text3) {
   let count = 0;
   wordPattern.lastIndex = 0;
@@ -40980,7 +41044,12 @@ var headline = {
   /** A headline-like line has at most this many words… */
   maxWords: 20,
   /** …and, in plain text, is one of the first blocks of the article. */
-  nearTop: 3
+  nearTop: 3,
+  /**
+   * A bold-only line of at most this many words is a subhead (`repeated-headline`);
+   * longer ones are paragraphs (`duplicate-paragraph`, whose `minWords` is 8).
+   */
+  subheadMaxWords: 7
 };
 var duplicateParagraph = {
   /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
@@ -41002,6 +41071,12 @@ var duplicateParagraph = {
   /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
   fieldMaxWords: 20
 };
+var dateline = {
+  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
+  bodyParagraphs: 2,
+  /** …among the article's first this many blocks (headline, headings, bold lines included). */
+  blocks: 6
+};
 var repeatedHeading = {
   /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
   minWords: 3
@@ -41012,21 +41087,23 @@ var quote = {
 };
 
 // src/headline.ts
-function headlineKey(text3) {
-  let key = keys.get(text3);
-  if (key === void 0) {
-    if (keys.size >= 4096) keys.clear();
-    keys.set(text3, key = toKey(text3));
-  }
-  return key;
-}
-var keys = /* @__PURE__ */ new Map();
+var headlineKey = memoize(toKey);
 function toKey(text3) {
   return normalize(text3).replace(/[\s.:;,!?"'-]+$/, "").replace(/^["'\s]+/, "");
 }
 function isHeadlineLike(block, info2) {
   if (block.kind === "heading" || block.strong) return true;
   return info2.format === "text" && looksLikeHeadline(block.text, headline.maxWords);
+}
+function isBoldSubhead(block) {
+  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headline.subheadMaxWords;
+}
+function isBoldQuestion(block) {
+  return block.strong && /\?[\s*_"'\u201D\u2019)]*$/u.test(block.text);
+}
+function isNameLabel(text3) {
+  const found = text3.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? [];
+  return found.length > 0 && found.every((word2) => /^[\p{Lu}\p{N}]/u.test(word2));
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function findHeadline(info2) {
@@ -41060,13 +41137,49 @@ function fromBlock(block, origin) {
 var SKETCH = 8;
 var POSTINGS = 8;
 function shingle(words2) {
-  const hashes = /* @__PURE__ */ new Set();
-  if (words2.length < 3) {
-    if (words2.length) hashes.add(fnv(words2.join(" ")));
-  } else {
-    for (let i = 0; i + 2 < words2.length; i++) hashes.add(fnvSpace(fnvSpace(fnvFrom(2166136261, words2[i]), words2[i + 1]), words2[i + 2]) >>> 0);
+  let hashes;
+  return {
+    words: words2.length,
+    sketch: bottomK(words2),
+    get hashes() {
+      if (!hashes) {
+        hashes = /* @__PURE__ */ new Set();
+        const count = gramCount(words2);
+        for (let i = 0; i < count; i++) hashes.add(gram(words2, i));
+      }
+      return hashes;
+    }
+  };
+}
+function gramCount(words2) {
+  return words2.length < 3 ? Math.min(words2.length, 1) : words2.length - 2;
+}
+function gram(words2, i) {
+  if (words2.length < 3) return fnv(words2.join(" "));
+  return fnvSpace(fnvSpace(fnvFrom(2166136261, words2[i]), words2[i + 1]), words2[i + 2]) >>> 0;
+}
+function bottomK(words2) {
+  const count = gramCount(words2);
+  const smallest = [];
+  const seen = [];
+  let overflow = false;
+  for (let i = 0; i < count; i++) {
+    const hash = gram(words2, i);
+    if (smallest.length === SKETCH && hash >= smallest[SKETCH - 1]) {
+      if (hash !== smallest[SKETCH - 1]) overflow = true;
+      continue;
+    }
+    let at2 = smallest.length;
+    while (at2 > 0 && smallest[at2 - 1] > hash) at2--;
+    if (at2 > 0 && smallest[at2 - 1] === hash) continue;
+    smallest.splice(at2, 0, hash);
+    if (!overflow) seen.push(hash);
+    if (smallest.length > SKETCH) {
+      smallest.pop();
+      overflow = true;
+    }
   }
-  return { hashes, words: words2.length };
+  return overflow ? smallest : seen;
 }
 function compare(a, b) {
   const [small, large] = a.hashes.size <= b.hashes.size ? [a, b] : [b, a];
@@ -41082,23 +41195,17 @@ var SketchIndex = class {
   /** Ids of earlier items that share at least one sketch hash with `item`. */
   candidates(item) {
     const found = /* @__PURE__ */ new Set();
-    for (const hash of sketch(item)) for (const id of this.postings.get(hash) ?? []) found.add(id);
+    for (const hash of item.sketch) for (const id of this.postings.get(hash) ?? []) found.add(id);
     return [...found];
   }
   add(id, item) {
-    for (const hash of sketch(item)) {
+    for (const hash of item.sketch) {
       const list3 = this.postings.get(hash);
       if (!list3) this.postings.set(hash, [id]);
       else if (list3.length < POSTINGS) list3.push(id);
     }
   }
 };
-function sketch(item) {
-  if (item.sketch) return item.sketch;
-  const all3 = [...item.hashes];
-  item.sketch = all3.length <= SKETCH ? all3 : all3.sort((x, y) => x - y).slice(0, SKETCH);
-  return item.sketch;
-}
 function fnv(text3) {
   return fnvFrom(2166136261, text3) >>> 0;
 }
@@ -41125,15 +41232,15 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   const blocks = info2.blocks.filter(
     (block) => block.kind !== "heading" && !block.table && !(headline2 && headlineKey(block.text) === headline2.key)
   );
-  const counts2 = blocks.map((block) => wordCount(block.text));
-  const keys2 = blocks.map((block) => normalize(block.text));
+  const counts = blocks.map((block) => wordCount(block.text));
+  const keys = blocks.map((block) => normalize(block.text));
   const copies = /* @__PURE__ */ new Map();
-  for (const key of keys2) copies.set(key, (copies.get(key) ?? 0) + 1);
+  for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
   const long = blocks.map(
-    (block, i) => counts2[i] >= options.minWords && !isHeadlineLike(block, info2) && !(block.field && counts2[i] < options.fieldMaxWords) && !credit.test(block.text) && !(copies.get(keys2[i]) >= 3 && counts2[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
+    (block, i) => counts[i] >= options.minWords && !isBoldSubhead(block) && !isBoldQuestion(block) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(copies.get(keys[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
   );
   const firstByKey = /* @__PURE__ */ new Map();
-  const copyOf = keys2.map((key, index3) => {
+  const copyOf = keys.map((key, index3) => {
     const scoped = blocks[index3].inList ? `${blocks[index3].container}\0${key}` : key;
     const first = firstByKey.get(scoped);
     if (first === void 0) firstByKey.set(scoped, index3);
@@ -41141,16 +41248,19 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   });
   for (let index3 = 0; index3 < blocks.length; index3++) {
     if (copyOf[index3] === -1) continue;
-    let last = index3;
-    while (last + 1 < blocks.length && copyOf[last + 1] === copyOf[index3] + (last + 1 - index3) && copyOf[last + 1] < index3) last++;
+    let run3 = index3;
+    while (run3 + 1 < blocks.length && copyOf[run3 + 1] === copyOf[index3] + (run3 + 1 - index3) && copyOf[run3 + 1] < index3) run3++;
+    const length = run3 - index3 + 1;
+    let last = run3;
+    while (last + length < blocks.length && copyOf.slice(last + 1, last + 1 + length).every((from2, k) => from2 === copyOf[index3] + k)) last += length;
     const hasLong = long.slice(index3, last + 1).some(Boolean);
     const from = blocks[copyOf[index3]];
-    const to = blocks[copyOf[last]];
+    const to = blocks[copyOf[run3]];
     const copy = span(blocks[index3], blocks[last]);
     const original = span(from, to);
     if (hasLong) {
       report2({
-        reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : `${copy.charAt(0).toUpperCase() + copy.slice(1)} repeat ${original}; remove one copy`,
+        reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index3].start,
         end: blocks[last].end,
         related: [{ start: from.start, end: to.end, message: "The first copy" }]
@@ -41162,7 +41272,7 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   const shingles = /* @__PURE__ */ new Map();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || counts2[i] < options.nearMinWords) continue;
+    if (!long[i] || copyOf[i] !== -1 || block.container !== 0 || block.emphasis || block.strong || counts[i] < options.nearMinWords) continue;
     const current = shingle(words(block.text));
     let best;
     for (const id of index2.candidates(current)) {
@@ -41186,6 +41296,10 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
     index2.add(i, current);
   }
 });
+function runReason(copy, original) {
+  const verb = copy.startsWith("lines") ? "repeat" : "repeats";
+  return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`;
+}
 
 // src/rules/front-matter.ts
 var front_matter_default = defineRule({ id: "front-matter", level: "error", defaults: {} }, function(_tree, file, _options, report2) {
@@ -41936,15 +42050,15 @@ function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern
   return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
 }
 function extractTerms(dictionary) {
-  let keys2;
+  let keys;
   if (dictionary instanceof Array) {
-    keys2 = [...dictionary];
+    keys = [...dictionary];
   } else if (dictionary instanceof Map) {
-    keys2 = Array.from(dictionary.keys());
+    keys = Array.from(dictionary.keys());
   } else {
-    keys2 = Object.keys(dictionary);
+    keys = Object.keys(dictionary);
   }
-  return keys2;
+  return keys;
 }
 function matchAnyPattern(dictionary) {
   const joinedTerms = extractTerms(dictionary).sort((a, b) => b.length - a.length).join("|").replace(/\./g, "\\.");
@@ -44224,6 +44338,13 @@ function pointOf(file, mapped, i) {
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length));
   return place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
 }
+function anyLeaf(node2, pattern) {
+  if ("children" in node2) {
+    for (const child of node2.children) if (anyLeaf(child, pattern)) return true;
+    return false;
+  }
+  return node2.type !== "SourceNode" && node2.position?.start.offset !== void 0 && pattern.test(node2.value);
+}
 function textLength(node2) {
   if ("children" in node2) {
     let length = 0;
@@ -44276,6 +44397,10 @@ function blockAt(blocks, offset) {
   }
   return void 0;
 }
+function mayHold(group2, pattern) {
+  const block = group2.block;
+  return block && !block.alt ? pattern.test(block.text) : anyLeaf(group2.node, pattern);
+}
 
 // src/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
@@ -44319,8 +44444,9 @@ var dayMonthPattern = new RegExp(
   "gu"
 );
 var isoPattern = /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}/-])/gu;
+var agency = "\\(\\w{2,10}\\)";
 var datelinePattern = new RegExp(
-  `^[\\p{Lu}][\\p{Lu} .'\u2019-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:\\(\\w{2,10}\\)${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?)${gap}?(?:\u2014|\u2013|--|-)`,
+  `^[\\p{Lu}][\\p{Lu} .'\u2019-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:${agency}${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?)(?:${gap}${agency})?(?:${gap})?(?:\u2014|\u2013|--|-)`,
   "u"
 );
 var styleNames = {
@@ -44335,7 +44461,7 @@ var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "er
   if (!info2) return;
   const reference = checkFrontMatter(info2, file, report2) ?? fromDateline(tree, info2) ?? fromFileName(file);
   const styled = [];
-  for (const { node: paragraph } of paragraphs(tree, info2.blocks)) {
+  for (const group2 of paragraphs(tree, info2.blocks)) {
     let checkDate2 = function(text3, index2, weekday2, month2, day, year, written) {
       if (day < 1 || day > 31) return;
       const place = at2(index2, text3.length);
@@ -44365,8 +44491,9 @@ var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "er
       });
     };
     var checkDate = checkDate2;
+    if (!mayHold(group2, /\d/)) continue;
+    const paragraph = group2.node;
     const mapped = mapText(paragraph);
-    if (!/\d/.test(mapped.text)) continue;
     const at2 = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text3, weekday2, monthName, dayText, yearText] = match;
@@ -44392,11 +44519,11 @@ var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "er
   reportMixedStyles(styled, file, report2);
 });
 function reportMixedStyles(found, file, report2) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const item of found) counts2.set(item.style, (counts2.get(item.style) ?? 0) + 1);
-  if (counts2.size < 2) return;
+  const counts = /* @__PURE__ */ new Map();
+  for (const item of found) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
+  if (counts.size < 2) return;
   let main = found[0].style;
-  for (const [style, count] of counts2) if (count > counts2.get(main)) main = style;
+  for (const [style, count] of counts) if (count > counts.get(main)) main = style;
   for (const item of found) {
     if (item.style === main) continue;
     report2({
@@ -44439,13 +44566,18 @@ function checkFrontMatter(info2, file, report2) {
   return published;
 }
 function fromDateline(tree, info2) {
-  const first = paragraphs(tree, info2.blocks).find((group2) => group2.block?.kind !== "heading");
-  if (!first) return void 0;
-  const match = datelinePattern.exec(mapText(first.node).text.slice(0, 120));
-  if (!match) return void 0;
-  const parsed = parse3(match[1])[0]?.start;
-  if (!parsed || !parsed.isCertain("year")) return void 0;
-  return { year: parsed.get("year"), month: parsed.get("month"), day: parsed.get("day") };
+  let body = 0;
+  for (const { node: node2, block } of paragraphs(tree, info2.blocks).slice(0, dateline.blocks)) {
+    const match = datelinePattern.exec(mapText(node2).text.slice(0, 120));
+    if (match) {
+      const parsed = parse3(match[1])[0]?.start;
+      if (!parsed || !parsed.isCertain("year")) return void 0;
+      return { year: parsed.get("year"), month: parsed.get("month"), day: parsed.get("day") };
+    }
+    if (block && isHeadlineLike(block, info2)) continue;
+    if (++body >= dateline.bodyParagraphs) return void 0;
+  }
+  return void 0;
 }
 function fromFileName(file) {
   const match = /^(\d{4})-(\d{2})-(\d{2})-/.exec(file.basename ?? "");
@@ -44480,7 +44612,9 @@ var repeated_headline_default = defineRule(
     if (!info2) return;
     const headline2 = findHeadline(info2);
     const seenHeadings = /* @__PURE__ */ new Map();
+    const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
+    let section = -1;
     for (const [index2, block] of info2.blocks.entries()) {
       let parent = -1;
       if (block.kind === "heading") {
@@ -44488,6 +44622,7 @@ var repeated_headline_default = defineRule(
         sections.length = Math.min(sections.length, depth);
         for (let d = depth - 2; d >= 0 && parent === -1; d--) parent = sections[d] ?? -1;
         sections[depth - 1] = index2;
+        section = index2;
       }
       if (block === headline2?.block) continue;
       const key = headlineKey(block.text);
@@ -44501,6 +44636,24 @@ var repeated_headline_default = defineRule(
           actual: block.text,
           expected: [""],
           related: [{ start: headline2.start, end: headline2.end, message: "The headline" }]
+        });
+        continue;
+      }
+      if (isBoldSubhead(block) && block.container === 0 && wordCount(block.text) >= options.minHeadingWords) {
+        if (isBoldQuestion(block) || isNameLabel(block.text)) continue;
+        const scoped2 = `${section}\0${key}`;
+        const first2 = seenSubheads.get(scoped2);
+        if (!first2) {
+          seenSubheads.set(scoped2, block);
+          continue;
+        }
+        report2({
+          reason: `Bold subhead \u201C${excerpt(block.text)}\u201D repeats the bold subhead at line ${first2.start.line}; rename or remove one`,
+          start: block.start,
+          end: block.end,
+          tier: "secondary",
+          actual: block.text,
+          related: [{ start: first2.start, end: first2.end, message: "The first bold subhead" }]
         });
         continue;
       }
@@ -44617,9 +44770,33 @@ function deliberate(text3, place, word2) {
   return quoteBefore.test(text3.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text3.slice(to, to + 2));
 }
 var findRepeats = retextRepeatedWords();
+function wordText(node2) {
+  return node2.children.length === 1 && node2.children[0].type === "TextNode" ? node2.children[0].value : toString2(node2);
+}
+function candidates(tree) {
+  const found = [];
+  visit(tree, "SentenceNode", (sentence) => {
+    const children = sentence.children;
+    for (let i = 2; i < children.length; i++) {
+      const word2 = children[i];
+      const before2 = children[i - 2];
+      if (word2.type !== "WordNode" || before2.type !== "WordNode" || children[i - 1].type !== "WhiteSpaceNode") continue;
+      const a = wordText(word2);
+      const b = wordText(before2);
+      if (a.length === b.length && a.toLowerCase() === b.toLowerCase()) {
+        found.push(sentence);
+        break;
+      }
+    }
+    return SKIP;
+  });
+  return found;
+}
 var repeated_words_default = defineRule({ id: "repeated-words", level: "warning", defaults: {} }, function(tree, file, _options, report2) {
+  const sentences = candidates(tree);
+  if (sentences.length === 0) return;
   const scratch = new VFile({ value: file.value, path: file.path });
-  findRepeats(tree, scratch);
+  findRepeats({ type: "RootNode", children: [{ type: "ParagraphNode", children: sentences }] }, scratch);
   const text3 = String(file.value ?? "");
   for (const message of scratch.messages) {
     const place = message.place;
@@ -45187,22 +45364,39 @@ var mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join("|")})[
 var sentenceStarters2 = new Set(sentenceStarters);
 var credit2 = new RegExp("^\\s*[*_]*[\\u2014\\u2013\\u2015-]{1,2}\\s*[*_]*\\p{Lu}", "u");
 var url = /:\/\/|www\.|\.(?:gov|com|org)\//i;
+var linkReference = /^\s*\[[^\]]+\]:/;
+var quoteMark = /["\u201C\u201D]/u;
+function once(compute2) {
+  let value2;
+  return () => value2 ??= compute2();
+}
 var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "warning", defaults: quote }, function(tree, file, options, report2) {
   const blocks = file.data.copydesk?.blocks ?? [];
   const links = file.data.copydesk?.links ?? [];
   let chain;
-  let introduced = false;
+  let introduced = () => false;
   let introducedList = -1;
   const groups = paragraphs(tree, blocks);
-  for (const [index2, { node: node2, block }] of groups.entries()) {
+  for (const [index2, group2] of groups.entries()) {
+    const { node: node2, block } = group2;
+    const previous2 = introduced;
+    if (!chain && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) {
+      introduced = once(() => {
+        const { text: text3 } = mapText(node2);
+        if (/[:?]["'”’*_\s]*$/.test(text3) || cueInLastSentence(node2, text3)) return true;
+        return !linkReference.test(text3) && cue.test(text3);
+      });
+      continue;
+    }
     const mapped = mapText(node2);
+    const introduces = once(() => /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node2, mapped.text) || block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(mapped.text));
+    introduced = introduces;
     const leadsWithQuote = opensWithQuote(mapped.text);
-    let wasIntroduced = introduced || block !== void 0 && block.inList && block.container === introducedList && leadsWithQuote;
-    if (wasIntroduced && leadsWithQuote && block?.inList) introducedList = block.container;
-    introduced = /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node2, mapped.text) || block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(mapped.text);
+    if (leadsWithQuote && block?.inList && (block.container === introducedList || previous2())) introducedList = block.container;
+    if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
+    let wasIntroduced = previous2() || block !== void 0 && block.inList && block.container === introducedList && leadsWithQuote;
     const next2 = groups[index2 + 1]?.node;
-    if (next2 && credit2.test(toString2(next2).slice(0, 12))) wasIntroduced = true;
-    if (block?.kind === "heading" || block?.strong || /^\s*\[[^\]]+\]:/.test(mapped.text)) continue;
+    if (next2 && credit2.test(mapText(next2).text.slice(0, 12))) wasIntroduced = true;
     const continuing = chain !== void 0 && opensWithQuote(mapped.text);
     let closesSpan = false;
     if (chain && !continuing) {
@@ -45262,7 +45456,7 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
         actual: content3
       });
     }
-    if (speaker || para.cueAt.length > 0 || wasIntroduced && leadsWithQuote) introduced = true;
+    if (speaker || para.cueAt.length > 0 || wasIntroduced && leadsWithQuote) introduced = () => true;
     if (scan.stray.length > 0) {
       const first = scan.stray[0];
       const more = scan.stray.length > 1 ? ` (${scan.stray.length} unbalanced marks in this paragraph)` : "";
@@ -45312,7 +45506,7 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
   }
   function creditedNext(node2, block) {
     const first = node2.children.find((child) => child.type === "SentenceNode");
-    if (first && cue.test(toString2(first))) return true;
+    if (first && cue.test(blankQuoted(toString2(first)))) return true;
     const start = block?.start.offset;
     if (start === void 0) return false;
     const index2 = firstIndex(links.length, (i) => links[i][0] >= start);
@@ -45343,20 +45537,23 @@ function read(node2, mapped, continuing) {
     if (child.type === "SentenceNode") sentences.push([offset, offset + length]);
     offset += length;
   }
+  const outside = blankQuoted(mapped.text, scan);
+  const cueAt = [...outside.matchAll(cues)].map((match) => match.index);
+  return { mapped, scan, sentences, outside, cueAt };
+}
+function blankQuoted(text3, scan = scanQuotes(text3)) {
   const spans = scan.quotes.map((q) => [q.open + 1, q.close]);
-  if (scan.head) spans.push([scan.head.open + 1, scan.head.close ?? mapped.text.length]);
-  if (scan.tail !== void 0 && scan.tail !== scan.head?.open) spans.push([scan.tail + 1, mapped.text.length]);
+  if (scan.head) spans.push([scan.head.open + 1, scan.head.close ?? text3.length]);
+  if (scan.tail !== void 0 && scan.tail !== scan.head?.open) spans.push([scan.tail + 1, text3.length]);
   spans.sort((a, b) => a[0] - b[0]);
   const parts = [];
   let last = 0;
   for (const [from, to] of spans) {
-    parts.push(mapped.text.slice(last, from), " ".repeat(Math.max(0, to - from)));
+    parts.push(text3.slice(last, from), " ".repeat(Math.max(0, to - from)));
     last = Math.max(last, to);
   }
-  parts.push(mapped.text.slice(last));
-  const outside = parts.join("");
-  const cueAt = [...outside.matchAll(cues)].map((match) => match.index);
-  return { mapped, scan, sentences, outside, cueAt };
+  parts.push(text3.slice(last));
+  return parts.join("");
 }
 function attributed(para, open2, close2) {
   const { sentences, outside, mapped, cueAt } = para;
@@ -45437,7 +45634,7 @@ function createProcessor(format2, config = {}) {
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskBridge, retextProcessor);
+  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(copydeskBridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
   return processor.freeze();
 }
@@ -45597,14 +45794,14 @@ function build$6(root, options) {
   if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
   return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts2.files++;
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
 };
 var pushFileFilter = (filename, paths, _counts, filters) => {
   if (filters.every((filter) => filter(filename, false))) paths.push(filename);
 };
-var pushFileCount = (_filename, _paths, counts2, _filters) => {
-  counts2.files++;
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
 };
 var pushFile = (filename, paths) => {
   paths.push(filename);
@@ -46422,6 +46619,7 @@ function processorFor(format2, config) {
   return processor;
 }
 async function lint(input, options = {}) {
+  newArticle();
   const file = input instanceof VFile ? input : new VFile(typeof input === "string" || input instanceof Uint8Array ? { value: input, path: options.path } : input);
   if (options.path && !file.path) file.path = options.path;
   const format2 = options.format ?? formatOf(file.path);
@@ -46460,7 +46658,7 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 var DEFAULT_FILE_TIMEOUT = 2e4;
 function fromWire(wire) {
-  const file = new VFile({ path: wire.path, value: wire.value });
+  const file = new VFile({ path: wire.path });
   for (const record of wire.messages) {
     const { reason, place, ruleId, source, ...rest } = record;
     const message = new VFileMessage(reason, { place, ruleId, source });
@@ -46694,6 +46892,15 @@ var descriptions = {
   "front-matter": "The YAML front matter cannot be read.",
   skipped: "The file could not be linted."
 };
+var fixes = {
+  "duplicate-paragraph": "Remove one copy; for a near copy, keep the version you mean.",
+  "repeated-headline": "Remove the repeated headline or heading, or reword it.",
+  "unattributed-quote": "Name the speaker or source in the sentence of the quotation, or the one before or after; add or remove the unbalanced mark.",
+  "inconsistent-date": "Correct the weekday or the date, or make the front matter dates agree.",
+  "repeated-words": "Remove one occurrence.",
+  "front-matter": "Fix the YAML so the site can read the article\u2019s fields.",
+  skipped: "Check the file: the message says why it was skipped."
+};
 function sarif(results, version) {
   const ids = [...ruleIds, "skipped"];
   const log3 = {
@@ -46706,14 +46913,19 @@ function sarif(results, version) {
             name: "copydesk",
             version,
             informationUri: "https://github.com/copydesk/copydesk",
-            rules: ids.map((id) => ({
-              id,
-              shortDescription: { text: descriptions[id] ?? id },
-              helpUri: id === "skipped" ? void 0 : DOCS + id + ".md"
-            }))
+            rules: ids.map((id) => {
+              const page = id === "skipped" ? void 0 : DOCS + id + ".md";
+              const text3 = `${descriptions[id]} ${fixes[id]}`;
+              return {
+                id,
+                shortDescription: { text: descriptions[id] },
+                fullDescription: { text: text3 },
+                help: { text: page ? `${text3} See ${page}` : text3, markdown: page ? `${text3} [The rule\u2019s page](${page}).` : text3 },
+                helpUri: page
+              };
+            })
           }
         },
-        originalUriBaseIds: { SRCROOT: { uri: "" } },
         results: records(results).map((record) => ({
           ruleId: record.ruleId,
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
