@@ -41,11 +41,47 @@ export function words(text: string): string[] {
 /** Memoized per article: several rules count the words of the same blocks. */
 export const wordCount = memoize(countWords)
 
+/** Counts what `wordPattern` matches, without a match object per word. */
 function countWords(text: string): number {
   let count = 0
-  wordPattern.lastIndex = 0
-  while (wordPattern.exec(text)) count++
+  let i = 0
+  while (i < text.length) {
+    let k = wordChar(text, i)
+    if (!k) {
+      i++
+      continue
+    }
+    count++
+    i += k
+    // The rest of the word: letters and digits, or a joiner (' ’ . -) followed by one.
+    while (i < text.length) {
+      k = wordChar(text, i)
+      if (!k) {
+        const c = text.charCodeAt(i)
+        if ((c === 39 || c === 0x2019 || c === 46 || c === 45) && (k = wordChar(text, i + 1))) k += 1
+        else break
+      }
+      i += k
+    }
+  }
   return count
+}
+
+const letterOrDigit = /^[\p{L}\p{N}]$/u
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const known = new Uint8Array(0x10000)
+
+/** Length (1 or 2 code units) of the letter or digit at `i`, or 0. */
+function wordChar(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const point = text.codePointAt(i)!
+    return point > 0xffff && letterOrDigit.test(String.fromCodePoint(point)) ? 2 : 0
+  }
+  if (Number.isNaN(c)) return 0
+  if (!known[c]) known[c] = letterOrDigit.test(String.fromCharCode(c)) ? 1 : 2
+  return known[c] === 1 ? 1 : 0
 }
 
 /** A short excerpt for messages: at most `max` characters, on one line. */

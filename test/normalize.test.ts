@@ -1,0 +1,30 @@
+/**
+ * Word counts decide which paragraphs are long enough to compare and which
+ * quotations are long enough to need a speaker; the counter is a hand-written
+ * scanner, so it must count exactly what the documented word pattern matches.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {newArticle} from '../src/memo.ts'
+import {wordCount, words} from '../src/normalize.ts'
+
+const pattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
+
+describe('wordCount', () => {
+  it('counts words joined by apostrophes, full stops and hyphens as one', () => {
+    // `U.S.-backed` is two words: two joiners in a row end a word.
+    expect(wordCount('The mayor’s U.S.-backed plan isn’t new: 3.5% in 2025 — “yes”.')).toBe(11)
+    expect(wordCount('Café 北京 𠀀 ٣ --- ...')).toBe(4)
+    expect(wordCount('')).toBe(0)
+  })
+
+  it('counts exactly what the word pattern matches, for any string', () => {
+    const same = (text: string) => {
+      newArticle()
+      return wordCount(text) === (text.match(pattern)?.length ?? 0) && wordCount(text) === words(text).length
+    }
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 60}), same), {numRuns: 5000})
+    const pieces = fc.constantFrom('a', 'Z', '9', ' ', "'", '\u2019', '.', '-', 'é', '“', '\uD840\uDC00', '\uD83D\uDE00', '\uD800', '_')
+    fc.assert(fc.property(fc.array(pieces, {maxLength: 30}).map((list) => list.join('')), same), {numRuns: 5000})
+  })
+})
