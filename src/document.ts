@@ -3,9 +3,8 @@
  * front matter and records the article's blocks (headings, paragraphs, with
  * their kind) in `file.data.copydesk`, which the retext rules read.
  */
-import type {Heading, Paragraph, Root, RootContent, Yaml} from 'mdast'
+import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Yaml} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit} from 'unist-util-visit'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -100,14 +99,20 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
       }
       if (node.type === 'heading') block.depth = node.depth
       info.blocks.push(block)
-      visit(node, (child) => {
+      inline(node.children, block)
+    }
+
+    /** Links (their spans) and images with alt text, in a block's inline content. */
+    function inline(nodes: PhrasingContent[], block: Block) {
+      for (const child of nodes) {
         if (child.type === 'link') {
           const {start, end} = child.position ?? {}
           if (start?.offset !== undefined && end?.offset !== undefined) info.links.push([start.offset, end.offset])
         } else if ((child.type === 'image' || child.type === 'imageReference') && child.alt) {
           block.alt = true
         }
-      })
+        if ('children' in child) inline(child.children, block)
+      }
     }
 
     function readFrontMatter(yaml: string, offset: number) {

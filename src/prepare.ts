@@ -115,9 +115,10 @@ export function limitMarkup(value: string, from = 0): string {
   let lineStart = true
   let blankLine = true
   let i = from
+  // Character codes, not one-character strings: this runs over every byte of every article.
   while (i < value.length) {
-    const ch = value[i]
-    if (ch === '\n' || ch === '\r') {
+    const ch = value.charCodeAt(i)
+    if (ch === 10 /* \n */ || ch === 13 /* \r */) {
       if (blankLine) runs = closers = 0
       lineStart = blankLine = true
       i++
@@ -128,15 +129,15 @@ export function limitMarkup(value: string, from = 0): string {
       lineStart = false
       continue
     }
-    if (ch !== ' ' && ch !== '\t') blankLine = false
-    if (ch === '*' || ch === '_') {
+    if (ch !== 32 /* space */ && ch !== 9 /* tab */) blankLine = false
+    if (ch === 42 /* * */ || ch === 95 /* _ */) {
       let end = i + 1
-      while (value[end] === ch) end++
+      while (value.charCodeAt(end) === ch) end++
       if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end])
       i = end
       continue
     }
-    if (ch === ']' && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1])
+    if (ch === 93 /* ] */ && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1])
     i++
   }
   if (ranges.length === 0) return value
