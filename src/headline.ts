@@ -5,7 +5,7 @@
  */
 import type {Point} from 'unist'
 import type {ArticleInfo, Block} from './types.ts'
-import {looksLikeHeadline, normalize, wordCount} from './normalize.ts'
+import {letterHash, looksLikeHeadline, normalize, wordCount} from './normalize.ts'
 import {headline as settings} from './data/thresholds.ts'
 import {memoize} from './memo.ts'
 
@@ -53,6 +53,11 @@ export function isBoldQuestion(block: Block): boolean {
 export function isNameLabel(text: string): boolean {
   const found = text.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? []
   return found.length > 0 && found.every((word) => /^[\p{Lu}\p{N}]/u.test(word))
+}
+
+/** The text repeats the headline (`headlineKey`s equal), decided without folding when their letters differ. */
+export function isHeadline(text: string, headline: Headline | undefined): boolean {
+  return headline !== undefined && letterHash(text) === letterHash(headline.text) && headlineKey(text) === headline.key
 }
 
 const cache = new WeakMap<ArticleInfo, Headline | null>()

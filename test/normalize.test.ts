@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {newArticle} from '../src/memo.ts'
-import {wordCount, words} from '../src/normalize.ts'
+import {headlineKey} from '../src/headline.ts'
+import {letterHash, normalize, wordCount, words} from '../src/normalize.ts'
 
 const pattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
 
@@ -26,5 +27,23 @@ describe('wordCount', () => {
     fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 60}), same), {numRuns: 5000})
     const pieces = fc.constantFrom('a', 'Z', '9', ' ', "'", '\u2019', '.', '-', 'é', '“', '\uD840\uDC00', '\uD83D\uDE00', '\uD800', '_')
     fc.assert(fc.property(fc.array(pieces, {maxLength: 30}).map((list) => list.join('')), same), {numRuns: 5000})
+  })
+})
+
+describe('letterHash', () => {
+  // Two texts that fold to the same string must hash alike, or a duplicate would be missed.
+  it('is the same for a text, its folded form and its headline key', () => {
+    const pieces = fc.constantFrom('a', 'A', 'Σ', 'σ', 'ς', 'İ', 'ß', '9', ' ', '\n', '*', '_', '`', '~', '“', '”', '’', '—', '--', '-', '.', '!', '\uD835\uDC00', 'é', 'É')
+    const same = (text: string) => {
+      newArticle()
+      return letterHash(text) === letterHash(normalize(text)) && letterHash(text) === letterHash(headlineKey(text))
+    }
+    fc.assert(fc.property(fc.array(pieces, {maxLength: 30}).map((list) => list.join('')), same), {numRuns: 5000})
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 40}), same), {numRuns: 5000})
+  })
+
+  it('differs when the letters differ', () => {
+    expect(letterHash('The council met.')).not.toBe(letterHash('The council meets.'))
+    expect(letterHash('**The “council” — met**')).toBe(letterHash('the council met'))
   })
 })

@@ -7,8 +7,8 @@
  * rule's, bold or headline-like or not. Tables, short bold-label fields, bold
  * interview questions and refrains repeated three or more times are a layout's.
  */
-import {findHeadline, headlineKey, isBoldQuestion, isBoldSubhead} from '../headline.ts'
-import {normalize, wordCount, words} from '../normalize.ts'
+import {findHeadline, isHeadline, isBoldQuestion, isBoldSubhead} from '../headline.ts'
+import {letterHash, normalize, wordCount, words} from '../normalize.ts'
 import {defineRule} from '../rule.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../similarity.ts'
 import {duplicateParagraph as defaults} from '../data/thresholds.ts'
@@ -26,25 +26,27 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
   if (!info) return
   const headline = findHeadline(info)
   // Headings and the headline's repeats are `repeated-headline`'s; tables are data.
-  const blocks = info.blocks.filter(
-    (block) => block.kind !== 'heading' && !block.table && !(headline && headlineKey(block.text) === headline.key)
-  )
+  const blocks = info.blocks.filter((block) => block.kind !== 'heading' && !block.table && !isHeadline(block.text, headline))
   const counts = blocks.map((block) => wordCount(block.text))
-  const keys = blocks.map((block) => normalize(block.text))
+  // Folding every block is the rule's largest cost: only blocks whose letters another block shares can repeat it.
+  const letters = new Map<number, number>()
+  for (const block of blocks) letters.set(letterHash(block.text), (letters.get(letterHash(block.text)) ?? 0) + 1)
+  const keys = blocks.map((block) => (letters.get(letterHash(block.text))! > 1 ? normalize(block.text) : undefined))
   const copies = new Map<string, number>()
-  for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1)
+  for (const key of keys) if (key !== undefined) copies.set(key, (copies.get(key) ?? 0) + 1)
   const long = blocks.map((block, i) =>
     counts[i] >= options.minWords &&
     !isBoldSubhead(block) &&
     !isBoldQuestion(block) &&
     !(block.field && counts[i] < options.fieldMaxWords) &&
     !credit.test(block.text) &&
-    !(copies.get(keys[i])! >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
+    !(keys[i] !== undefined && copies.get(keys[i]!)! >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
   )
 
   // Exact copies: the first earlier block with the same text (list items: in the same list).
   const firstByKey = new Map<string, number>()
   const copyOf = keys.map((key, index) => {
+    if (key === undefined) return -1
     const scoped = blocks[index].inList ? `${blocks[index].container}\u0000${key}` : key
     const first = firstByKey.get(scoped)
     if (first === undefined) firstByKey.set(scoped, index)

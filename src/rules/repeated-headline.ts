@@ -4,7 +4,7 @@
  * repeat an earlier heading, and bold subheads (bold-only lines under 8 words)
  * that repeat an earlier one in the same section, as headings do.
  */
-import {findHeadline, headlineKey, isBoldQuestion, isBoldSubhead, isNameLabel} from '../headline.ts'
+import {findHeadline, headlineKey, isBoldQuestion, isHeadline, isBoldSubhead, isNameLabel} from '../headline.ts'
 import {excerpt, wordCount} from '../normalize.ts'
 import {defineRule} from '../rule.ts'
 import {repeatedHeading} from '../data/thresholds.ts'
@@ -33,6 +33,9 @@ export default defineRule(
         section = index
       }
       if (block === headline?.block) continue
+      // A plain paragraph can only repeat the headline: its key is needed only when its letters match.
+      const plain = block.kind !== 'heading' && !block.strong
+      if (plain && !isHeadline(block.text, headline)) continue
       const key = headlineKey(block.text)
       if (!key) continue
 
