@@ -19625,6 +19625,35 @@ function fold(text3) {
   if (!special.test(text3)) return text3.trim().toLowerCase();
   return text3.replace(curlyDouble, '"').replace(curlySingle, "'").replace(space, " ").replace(dashes, " - ").replace(emphasis, "").replace(space, " ").trim().toLowerCase();
 }
+var letterHash = memoize(hashLetters);
+function hashLetters(text3) {
+  let hash = 2166136261;
+  for (let i = 0; i < text3.length; i++) {
+    let c = text3.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!(c >= 97 && c <= 122 || c >= 48 && c <= 57)) continue;
+      hash = Math.imul(hash ^ c, 16777619);
+      continue;
+    }
+    const point4 = text3.codePointAt(i);
+    if (point4 > 65535) i++;
+    const lowered2 = loweredLetters(point4);
+    for (let k = 0; k < lowered2.length; k++) hash = Math.imul(hash ^ lowered2.charCodeAt(k), 16777619);
+  }
+  return hash >>> 0;
+}
+var letterOrDigitAnywhere = /[\p{L}\p{N}]/gu;
+var lowered = /* @__PURE__ */ new Map();
+function loweredLetters(point4) {
+  let value2 = lowered.get(point4);
+  if (value2 === void 0) {
+    const char = String.fromCodePoint(point4);
+    value2 = letterOrDigit.test(char) ? (char.toLowerCase().match(letterOrDigitAnywhere) ?? []).join("").replace(/\u03C2/g, "\u03C3") : "";
+    if (lowered.size < 4096) lowered.set(point4, value2);
+  }
+  return value2;
+}
 var wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 function words(text3) {
   return text3.toLowerCase().match(wordPattern) ?? [];
@@ -19743,6 +19772,9 @@ function isBoldQuestion(block) {
 function isNameLabel(text3) {
   const found = text3.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? [];
   return found.length > 0 && found.every((word2) => /^[\p{Lu}\p{N}]/u.test(word2));
+}
+function isHeadline(text3, headline2) {
+  return headline2 !== void 0 && letterHash(text3) === letterHash(headline2.text) && headlineKey(text3) === headline2.key;
 }
 var cache = /* @__PURE__ */ new WeakMap();
 function findHeadline(info) {
@@ -19868,18 +19900,19 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   const info = file.data.copydesk;
   if (!info) return;
   const headline2 = findHeadline(info);
-  const blocks = info.blocks.filter(
-    (block) => block.kind !== "heading" && !block.table && !(headline2 && headlineKey(block.text) === headline2.key)
-  );
+  const blocks = info.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline2));
   const counts = blocks.map((block) => wordCount(block.text));
-  const keys = blocks.map((block) => normalize(block.text));
+  const letters = /* @__PURE__ */ new Map();
+  for (const block of blocks) letters.set(letterHash(block.text), (letters.get(letterHash(block.text)) ?? 0) + 1);
+  const keys = blocks.map((block) => letters.get(letterHash(block.text)) > 1 ? normalize(block.text) : void 0);
   const copies = /* @__PURE__ */ new Map();
-  for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
+  for (const key of keys) if (key !== void 0) copies.set(key, (copies.get(key) ?? 0) + 1);
   const long = blocks.map(
-    (block, i) => counts[i] >= options.minWords && !isBoldSubhead(block) && !isBoldQuestion(block) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(copies.get(keys[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
+    (block, i) => counts[i] >= options.minWords && !isBoldSubhead(block) && !isBoldQuestion(block) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(keys[i] !== void 0 && copies.get(keys[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
   );
   const firstByKey = /* @__PURE__ */ new Map();
   const copyOf = keys.map((key, index3) => {
+    if (key === void 0) return -1;
     const scoped = blocks[index3].inList ? `${blocks[index3].container}\0${key}` : key;
     const first = firstByKey.get(scoped);
     if (first === void 0) firstByKey.set(scoped, index3);
@@ -23264,6 +23297,8 @@ var repeated_headline_default = defineRule(
         section = index2;
       }
       if (block === headline2?.block) continue;
+      const plain = block.kind !== "heading" && !block.strong;
+      if (plain && !isHeadline(block.text, headline2)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
       if (headline2 && key === headline2.key) {
