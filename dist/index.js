@@ -45452,14 +45452,12 @@ var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "
     if (!chain && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) {
       introduced = once(() => {
         const { text: text3 } = mapText(node2);
-        if (/[:?]["'”’*_\s]*$/.test(text3) || cueInLastSentence(node2, text3)) return true;
-        return !linkReference.test(text3) && cue.test(text3);
+        return leadsIn(node2, text3) || !linkReference.test(text3) && cue.test(text3);
       });
       continue;
     }
     const mapped = mapText(node2);
-    const introduces = once(() => /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node2, mapped.text) || block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(mapped.text));
-    introduced = introduces;
+    introduced = once(() => leadsIn(node2, mapped.text) || block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(mapped.text));
     const leadsWithQuote = opensWithQuote(mapped.text);
     if (leadsWithQuote && block?.inList && (block.container === introducedList || previous2())) introducedList = block.container;
     if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
@@ -45638,6 +45636,9 @@ function attributed(para, open2, close2) {
   if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after2)) return true;
   if (new RegExp("^[\\s,*_]*(?:\u2014|\u2013|\u2015|--|-)\\s*(?:[*_[]*\\p{Lu}|[*_[]*via\\s|\\s*$)", "u").test(after2)) return true;
   return close2 + 80 >= mapped.text.length && new RegExp("^[\\s*_]*(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*(?:,[^.!?]{0,60})?[\\s*_.]*$", "u").test(after2);
+}
+function leadsIn(node2, text3) {
+  return /[:?]["'”’*_\s]*$/.test(text3) || cueInLastSentence(node2, text3);
 }
 function cueInLastSentence(node2, text3) {
   const sentences = node2.children.filter((child) => child.type === "SentenceNode");

@@ -77,8 +77,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     if (!chain && !block?.strong && block?.kind !== 'heading' && !mayHold(group, quoteMark)) {
       introduced = once(() => {
         const {text} = mapText(node)
-        if (/[:?]["'”’*_\s]*$/.test(text) || cueInLastSentence(node, text)) return true
-        return !linkReference.test(text) && cue.test(text)
+        return leadsIn(node, text) || (!linkReference.test(text) && cue.test(text))
       })
       continue
     }
@@ -86,8 +85,7 @@ export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}
     // The paragraph before ends with a colon, a question (Q&A), or a sentence that names a speaker (`…, he said.`).
     // A heading that names where the words come from (`### Tip from Dan Williams`) introduces them too.
     // Computed only when a quotation follows: most paragraphs hold none.
-    const introduces = once(() => /[:?]["'”’*_\s]*$/.test(mapped.text) || cueInLastSentence(node, mapped.text) || (block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(mapped.text)))
-    introduced = introduces
+    introduced = once(() => leadsIn(node, mapped.text) || (block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(mapped.text)))
     const leadsWithQuote = opensWithQuote(mapped.text)
     if (leadsWithQuote && block?.inList && (block.container === introducedList || previous())) introducedList = block.container
     // Headings and bold-only lines (interview questions, subheads) are not where quotations are reported,
@@ -309,6 +307,11 @@ function attributed(para: Para, open: number, close: number): boolean {
   if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*\p{Lu}|[*_[]*via\s|\s*$)/u.test(after)) return true
   // An epigraph's credit, a name after the quotation that ends the paragraph: `“…” Harold S. Geneen`.
   return close + 80 >= mapped.text.length && /^[\s*_]*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*(?:,[^.!?]{0,60})?[\s*_.]*$/u.test(after)
+}
+
+/** The paragraph ends with a colon or a question, or its last sentence names a speaker: it leads into what follows. */
+function leadsIn(node: Paragraph, text: string): boolean {
+  return /[:?]["'”’*_\s]*$/.test(text) || cueInLastSentence(node, text)
 }
 
 function cueInLastSentence(node: Paragraph, text: string): boolean {
