@@ -7,7 +7,7 @@ import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Yaml} from 
 import {toString} from 'mdast-util-to-string'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {placeOf} from './place.ts'
 import {isMap, isScalar, parseDocument} from 'yaml'
 import {yamlTooDeep, type LooseFrontMatter} from './prepare.ts'
 import type {ArticleInfo, Block, FrontMatterField} from './types.ts'
@@ -28,7 +28,7 @@ declare module 'vfile' {
 
 export default function copydeskDocument(options: {format: ArticleInfo['format']}) {
   return function (tree: Root, file: VFile) {
-    const place = location(file)
+    const place = placeOf(file)
     const info: ArticleInfo = {format: options.format, blocks: [], frontMatter: {}, links: []}
     const problems: FrontMatterProblem[] = []
     file.data.copydesk = info

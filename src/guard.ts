@@ -22,7 +22,7 @@
  */
 import type {Nodes, Parent, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {placeOf, type Place} from './place.ts'
 
 export const MAX_DEPTH = 48
 export const MAX_SPAN = 20_000
@@ -34,14 +34,14 @@ export default function copydeskGuard(options: {format?: 'markdown' | 'text'} = 
     // micromark drops a leading byte order mark: put its positions back on the file's.
     if (options.format === 'markdown' && String(file.value ?? '').charCodeAt(0) === 0xfeff) shiftForBom(tree)
     limitDepth(tree)
-    splitLines(tree, String(file.value ?? ''), location(file))
+    splitLines(tree, String(file.value ?? ''), placeOf(file))
   }
 }
 
 /** Cut every node whose source spans more than `MAX_SPAN` characters (after the document plugin). */
 export function copydeskSpans() {
   return function (tree: Root, file: VFile) {
-    const place = location(file)
+    const place = placeOf(file)
     tree.children = tree.children.flatMap((child) => limitSpan(child as Nodes, place) as Root['children'])
   }
 }
@@ -75,7 +75,6 @@ function textLeaves(node: Parent): Text[] {
   return leaves
 }
 
-type Place = ReturnType<typeof location>
 
 /** The node, or consecutive pieces of it when its source is longer than `MAX_SPAN`. */
 function limitSpan(node: Nodes, place: Place): Nodes[] {

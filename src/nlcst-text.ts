@@ -5,7 +5,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import {placeOf} from './place.ts'
 import {firstIndex} from './search.ts'
 
 export interface MappedText {
@@ -59,18 +59,11 @@ export function offsetOf(mapped: MappedText, i: number): number {
   return mapped.offsets[leaf] + (i - mapped.at[leaf])
 }
 
-const places = new WeakMap<VFile, ReturnType<typeof location>>()
-
 /** Point in `file` of index `i` of the mapped text (clamped into the file). */
 export function pointOf(file: VFile, mapped: MappedText, i: number): Point {
-  let place = places.get(file)
-  if (!place) {
-    place = location(file)
-    places.set(file, place)
-  }
   const length = String(file.value ?? '').length
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length))
-  return place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
+  return placeOf(file).toPoint(offset) ?? {line: 1, column: 1, offset: 0}
 }
 
 /** Whether `pattern` (not global) matches within one leaf of the mapped text, without mapping it. */
