@@ -39051,7 +39051,19 @@ function breakAtBlankLines(paragraph) {
   paragraph.children = result;
 }
 function isBlankLine(node2) {
-  return node2.value.split(/\r\n|\r|\n/).length > 2;
+  const value2 = node2.value;
+  let breaks = 0;
+  for (let i = 0; i < value2.length; i++) {
+    const c = value2.charCodeAt(i);
+    if (c === 13) {
+      if (value2.charCodeAt(i + 1) === 10) i++;
+      breaks++;
+    } else if (c === 10) {
+      breaks++;
+    }
+    if (breaks >= 2) return true;
+  }
+  return false;
 }
 var breakImplicitSentences2 = ParseLatin.prototype.tokenizeParagraphPlugins.find((plugin) => {
   const word2 = (value2) => ({ type: "WordNode", children: [{ type: "TextNode", value: value2 }] });
@@ -39946,6 +39958,15 @@ function isUint8Array2(value2) {
   );
 }
 
+// src/place.ts
+var places = /* @__PURE__ */ new WeakMap();
+function placeOf(file) {
+  const value2 = String(file.value ?? "");
+  let cached = places.get(file);
+  if (!cached || cached.value !== value2) places.set(file, cached = { value: value2, place: location(file) });
+  return cached.place;
+}
+
 // src/document.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -40100,7 +40121,7 @@ function yamlTooDeep(yaml) {
 // src/document.ts
 function copydeskDocument(options) {
   return function(tree, file) {
-    const place = location(file);
+    const place = placeOf(file);
     const info2 = { format: options.format, blocks: [], frontMatter: {}, links: [] };
     const problems = [];
     file.data.copydesk = info2;
@@ -40255,12 +40276,12 @@ function copydeskGuard(options = {}) {
   return function(tree, file) {
     if (options.format === "markdown" && String(file.value ?? "").charCodeAt(0) === 65279) shiftForBom(tree);
     limitDepth(tree);
-    splitLines(tree, String(file.value ?? ""), location(file));
+    splitLines(tree, String(file.value ?? ""), placeOf(file));
   };
 }
 function copydeskSpans() {
   return function(tree, file) {
-    const place = location(file);
+    const place = placeOf(file);
     tree.children = tree.children.flatMap((child) => limitSpan(child, place));
   };
 }
@@ -41023,18 +41044,20 @@ function fold(text3) {
 var letterHash = memoize(hashLetters);
 function hashLetters(text3) {
   let hash = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    let c = text3.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if (!(c >= 97 && c <= 122 || c >= 48 && c <= 57)) continue;
-      hash = Math.imul(hash ^ c, 16777619);
+  for (let i = 0; i < text3.length; ) {
+    const length = wordChar(text3, i);
+    if (length === 0) {
+      i++;
       continue;
     }
-    const point4 = text3.codePointAt(i);
-    if (point4 > 65535) i++;
-    const lowered2 = loweredLetters(point4);
-    for (let k = 0; k < lowered2.length; k++) hash = Math.imul(hash ^ lowered2.charCodeAt(k), 16777619);
+    const c = text3.charCodeAt(i);
+    if (c < 128) {
+      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+    } else {
+      const lowered2 = loweredLetters(text3.codePointAt(i));
+      for (let k = 0; k < lowered2.length; k++) hash = Math.imul(hash ^ lowered2.charCodeAt(k), 16777619);
+    }
+    i += length;
   }
   return hash >>> 0;
 }
@@ -41043,8 +41066,7 @@ var lowered = /* @__PURE__ */ new Map();
 function loweredLetters(point4) {
   let value2 = lowered.get(point4);
   if (value2 === void 0) {
-    const char = String.fromCodePoint(point4);
-    value2 = letterOrDigit.test(char) ? (char.toLowerCase().match(letterOrDigitAnywhere) ?? []).join("").replace(/\u03C2/g, "\u03C3") : "";
+    value2 = (String.fromCodePoint(point4).toLowerCase().match(letterOrDigitAnywhere) ?? []).join("").replace(/\u03C2/g, "\u03C3");
     if (lowered.size < 4096) lowered.set(point4, value2);
   }
   return value2;
@@ -41297,9 +41319,10 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
   const headline2 = findHeadline(info2);
   const blocks = info2.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline2));
   const counts = blocks.map((block) => wordCount(block.text));
-  const letters = /* @__PURE__ */ new Map();
-  for (const block of blocks) letters.set(letterHash(block.text), (letters.get(letterHash(block.text)) ?? 0) + 1);
-  const keys = blocks.map((block) => letters.get(letterHash(block.text)) > 1 ? normalize(block.text) : void 0);
+  const hashes = blocks.map((block) => letterHash(block.text));
+  const sharing = /* @__PURE__ */ new Map();
+  for (const hash of hashes) sharing.set(hash, (sharing.get(hash) ?? 0) + 1);
+  const keys = blocks.map((block, i) => sharing.get(hashes[i]) > 1 ? normalize(block.text) : void 0);
   const copies = /* @__PURE__ */ new Map();
   for (const key of keys) if (key !== void 0) copies.set(key, (copies.get(key) ?? 0) + 1);
   const long = blocks.map(
@@ -44394,16 +44417,10 @@ function offsetOf(mapped, i) {
   const leaf = Math.max(0, firstIndex(mapped.at.length, (k) => mapped.at[k] > i) - 1);
   return mapped.offsets[leaf] + (i - mapped.at[leaf]);
 }
-var places = /* @__PURE__ */ new WeakMap();
 function pointOf(file, mapped, i) {
-  let place = places.get(file);
-  if (!place) {
-    place = location(file);
-    places.set(file, place);
-  }
   const length = String(file.value ?? "").length;
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length));
-  return place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
+  return placeOf(file).toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
 }
 function anyLeaf(node2, pattern) {
   if ("children" in node2) {
@@ -44523,6 +44540,7 @@ var styleNames = {
 };
 
 // src/rules/inconsistent-date.ts
+var digit = /\d/;
 var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "error", defaults: {} }, function(tree, file, _options, report2) {
   const info2 = file.data.copydesk;
   if (!info2) return;
@@ -44558,7 +44576,7 @@ var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "er
       });
     };
     var checkDate = checkDate2;
-    if (!mayHold(group2, /\d/)) continue;
+    if (!mayHold(group2, digit)) continue;
     const paragraph = group2.node;
     const mapped = mapText(paragraph);
     const at2 = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
@@ -44709,37 +44727,26 @@ var repeated_headline_default = defineRule(
         continue;
       }
       if (isBoldSubhead(block) && block.container === 0 && wordCount(block.text) >= options.minHeadingWords) {
-        if (isBoldQuestion(block) || isNameLabel(block.text)) continue;
-        const scoped2 = `${section}\0${key}`;
-        const first2 = seenSubheads.get(scoped2);
-        if (!first2) {
-          seenSubheads.set(scoped2, block);
-          continue;
-        }
-        report2({
-          reason: `Bold subhead \u201C${excerpt(block.text)}\u201D repeats the bold subhead at line ${first2.start.line}; rename or remove one`,
-          start: block.start,
-          end: block.end,
-          tier: "secondary",
-          actual: block.text,
-          related: [{ start: first2.start, end: first2.end, message: "The first bold subhead" }]
-        });
+        if (!isBoldQuestion(block) && !isNameLabel(block.text)) repeatInScope(seenSubheads, section, key, block, "bold subhead");
         continue;
       }
       if (block.kind !== "heading" || wordCount(block.text) < options.minHeadingWords) continue;
-      const scoped = `${parent}\0${key}`;
-      const first = seenHeadings.get(scoped);
+      repeatInScope(seenHeadings, parent, key, block, "heading");
+    }
+    function repeatInScope(seen, scope, key, block, kind) {
+      const scoped = `${scope}\0${key}`;
+      const first = seen.get(scoped);
       if (!first) {
-        seenHeadings.set(scoped, block);
-        continue;
+        seen.set(scoped, block);
+        return;
       }
       report2({
-        reason: `Heading \u201C${excerpt(block.text)}\u201D repeats the heading at line ${first.start.line}; rename or remove one`,
+        reason: `${kind.charAt(0).toUpperCase() + kind.slice(1)} \u201C${excerpt(block.text)}\u201D repeats the ${kind} at line ${first.start.line}; rename or remove one`,
         start: block.start,
         end: block.end,
         tier: "secondary",
         actual: block.text,
-        related: [{ start: first.start, end: first.end, message: "The first heading" }]
+        related: [{ start: first.start, end: first.end, message: `The first ${kind}` }]
       });
     }
   }

@@ -151,8 +151,21 @@ function breakAtBlankLines(paragraph: Paragraph): void {
   paragraph.children = result
 }
 
+/** Two or more line breaks (CRLF counts as one), counted without splitting: this runs on all white space. */
 function isBlankLine(node: WhiteSpace): boolean {
-  return node.value.split(/\r\n|\r|\n/).length > 2
+  const value = node.value
+  let breaks = 0
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c === 13 /* \r */) {
+      if (value.charCodeAt(i + 1) === 10) i++
+      breaks++
+    } else if (c === 10 /* \n */) {
+      breaks++
+    }
+    if (breaks >= 2) return true
+  }
+  return false
 }
 
 /** parse-latin's `breakImplicitSentences` (not exported): of its paragraph plugins, the one that cuts a sentence at a blank line. */

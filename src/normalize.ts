@@ -41,18 +41,20 @@ export const letterHash = memoize(hashLetters)
 
 function hashLetters(text: string): number {
   let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i)
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue
-      hash = Math.imul(hash ^ c, 0x01000193)
+  for (let i = 0; i < text.length; ) {
+    const length = wordChar(text, i)
+    if (length === 0) {
+      i++
       continue
     }
-    const point = text.codePointAt(i)!
-    if (point > 0xffff) i++
-    const lowered = loweredLetters(point)
-    for (let k = 0; k < lowered.length; k++) hash = Math.imul(hash ^ lowered.charCodeAt(k), 0x01000193)
+    const c = text.charCodeAt(i)
+    if (c < 128) {
+      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193)
+    } else {
+      const lowered = loweredLetters(text.codePointAt(i)!)
+      for (let k = 0; k < lowered.length; k++) hash = Math.imul(hash ^ lowered.charCodeAt(k), 0x01000193)
+    }
+    i += length
   }
   return hash >>> 0
 }
@@ -60,12 +62,11 @@ function hashLetters(text: string): number {
 const letterOrDigitAnywhere = /[\p{L}\p{N}]/gu
 const lowered = new Map<number, string>()
 
-/** The letters and digits of a code point lower-cased (`İ` → `i`), final sigma as sigma; '' for anything else. */
+/** A letter or digit lower-cased, its letters and digits only (`İ` → `i`), final sigma as sigma. */
 function loweredLetters(point: number): string {
   let value = lowered.get(point)
   if (value === undefined) {
-    const char = String.fromCodePoint(point)
-    value = letterOrDigit.test(char) ? (char.toLowerCase().match(letterOrDigitAnywhere) ?? []).join('').replace(/\u03C2/g, '\u03C3') : ''
+    value = (String.fromCodePoint(point).toLowerCase().match(letterOrDigitAnywhere) ?? []).join('').replace(/\u03C2/g, '\u03C3')
     if (lowered.size < 4096) lowered.set(point, value)
   }
   return value

@@ -29,9 +29,10 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
   const blocks = info.blocks.filter((block) => block.kind !== 'heading' && !block.table && !isHeadline(block.text, headline))
   const counts = blocks.map((block) => wordCount(block.text))
   // Folding every block is the rule's largest cost: only blocks whose letters another block shares can repeat it.
-  const letters = new Map<number, number>()
-  for (const block of blocks) letters.set(letterHash(block.text), (letters.get(letterHash(block.text)) ?? 0) + 1)
-  const keys = blocks.map((block) => (letters.get(letterHash(block.text))! > 1 ? normalize(block.text) : undefined))
+  const hashes = blocks.map((block) => letterHash(block.text))
+  const sharing = new Map<number, number>()
+  for (const hash of hashes) sharing.set(hash, (sharing.get(hash) ?? 0) + 1)
+  const keys = blocks.map((block, i) => (sharing.get(hashes[i])! > 1 ? normalize(block.text) : undefined))
   const copies = new Map<string, number>()
   for (const key of keys) if (key !== undefined) copies.set(key, (copies.get(key) ?? 0) + 1)
   const long = blocks.map((block, i) =>

@@ -19,6 +19,7 @@ import {dateline as datelineWithin} from '../data/thresholds.ts'
 import type {ArticleInfo} from '../types.ts'
 
 interface Day { year: number; month: number; day: number }
+const digit = /\d/
 type Style = keyof typeof styleNames
 interface Found { style: Style; text: string; mapped: MappedText; index: number }
 
@@ -29,7 +30,7 @@ export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}
   const styled: Found[] = []
 
   for (const group of paragraphs(tree, info.blocks)) {
-    if (!mayHold(group, /\d/)) continue
+    if (!mayHold(group, digit)) continue
     const paragraph = group.node
     const mapped = mapText(paragraph)
     const at = (index: number, length: number) => ({start: pointOf(file, mapped, index), end: pointOf(file, mapped, index + length)})

@@ -54,39 +54,30 @@ export default defineRule(
 
       if (isBoldSubhead(block) && block.container === 0 && wordCount(block.text) >= options.minHeadingWords) {
         // Bold labels repeat by design: interview questions, names of entries (`**U.S. Environmental Protection Agency**`).
-        if (isBoldQuestion(block) || isNameLabel(block.text)) continue
-        const scoped = `${section}\u0000${key}`
-        const first = seenSubheads.get(scoped)
-        if (!first) {
-          seenSubheads.set(scoped, block)
-          continue
-        }
-        report({
-          reason: `Bold subhead “${excerpt(block.text)}” repeats the bold subhead at line ${first.start.line}; rename or remove one`,
-          start: block.start,
-          end: block.end,
-          tier: 'secondary',
-          actual: block.text,
-          related: [{start: first.start, end: first.end, message: 'The first bold subhead'}]
-        })
+        if (!isBoldQuestion(block) && !isNameLabel(block.text)) repeatInScope(seenSubheads, section, key, block, 'bold subhead')
         continue
       }
 
       if (block.kind !== 'heading' || wordCount(block.text) < options.minHeadingWords) continue
       // The same subheading under different sections is a layout (“Who they are” per persona).
-      const scoped = `${parent}\u0000${key}`
-      const first = seenHeadings.get(scoped)
+      repeatInScope(seenHeadings, parent, key, block, 'heading')
+    }
+
+    /** Report `block` if an earlier one of its kind has the same key in the same scope; else remember it. */
+    function repeatInScope(seen: Map<string, Block>, scope: number, key: string, block: Block, kind: string) {
+      const scoped = `${scope}\u0000${key}`
+      const first = seen.get(scoped)
       if (!first) {
-        seenHeadings.set(scoped, block)
-        continue
+        seen.set(scoped, block)
+        return
       }
       report({
-        reason: `Heading “${excerpt(block.text)}” repeats the heading at line ${first.start.line}; rename or remove one`,
+        reason: `${kind.charAt(0).toUpperCase() + kind.slice(1)} “${excerpt(block.text)}” repeats the ${kind} at line ${first.start.line}; rename or remove one`,
         start: block.start,
         end: block.end,
         tier: 'secondary',
         actual: block.text,
-        related: [{start: first.start, end: first.end, message: 'The first heading'}]
+        related: [{start: first.start, end: first.end, message: `The first ${kind}`}]
       })
     }
   }
