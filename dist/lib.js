@@ -541,26 +541,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
@@ -571,8 +571,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -650,8 +650,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -663,13 +663,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
+              error.source = source2;
               throw error;
             }
           }
@@ -815,9 +815,9 @@ var require_Alias = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -878,12 +878,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -901,8 +901,8 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node2, anchors2) {
       if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node2.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count = 0;
@@ -1905,21 +1905,21 @@ var require_merge = __commonJS({
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source2 = resolveAliasValue(ctx, value2);
+      if (identity.isSeq(source2))
+        for (const it of source2.items)
           mergeValue(ctx, map2, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source2))
+        for (const it of source2)
           mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map2, source2);
     }
     function mergeValue(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value2);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
@@ -2536,7 +2536,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -2553,11 +2553,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value: value2 }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value2 === sv)
-            return source;
+            return source2;
         }
         return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -3006,10 +3006,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
+    function boolStringify({ value: value2, source: source2 }, ctx) {
       const boolObj = value2 ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -4341,7 +4341,7 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source2, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -4349,7 +4349,7 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
@@ -4359,13 +4359,13 @@ var require_resolve_end = __commonJS({
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment, offset };
@@ -4747,13 +4747,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i = 1; i < source2.length; ++i) {
+        const ch = source2[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4765,10 +4765,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -4802,8 +4802,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines2(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
@@ -4823,22 +4823,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict2, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source: source2, end } = scalar;
       let _type;
       let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value2 = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4847,10 +4847,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd2 = offset + source.length;
+      const valueEnd2 = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
       return {
         value: value2,
@@ -4859,9 +4859,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd2, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -4874,29 +4874,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -4908,7 +4908,7 @@ var require_resolve_flow_scalar = __commonJS({
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -4923,66 +4923,66 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
+      match = last.exec(source2);
       return res + sep + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i = 1; i < source2.length - 1; ++i) {
+        const ch = source2[i];
+        if (ch === "\r" && source2[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold: fold2, offset } = foldNewline(source, i);
+          const { fold: fold2, offset } = foldNewline(source2, i);
           res += fold2;
           i = offset;
         } else if (ch === "\\") {
-          let next2 = source[++i];
+          let next2 = source2[++i];
           const cc = escapeCodes[next2];
           if (cc)
             res += cc;
           else if (next2 === "\n") {
-            next2 = source[i + 1];
+            next2 = source2[i + 1];
             while (next2 === " " || next2 === "	")
-              next2 = source[++i + 1];
-          } else if (next2 === "\r" && source[i + 1] === "\n") {
-            next2 = source[++i + 1];
+              next2 = source2[++i + 1];
+          } else if (next2 === "\r" && source2[i + 1] === "\n") {
+            next2 = source2[++i + 1];
             while (next2 === " " || next2 === "	")
-              next2 = source[++i + 1];
+              next2 = source2[++i + 1];
           } else if (next2 === "x" || next2 === "u" || next2 === "U") {
             const length = next2 === "x" ? 2 : next2 === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
+            res += parseCharCode(source2, i + 1, length, onError);
             i += length;
           } else {
-            const raw = source.substr(i - 1, 2);
+            const raw = source2.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i;
-          let next2 = source[i + 1];
+          let next2 = source2[i + 1];
           while (next2 === " " || next2 === "	")
-            next2 = source[++i + 1];
-          if (next2 !== "\n" && !(next2 === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next2 = source2[++i + 1];
+          if (next2 !== "\n" && !(next2 === "\r" && source2[i + 2] === "\n"))
+            res += i > wsStart ? source2.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold2 = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold2 += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold2)
         fold2 = " ";
@@ -5021,14 +5021,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok3 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -5236,13 +5236,13 @@ var require_compose_node = __commonJS({
       }
       return node2;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd2 = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd2 = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
       alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
@@ -5313,18 +5313,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
+        const source2 = prelude[i];
+        switch (source2[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5348,8 +5348,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code, message, warning) => {
+          const pos = getErrorPos(source2);
           if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
@@ -5535,7 +5535,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source2 = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5544,12 +5544,12 @@ var require_cst_scalar = __commonJS({
       const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he = source2.indexOf("\n");
+          const head = source2.substring(0, he);
+          const body = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -5558,11 +5558,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source: source2, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source: source2, end };
       }
     }
     function setScalarValue(token, value2, context = {}) {
@@ -5588,31 +5588,31 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source2 = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he = source2.indexOf("\n");
+      const head = source2.substring(0, he);
+      const body = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -5647,31 +5647,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source2, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source: source2, end: [nl] });
           break;
         }
         default: {
@@ -5680,7 +5680,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source: source2, end });
         }
       }
     }
@@ -5840,8 +5840,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -5875,7 +5875,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -5957,11 +5957,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -6606,12 +6606,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i = 0; i < source2.length; ++i)
+          target.push(source2[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6657,10 +6657,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -6668,21 +6668,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source2);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -6695,17 +6695,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -6713,7 +6713,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -7425,26 +7425,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument2(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -7453,8 +7453,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
@@ -15871,236 +15871,6 @@ function toString2(value2) {
   return values.join("");
 }
 
-// node_modules/unist-util-position/lib/index.js
-var pointEnd = point3("end");
-var pointStart = point3("start");
-function point3(type) {
-  return point4;
-  function point4(node2) {
-    const point5 = node2 && node2.position && node2.position[type] || {};
-    if (typeof point5.line === "number" && point5.line > 0 && typeof point5.column === "number" && point5.column > 0) {
-      return {
-        line: point5.line,
-        column: point5.column,
-        offset: typeof point5.offset === "number" && point5.offset > -1 ? point5.offset : void 0
-      };
-    }
-  }
-}
-
-// node_modules/vfile-location/lib/index.js
-function location(file) {
-  const value2 = String(file);
-  const indices = [];
-  let cr = -1;
-  let lf = -1;
-  return { toOffset, toPoint };
-  function grow() {
-    const from = indices.at(-1) ?? 0;
-    if (cr < from) {
-      cr = value2.indexOf("\r", from);
-      if (cr === -1) cr = Infinity;
-    }
-    if (lf < from) {
-      lf = value2.indexOf("\n", from);
-      if (lf === -1) lf = Infinity;
-    }
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
-    indices.push((eol === Infinity ? value2.length : eol) + 1);
-  }
-  function toPoint(offset) {
-    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow();
-      let low = 0;
-      let high = indices.length - 1;
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2);
-        if (indices[middle] > offset) {
-          high = middle;
-        } else {
-          low = middle + 1;
-        }
-      }
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      };
-    }
-  }
-  function toOffset(point4) {
-    if (point4 && typeof point4.line === "number" && typeof point4.column === "number" && !Number.isNaN(point4.line) && // Excludes `NaN` too.
-    point4.column > 0) {
-      while (indices.length < point4.line && (indices.at(-1) ?? 0) <= value2.length) {
-        grow();
-      }
-      const offset = (point4.line > 1 ? indices[point4.line - 2] : 0) + point4.column - 1;
-      if (offset < indices[point4.line - 1]) return offset;
-    }
-  }
-}
-
-// node_modules/mdast-util-to-nlcst/lib/index.js
-var defaultIgnore = ["table", "tableRow", "tableCell"];
-var defaultSource = ["inlineCode"];
-var newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
-var terminalMarker = /^([!.?\u2026\u203D]+)$/;
-function toNlcst(tree, file, Parser, options) {
-  const options_ = options || {};
-  if (!tree || !tree.type) {
-    throw new Error("mdast-util-to-nlcst expected node");
-  }
-  if (!file || !file.messages) {
-    throw new Error("mdast-util-to-nlcst expected file");
-  }
-  if (!Parser) {
-    throw new Error("mdast-util-to-nlcst expected parser");
-  }
-  if (!pointStart(tree)) {
-    throw new Error("mdast-util-to-nlcst expected position on nodes");
-  }
-  const state = {
-    doc: String(file),
-    place: location(file),
-    parser: "parse" in Parser ? Parser : new Parser(),
-    ignore: options_.ignore ? [...defaultIgnore, ...options_.ignore] : defaultIgnore,
-    source: options_.source ? [...defaultSource, ...options_.source] : defaultSource
-  };
-  return sentenceContentToRoot(state, one2(state, tree) || []);
-}
-function sentenceContentToRoot(state, nodes) {
-  if (nodes.length === 0) {
-    return { type: "RootNode", children: [] };
-  }
-  const start = pointStart(nodes[0]);
-  const end = pointEnd(nodes[nodes.length - 1]);
-  const sentence = { type: "SentenceNode", children: nodes };
-  if (start && start.line && end && end.line) {
-    sentence.position = { start, end };
-  }
-  let index2 = -1;
-  while (state.parser.tokenizeSentencePlugins[++index2]) {
-    state.parser.tokenizeSentencePlugins[index2](sentence);
-  }
-  const paragraph = {
-    type: "ParagraphNode",
-    children: splitNode(sentence, "PunctuationNode", terminalMarker)
-  };
-  if (start && start.line && end && end.line) {
-    paragraph.position = { start: { ...start }, end: { ...end } };
-  }
-  index2 = -1;
-  while (state.parser.tokenizeParagraphPlugins[++index2]) {
-    state.parser.tokenizeParagraphPlugins[index2](paragraph);
-  }
-  const root = {
-    type: "RootNode",
-    children: splitNode(paragraph, "WhiteSpaceNode", newLine)
-  };
-  if (start && start.line && end && end.line) {
-    root.position = { start: { ...start }, end: { ...end } };
-  }
-  index2 = -1;
-  while (state.parser.tokenizeRootPlugins[++index2]) {
-    state.parser.tokenizeRootPlugins[index2](root);
-  }
-  return root;
-}
-function one2(state, node2) {
-  if (state.ignore.includes(node2.type)) {
-    return;
-  }
-  let start = node2.position ? node2.position.start.offset : void 0;
-  const end = node2.position ? node2.position.end.offset : void 0;
-  let results;
-  if (state.source.includes(node2.type)) {
-    if (start !== void 0 && end !== void 0) {
-      results = [{ type: "SourceNode", value: state.doc.slice(start, end) }];
-    }
-  } else if ("children" in node2) {
-    return all2(state, node2);
-  } else if (node2.type === "image" || node2.type === "imageReference") {
-    if (node2.alt) {
-      results = state.parser.tokenize(node2.alt);
-      if (typeof start === "number") {
-        start += 2;
-      }
-    }
-  } else if (node2.type === "break") {
-    results = [{ type: "WhiteSpaceNode", value: "\n" }];
-  } else if (node2.type === "text") {
-    results = state.parser.tokenize(node2.value);
-  }
-  if (results) {
-    patch(state, results, start);
-    return results;
-  }
-}
-function all2(state, parent) {
-  let index2 = -1;
-  const results = [];
-  let end;
-  while (++index2 < parent.children.length) {
-    const child = parent.children[index2];
-    const start = pointStart(child);
-    if (end && typeof end.line === "number" && start && start.line !== end.line) {
-      const lineEnding2 = {
-        type: "WhiteSpaceNode",
-        value: "\n".repeat(start.line - end.line)
-      };
-      patch(state, [lineEnding2], end.offset);
-      if (lineEnding2.value.length < 2) {
-        lineEnding2.value = "\n\n";
-      }
-      results.push(lineEnding2);
-    }
-    const result = one2(state, child);
-    if (result) results.push(...result);
-    end = pointEnd(child);
-  }
-  return results;
-}
-function patch(state, nodes, offset) {
-  let index2 = -1;
-  let start = offset;
-  while (++index2 < nodes.length) {
-    const node2 = nodes[index2];
-    if ("children" in node2) {
-      patch(state, node2.children, start);
-    }
-    const end = typeof start === "number" ? start + toString2(node2).length : void 0;
-    const startPoint = state.place.toPoint(start);
-    const endPoint = state.place.toPoint(end);
-    node2.position = startPoint && endPoint ? { start: startPoint, end: endPoint } : void 0;
-    start = end;
-  }
-}
-function splitNode(node2, childType, expression) {
-  const result = [];
-  let index2 = -1;
-  let start = 0;
-  while (++index2 < node2.children.length) {
-    const token = node2.children[index2];
-    if (index2 === node2.children.length - 1 || token.type === childType && expression.test(toString2(token))) {
-      const parent = {
-        type: node2.type,
-        children: node2.children.slice(start, index2 + 1)
-      };
-      const first = node2.children[start];
-      const last = token;
-      if (first.position && last.position) {
-        parent.position = {
-          start: first.position.start,
-          end: last.position.end
-        };
-      }
-      result.push(parent);
-      start = index2 + 1;
-    }
-  }
-  return result;
-}
-
 // node_modules/array-iterate/lib/index.js
 var own4 = {}.hasOwnProperty;
 function arrayIterate(values, callbackFn, thisArg) {
@@ -16175,8 +15945,8 @@ var mergeAffixExceptions = modifyChildren(
 
 // node_modules/parse-latin/lib/expressions.js
 var affixSymbol = /^([!"').?\u0F3B\u0F3D\u169C\u2019\u201D\u2026\u203A\u203D\u2046\u207E\u208E\u2309\u230B\u232A\u2769\u276B\u276D\u276F\u2771\u2773\u2775\u27C6\u27E7\u27E9\u27EB\u27ED\u27EF\u2984\u2986\u2988\u298A\u298C\u298E\u2990\u2992\u2994\u2996\u2998\u29D9\u29DB\u29FD\u2E03\u2E05\u2E0A\u2E0D\u2E1D\u2E21\u2E23\u2E25\u2E27\u2E29\u2E56\u2E58\u2E5A\u2E5C\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u3019\u301B\u301E\u301F\uFD3E\uFE18\uFE36\uFE38\uFE3A\uFE3C\uFE3E\uFE40\uFE42\uFE44\uFE48\uFE5A\uFE5C\uFE5E\uFF09\uFF3D\uFF5D\uFF60\uFF63\u00BB\]}])\1*$/;
-var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
-var terminalMarker2 = /^([!.?\u2026\u203D]+)$/;
+var newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
+var terminalMarker = /^([!.?\u2026\u203D]+)$/;
 var wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
 var numerical = /^(?:[\d\u00B2\u00B3\u00B9\u00BC-\u00BE\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u09F4-\u09F9\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0B72-\u0B77\u0BE6-\u0BF2\u0C66-\u0C6F\u0C78-\u0C7E\u0CE6-\u0CEF\u0D58-\u0D5E\u0D66-\u0D78\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F33\u1040-\u1049\u1090-\u1099\u1369-\u137C\u16EE-\u16F0\u17E0-\u17E9\u17F0-\u17F9\u1810-\u1819\u1946-\u194F\u19D0-\u19DA\u1A80-\u1A89\u1A90-\u1A99\u1B50-\u1B59\u1BB0-\u1BB9\u1C40-\u1C49\u1C50-\u1C59\u2070\u2074-\u2079\u2080-\u2089\u2150-\u2182\u2185-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2CFD\u3007\u3021-\u3029\u3038-\u303A\u3192-\u3195\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\uA620-\uA629\uA6E6-\uA6EF\uA830-\uA835\uA8D0-\uA8D9\uA900-\uA909\uA9D0-\uA9D9\uA9F0-\uA9F9\uAA50-\uAA59\uABF0-\uABF9\uFF10-\uFF19]|\uD800[\uDD07-\uDD33\uDD40-\uDD78\uDD8A\uDD8B\uDEE1-\uDEFB\uDF20-\uDF23\uDF41\uDF4A\uDFD1-\uDFD5]|\uD801[\uDCA0-\uDCA9]|\uD802[\uDC58-\uDC5F\uDC79-\uDC7F\uDCA7-\uDCAF\uDCFB-\uDCFF\uDD16-\uDD1B\uDDBC\uDDBD\uDDC0-\uDDCF\uDDD2-\uDDFF\uDE40-\uDE48\uDE7D\uDE7E\uDE9D-\uDE9F\uDEEB-\uDEEF\uDF58-\uDF5F\uDF78-\uDF7F\uDFA9-\uDFAF]|\uD803[\uDCFA-\uDCFF\uDD30-\uDD39\uDE60-\uDE7E\uDF1D-\uDF26\uDF51-\uDF54\uDFC5-\uDFCB]|\uD804[\uDC52-\uDC6F\uDCF0-\uDCF9\uDD36-\uDD3F\uDDD0-\uDDD9\uDDE1-\uDDF4\uDEF0-\uDEF9]|\uD805[\uDC50-\uDC59\uDCD0-\uDCD9\uDE50-\uDE59\uDEC0-\uDEC9\uDF30-\uDF3B]|\uD806[\uDCE0-\uDCF2\uDD50-\uDD59]|\uD807[\uDC50-\uDC6C\uDD50-\uDD59\uDDA0-\uDDA9\uDF50-\uDF59\uDFC0-\uDFD4]|\uD809[\uDC00-\uDC6E]|\uD81A[\uDE60-\uDE69\uDEC0-\uDEC9\uDF50-\uDF59\uDF5B-\uDF61]|\uD81B[\uDE80-\uDE96]|\uD834[\uDEC0-\uDED3\uDEE0-\uDEF3\uDF60-\uDF78]|\uD835[\uDFCE-\uDFFF]|\uD838[\uDD40-\uDD49\uDEF0-\uDEF9]|\uD839[\uDCF0-\uDCF9]|\uD83A[\uDCC7-\uDCCF\uDD50-\uDD59]|\uD83B[\uDC71-\uDCAB\uDCAD-\uDCAF\uDCB1-\uDCB4\uDD01-\uDD2D\uDD2F-\uDD3D]|\uD83C[\uDD00-\uDD0C]|\uD83E[\uDFF0-\uDFF9])+$/;
 var digitStart = /^\d/;
@@ -16602,7 +16372,7 @@ var mergeRemainingFullStops = visitChildren(
           }
           continue;
         }
-        if (!terminalMarker2.test(toString2(grandchild))) {
+        if (!terminalMarker.test(toString2(grandchild))) {
           continue;
         }
         if (!hasFoundDelimiter) {
@@ -16659,16 +16429,16 @@ var patchPosition = visitChildren(
     const siblings = node2.children;
     if (child.position && index2 < 1 && /* c8 ignore next */
     (!node2.position || !node2.position.start)) {
-      patch2(node2);
+      patch(node2);
       node2.position.start = child.position.start;
     }
     if (child.position && index2 === siblings.length - 1 && (!node2.position || !node2.position.end)) {
-      patch2(node2);
+      patch(node2);
       node2.position.end = child.position.end;
     }
   }
 );
-function patch2(node2) {
+function patch(node2) {
   if (!node2.position) {
     node2.position = {};
   }
@@ -16717,7 +16487,7 @@ var ParseLatin = class {
     const paragraph = this.tokenizeParagraph(value2);
     const result = {
       type: "RootNode",
-      children: splitNode2(paragraph, "WhiteSpaceNode", newLine2)
+      children: splitNode(paragraph, "WhiteSpaceNode", newLine)
     };
     let index2 = -1;
     while (this.tokenizeRootPlugins[++index2]) {
@@ -16737,7 +16507,7 @@ var ParseLatin = class {
     const sentence = this.tokenizeSentence(value2);
     const result = {
       type: "ParagraphNode",
-      children: splitNode2(sentence, "PunctuationNode", terminalMarker2)
+      children: splitNode(sentence, "PunctuationNode", terminalMarker)
     };
     let index2 = -1;
     while (this.tokenizeParagraphPlugins[++index2]) {
@@ -16850,7 +16620,7 @@ ParseLatin.prototype.tokenizeRootPlugins = [
   removeEmptyNodes,
   patchPosition
 ];
-function splitNode2(node2, childType, expression) {
+function splitNode(node2, childType, expression) {
   const result = [];
   let index2 = -1;
   let start = 0;
@@ -16876,6 +16646,439 @@ function splitNode2(node2, childType, expression) {
   return result;
 }
 
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value2.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point4) {
+    if (point4 && typeof point4.line === "number" && typeof point4.column === "number" && !Number.isNaN(point4.line) && // Excludes `NaN` too.
+    point4.column > 0) {
+      while (indices.length < point4.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset = (point4.line > 1 ? indices[point4.line - 2] : 0) + point4.column - 1;
+      if (offset < indices[point4.line - 1]) return offset;
+    }
+  }
+}
+
+// src/place.ts
+var places = /* @__PURE__ */ new WeakMap();
+function placeOf(file) {
+  const value2 = String(file.value ?? "");
+  let cached = places.get(file);
+  if (!cached || cached.value !== value2) places.set(file, cached = { value: value2, place: location(file) });
+  return cached.place;
+}
+
+// src/search.ts
+function firstIndex(length, reached) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+// src/nlcst-text.ts
+var mappedCache = /* @__PURE__ */ new WeakMap();
+function mapText(node2) {
+  let mapped = node2.type === "ParagraphNode" && mappedOf(node2) || mappedCache.get(node2);
+  if (!mapped) mappedCache.set(node2, mapped = map(node2));
+  return mapped;
+}
+function map(node2) {
+  const result = { text: "", at: [], offsets: [] };
+  const parts = [];
+  let length = 0;
+  visit2(node2);
+  result.text = parts.join("");
+  return result;
+  function visit2(current) {
+    if ("children" in current) {
+      for (const child of current.children) visit2(child);
+      return;
+    }
+    const value2 = current.type === "SourceNode" ? " ".repeat(current.value.length) : current.value;
+    const offset = current.position?.start.offset;
+    if (offset === void 0) return;
+    result.at.push(length);
+    result.offsets.push(offset);
+    parts.push(value2);
+    length += value2.length;
+  }
+}
+function offsetOf(mapped, i) {
+  if (mapped.at.length === 0) return 0;
+  const leaf = Math.max(0, firstIndex(mapped.at.length, (k) => mapped.at[k] > i) - 1);
+  return mapped.offsets[leaf] + (i - mapped.at[leaf]);
+}
+function pointOf(file, mapped, i) {
+  const length = String(file.value ?? "").length;
+  const offset = Math.max(0, Math.min(offsetOf(mapped, i), length));
+  return placeOf(file).toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
+}
+function textLength(node2) {
+  if ("children" in node2) {
+    let length = 0;
+    for (const child of node2.children) length += textLength(child);
+    return length;
+  }
+  return node2.value.length;
+}
+
+// src/paragraphs.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function paragraphs(tree, blocks) {
+  const cached = cache.get(tree);
+  if (cached && cached.blocks === blocks) return cached.groups;
+  const groups = group(tree, blocks);
+  cache.set(tree, { blocks, groups });
+  return groups;
+}
+function group(tree, blocks) {
+  const groups = [];
+  let pending = [];
+  for (const child of tree.children) {
+    if (child.type === "WhiteSpaceNode") {
+      pending.push(child);
+      continue;
+    }
+    if (child.type !== "ParagraphNode") continue;
+    const lazy = blockOf(child);
+    if (lazy) {
+      groups.push({ block: lazy, node: child });
+      pending = [];
+      continue;
+    }
+    const offset = child.position?.start.offset;
+    const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
+    const last = groups.at(-1);
+    if (last && block && last.block === block) {
+      last.node.children.push(...pending, ...child.children);
+      if (child.position && last.node.position) last.node.position = { start: last.node.position.start, end: child.position.end };
+    } else {
+      groups.push({ block, node: { type: "ParagraphNode", children: [...child.children], position: child.position } });
+    }
+    pending = [];
+  }
+  return groups;
+}
+function blockAt(blocks, offset) {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const block = blocks[mid];
+    if ((block.end.offset ?? 0) < offset) low = mid + 1;
+    else if ((block.start.offset ?? 0) > offset) high = mid - 1;
+    else return block;
+  }
+  return void 0;
+}
+function mayHold(group2, pattern) {
+  const block = group2.block;
+  return block && !block.alt ? pattern.test(block.text) : pattern.test(mapText(group2.node).text);
+}
+
+// node_modules/unist-util-position/lib/index.js
+var pointEnd = point3("end");
+var pointStart = point3("start");
+function point3(type) {
+  return point4;
+  function point4(node2) {
+    const point5 = node2 && node2.position && node2.position[type] || {};
+    if (typeof point5.line === "number" && point5.line > 0 && typeof point5.column === "number" && point5.column > 0) {
+      return {
+        line: point5.line,
+        column: point5.column,
+        offset: typeof point5.offset === "number" && point5.offset > -1 ? point5.offset : void 0
+      };
+    }
+  }
+}
+
+// src/to-nlcst.ts
+var ignore = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
+var source = /* @__PURE__ */ new Set(["inlineCode"]);
+var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
+var terminalMarker2 = /^([!.?\u2026\u203D]+)$/;
+function blocksToNlcst(state, nodes) {
+  return sentenceContentToRoot(state, all2(state, nodes));
+}
+function pieces(state, nodes) {
+  const result = [];
+  allPieces(state, nodes, result);
+  return result;
+}
+function sentenceContentToRoot(state, nodes) {
+  if (nodes.length === 0) return { type: "RootNode", children: [] };
+  const start = pointStart(nodes[0]);
+  const end = pointEnd(nodes[nodes.length - 1]);
+  const sentence = { type: "SentenceNode", children: nodes };
+  if (start && start.line && end && end.line) sentence.position = { start, end };
+  for (const plugin of state.parser.tokenizeSentencePlugins) plugin(sentence);
+  const paragraph = { type: "ParagraphNode", children: splitNode2(sentence, "PunctuationNode", terminalMarker2) };
+  if (start && start.line && end && end.line) paragraph.position = { start: { ...start }, end: { ...end } };
+  for (const plugin of state.parser.tokenizeParagraphPlugins) plugin(paragraph);
+  const root = { type: "RootNode", children: splitNode2(paragraph, "WhiteSpaceNode", newLine2) };
+  if (start && start.line && end && end.line) root.position = { start: { ...start }, end: { ...end } };
+  for (const plugin of state.parser.tokenizeRootPlugins) plugin(root);
+  return root;
+}
+function one2(state, node2) {
+  if (ignore.has(node2.type)) return void 0;
+  let start = node2.position ? node2.position.start.offset : void 0;
+  const end = node2.position ? node2.position.end.offset : void 0;
+  let results;
+  if (source.has(node2.type)) {
+    if (start !== void 0 && end !== void 0) results = [{ type: "SourceNode", value: state.doc.slice(start, end) }];
+  } else if ("children" in node2) {
+    return all2(state, node2.children);
+  } else if (node2.type === "image" || node2.type === "imageReference") {
+    if (node2.alt) {
+      results = state.parser.tokenize(node2.alt);
+      if (typeof start === "number") start += 2;
+    }
+  } else if (node2.type === "break") {
+    results = [{ type: "WhiteSpaceNode", value: "\n" }];
+  } else if (node2.type === "text") {
+    results = state.parser.tokenize(node2.value);
+  }
+  if (results) {
+    patch2(state, results, start);
+    return results;
+  }
+  return void 0;
+}
+function all2(state, children) {
+  const results = [];
+  let end;
+  for (const child of children) {
+    const start = pointStart(child);
+    if (end && typeof end.line === "number" && start && start.line !== end.line) {
+      const lineEnding2 = { type: "WhiteSpaceNode", value: "\n".repeat(start.line - end.line) };
+      patch2(state, [lineEnding2], end.offset);
+      if (lineEnding2.value.length < 2) lineEnding2.value = "\n\n";
+      results.push(lineEnding2);
+    }
+    const result = one2(state, child);
+    if (result) for (const node2 of result) results.push(node2);
+    end = pointEnd(child);
+  }
+  return results;
+}
+function allPieces(state, children, out) {
+  let end;
+  for (const child of children) {
+    const start = pointStart(child);
+    if (end && typeof end.line === "number" && start && start.line !== end.line) {
+      const span2 = start.line - end.line;
+      out.push({ value: span2 < 2 ? "\n\n" : "\n".repeat(span2), offset: end.offset, span: span2, source: false });
+    }
+    onePiece(state, child, out);
+    end = pointEnd(child);
+  }
+}
+function onePiece(state, node2, out) {
+  if (ignore.has(node2.type)) return;
+  const start = node2.position ? node2.position.start.offset : void 0;
+  const end = node2.position ? node2.position.end.offset : void 0;
+  if (source.has(node2.type)) {
+    if (start !== void 0 && end !== void 0) out.push({ value: state.doc.slice(start, end), offset: start, span: end - start, source: true });
+  } else if ("children" in node2) {
+    allPieces(state, node2.children, out);
+  } else if (node2.type === "image" || node2.type === "imageReference") {
+    if (node2.alt) out.push({ value: node2.alt, offset: typeof start === "number" ? start + 2 : void 0, span: node2.alt.length, source: false });
+  } else if (node2.type === "break") {
+    out.push({ value: "\n", offset: start, span: 1, source: false });
+  } else if (node2.type === "text") {
+    out.push({ value: node2.value, offset: start, span: node2.value.length, source: false });
+  }
+}
+function patch2(state, nodes, offset) {
+  let start = offset;
+  for (const node2 of nodes) {
+    if ("children" in node2) patch2(state, node2.children, start);
+    const end = typeof start === "number" ? start + toString2(node2).length : void 0;
+    const startPoint = state.place.toPoint(start);
+    const endPoint = state.place.toPoint(end);
+    node2.position = startPoint && endPoint ? { start: startPoint, end: endPoint } : void 0;
+    start = end;
+  }
+}
+function splitNode2(node2, childType, expression) {
+  const result = [];
+  let start = 0;
+  const children = node2.children;
+  for (let index2 = 0; index2 < children.length; index2++) {
+    const token = children[index2];
+    if (index2 === children.length - 1 || token.type === childType && expression.test(toString2(token))) {
+      const parent = { type: node2.type, children: children.slice(start, index2 + 1) };
+      const first = children[start];
+      if (first.position && token.position) parent.position = { start: first.position.start, end: token.position.end };
+      result.push(parent);
+      start = index2 + 1;
+    }
+  }
+  return result;
+}
+
+// src/lazy-tree.ts
+var units = /* @__PURE__ */ new WeakMap();
+function blockOf(node2) {
+  return units.get(node2)?.block;
+}
+function mappedOf(node2) {
+  return units.get(node2)?.mapped;
+}
+var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+var ignore2 = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
+function lazyTree(tree, state, blocks) {
+  const root = { type: "RootNode", children: [] };
+  let run = [];
+  let runBlock;
+  walk(tree);
+  flush();
+  if (tree.position) root.position = { start: { ...tree.position.start }, end: { ...tree.position.end } };
+  return root;
+  function walk(node2) {
+    for (const child of node2.children) {
+      if (ignore2.has(child.type)) continue;
+      if (child.type === "paragraph" || child.type === "heading") {
+        const offset = child.position?.start.offset;
+        const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
+        if (!(block && block === runBlock)) flush();
+        run.push(child);
+        runBlock = block;
+      } else if ("children" in child) {
+        walk(child);
+      }
+    }
+  }
+  function flush() {
+    if (run.length === 0) return;
+    const nodes = run;
+    const block = runBlock;
+    run = [];
+    runBlock = void 0;
+    const mapped = block && safeMapped(state, nodes);
+    if (block && mapped) {
+      root.children.push(lazyParagraph({ state, nodes, block, mapped }));
+    } else {
+      for (const child of blocksToNlcst(state, nodes).children) root.children.push(child);
+    }
+  }
+}
+function lazyParagraph(unit) {
+  const node2 = { type: "ParagraphNode" };
+  const materialize = () => {
+    const { children, position: position3 } = join(blocksToNlcst(unit.state, unit.nodes).children);
+    Object.defineProperty(node2, "children", { value: children, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(node2, "position", { value: position3, writable: true, enumerable: true, configurable: true });
+  };
+  for (const key of ["children", "position"]) {
+    Object.defineProperty(node2, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        materialize();
+        return node2[key];
+      },
+      set(value2) {
+        materialize();
+        Object.defineProperty(node2, key, { value: value2, writable: true, enumerable: true, configurable: true });
+      }
+    });
+  }
+  units.set(node2, unit);
+  return node2;
+}
+function join(children) {
+  let result;
+  let position3;
+  let pending = [];
+  for (const child of children) {
+    if (child.type === "WhiteSpaceNode") {
+      pending.push(child);
+      continue;
+    }
+    if (child.type !== "ParagraphNode") continue;
+    if (!result) {
+      result = [...child.children];
+      position3 = child.position;
+    } else {
+      result.push(...pending, ...child.children);
+      if (child.position && position3) position3 = { start: position3.start, end: child.position.end };
+    }
+    pending = [];
+  }
+  return { children: result ?? [], position: position3 };
+}
+function safeMapped(state, nodes) {
+  const list3 = pieces(state, nodes);
+  const mapped = { text: "", at: [], offsets: [] };
+  const parts = [];
+  let length = 0;
+  let prose = false;
+  for (const piece of list3) {
+    if (piece.offset === void 0) continue;
+    if (piece.offset + piece.span > state.doc.length) return void 0;
+    const value2 = piece.source ? " ".repeat(piece.value.length) : piece.value;
+    mapped.at.push(length);
+    mapped.offsets.push(piece.offset);
+    parts.push(value2);
+    length += value2.length;
+    if (!prose && !piece.source && /[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(piece.value)) prose = true;
+  }
+  if (!prose) return void 0;
+  const edges = list3.filter((piece) => piece.offset !== void 0);
+  const head = edges[0];
+  const tail = edges.at(-1);
+  if (!head.source && whiteSpace2.test(head.value.charAt(0)) || !tail.source && whiteSpace2.test(tail.value.charAt(tail.value.length - 1))) return void 0;
+  mapped.text = parts.join("");
+  return mapped;
+}
+
 // src/bridge.ts
 var WINDOW = 2e3;
 function copydeskBridge(destination) {
@@ -16888,7 +17091,8 @@ function copydeskBridge(destination) {
     parser.tokenizeSentencePlugins = [windowed(parser.tokenizeSentencePlugins, sentenceCut)];
     parser.tokenizeParagraphPlugins = [windowed(linearBreaks(parser.tokenizeParagraphPlugins), paragraphCut)];
     parser.tokenizeRootPlugins = [windowed(parser.tokenizeRootPlugins, () => true)];
-    await processor.run(toNlcst(tree, file, parser), file);
+    const state = { doc: String(file.value ?? ""), place: placeOf(file), parser };
+    await processor.run(lazyTree(tree, state, file.data.copydesk?.blocks ?? []), file);
   };
 }
 function add(list3, values) {
@@ -17882,15 +18086,6 @@ function isUint8Array2(value2) {
   );
 }
 
-// src/place.ts
-var places = /* @__PURE__ */ new WeakMap();
-function placeOf(file) {
-  const value2 = String(file.value ?? "");
-  let cached = places.get(file);
-  if (!cached || cached.value !== value2) places.set(file, cached = { value: value2, place: location(file) });
-  return cached.place;
-}
-
 // src/document.ts
 var import_yaml = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
@@ -17918,11 +18113,11 @@ function copydeskDocument(options) {
           const yamlNode = node2;
           const offset = yamlNode.position?.start.offset;
           if (offset === void 0) continue;
-          const source = String(file.value);
+          const source2 = String(file.value);
           const lineEnd2 = /\r\n?|\n/g;
           lineEnd2.lastIndex = offset;
-          const fenceEnd = lineEnd2.exec(source);
-          const afterFence = fenceEnd ? fenceEnd.index + fenceEnd[0].length : source.length;
+          const fenceEnd = lineEnd2.exec(source2);
+          const afterFence = fenceEnd ? fenceEnd.index + fenceEnd[0].length : source2.length;
           readFrontMatter(yamlNode.value, afterFence);
         } else if (node2.type === "heading" || node2.type === "paragraph") {
           addBlock(node2, context);
@@ -18092,7 +18287,7 @@ function limitSpan(node2, place) {
   if (!("children" in node2)) return [node2];
   node2.children = node2.children.flatMap((child) => limitSpan(child, place));
   if (start === void 0 || end === void 0 || end - start <= MAX_SPAN || node2.children.length < 2) return [node2];
-  const pieces = [];
+  const pieces2 = [];
   let group2 = [];
   let groupStart = start;
   const flush = (last) => {
@@ -18100,7 +18295,7 @@ function limitSpan(node2, place) {
     const from = place.toPoint(groupStart);
     const lastEnd = last ? end : group2.at(-1).position?.end.offset ?? groupStart;
     const to = place.toPoint(lastEnd);
-    pieces.push({ ...node2, children: group2, position: from && to ? { start: from, end: to } : node2.position });
+    pieces2.push({ ...node2, children: group2, position: from && to ? { start: from, end: to } : node2.position });
     group2 = [];
   };
   for (const child of node2.children) {
@@ -18112,27 +18307,27 @@ function limitSpan(node2, place) {
     group2.push(child);
   }
   flush(true);
-  return pieces;
+  return pieces2;
 }
 function splitText(node2, start, place) {
   const value2 = node2.value;
-  const pieces = [];
+  const pieces2 = [];
   let from = 0;
   while (from < value2.length) {
     let to = Math.min(value2.length, from + MAX_SPAN);
     if (to < value2.length) {
-      const space2 = value2.lastIndexOf(" ", to);
-      if (space2 > from + MAX_SPAN / 2) to = space2 + 1;
+      const space3 = value2.lastIndexOf(" ", to);
+      if (space3 > from + MAX_SPAN / 2) to = space3 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
     const a = place.toPoint(start + from);
     const b = place.toPoint(start + to);
-    pieces.push({ type: "text", value: value2.slice(from, to), position: a && b ? { start: a, end: b } : node2.position });
+    pieces2.push({ type: "text", value: value2.slice(from, to), position: a && b ? { start: a, end: b } : node2.position });
     from = to;
   }
-  return pieces;
+  return pieces2;
 }
-function splitLines(tree, source, place) {
+function splitLines(tree, source2, place) {
   const stack = [tree];
   while (stack.length) {
     const node2 = stack.pop();
@@ -18141,7 +18336,7 @@ function splitLines(tree, source, place) {
     const children = [];
     for (const child of node2.children) {
       if (child.type === "text" && /[\r\n]/.test(child.value) && child.position?.start.offset !== void 0) {
-        children.push(...perLine(child, source, place));
+        children.push(...perLine(child, source2, place));
         changed = true;
       } else {
         children.push(child);
@@ -18151,11 +18346,11 @@ function splitLines(tree, source, place) {
     if (changed) node2.children = children;
   }
 }
-function perLine(node2, source, place) {
+function perLine(node2, source2, place) {
   const lines = node2.value.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [node2.value];
   const first = node2.position.start;
-  const endOffset = node2.position.end.offset ?? source.length;
-  const pieces = [];
+  const endOffset = node2.position.end.offset ?? source2.length;
+  const pieces2 = [];
   for (const [k, line] of lines.entries()) {
     const content3 = line.replace(/[\r\n]+$/, "");
     const lineNumber = first.line + k;
@@ -18165,21 +18360,21 @@ function perLine(node2, source, place) {
       const lineStart = place.toOffset({ line: lineNumber, column: 1 });
       if (lineStart === void 0) return [node2];
       let lineEnd2 = k === lines.length - 1 ? endOffset : lineStart;
-      if (k < lines.length - 1) while (lineEnd2 < source.length && source[lineEnd2] !== "\n" && source[lineEnd2] !== "\r") lineEnd2++;
+      if (k < lines.length - 1) while (lineEnd2 < source2.length && source2[lineEnd2] !== "\n" && source2[lineEnd2] !== "\r") lineEnd2++;
       let candidate = lineEnd2 - content3.length;
-      if (source.slice(candidate, lineEnd2) !== content3) {
+      if (source2.slice(candidate, lineEnd2) !== content3) {
         let trimmed = lineEnd2;
-        while (trimmed > lineStart && (source[trimmed - 1] === " " || source[trimmed - 1] === "	")) trimmed--;
-        if (source.slice(trimmed - content3.length, trimmed) === content3) candidate = trimmed - content3.length;
+        while (trimmed > lineStart && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
+        if (source2.slice(trimmed - content3.length, trimmed) === content3) candidate = trimmed - content3.length;
       }
       start = Math.min(Math.max(candidate, lineStart), lineEnd2);
     }
     const from = place.toPoint(start);
     const next2 = k < lines.length - 1 ? place.toPoint(place.toOffset({ line: lineNumber + 1, column: 1 }) ?? -1) : node2.position.end;
     if (!from || !next2) return [node2];
-    pieces.push({ type: "text", value: line, position: { start: from, end: next2 } });
+    pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
-  return pieces;
+  return pieces2;
 }
 function shiftForBom(tree) {
   const seen = /* @__PURE__ */ new Set();
@@ -18522,7 +18717,7 @@ function messageControl(tree, options) {
     throw new Error("Expected `options`");
   }
   const { file, marker, name: name2, test } = options;
-  let { enable, disable: disable2, known: known2, reset, source } = options;
+  let { enable, disable: disable2, known: known2, reset, source: source2 } = options;
   if (!enable) enable = [];
   if (!disable2) disable2 = [];
   if (!file) {
@@ -18534,7 +18729,7 @@ function messageControl(tree, options) {
   if (!name2) {
     throw new Error("Expected `name` in `options`");
   }
-  const sources = typeof source === "string" ? [source] : source || [name2];
+  const sources = typeof source2 === "string" ? [source2] : source2 || [name2];
   const toOffset = location(file).toOffset;
   const initial = !reset;
   const gaps = detectGaps(tree);
@@ -18940,12 +19135,12 @@ function isNameLabel(text3) {
 function isHeadline(text3, headline2) {
   return headline2 !== void 0 && letterHash(text3) === letterHash(headline2.text) && headlineKey(text3) === headline2.key;
 }
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function findHeadline(info) {
-  let found = cache.get(info);
+  let found = cache2.get(info);
   if (found === void 0) {
     found = compute(info) ?? null;
-    cache.set(info, found);
+    cache2.set(info, found);
   }
   return found ?? void 0;
 }
@@ -22119,120 +22314,6 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
-// src/search.ts
-function firstIndex(length, reached) {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (reached(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-// src/nlcst-text.ts
-var mappedCache = /* @__PURE__ */ new WeakMap();
-function mapText(node2) {
-  let mapped = mappedCache.get(node2);
-  if (!mapped) mappedCache.set(node2, mapped = map(node2));
-  return mapped;
-}
-function map(node2) {
-  const result = { text: "", at: [], offsets: [] };
-  const parts = [];
-  let length = 0;
-  visit2(node2);
-  result.text = parts.join("");
-  return result;
-  function visit2(current) {
-    if ("children" in current) {
-      for (const child of current.children) visit2(child);
-      return;
-    }
-    const value2 = current.type === "SourceNode" ? " ".repeat(current.value.length) : current.value;
-    const offset = current.position?.start.offset;
-    if (offset === void 0) return;
-    result.at.push(length);
-    result.offsets.push(offset);
-    parts.push(value2);
-    length += value2.length;
-  }
-}
-function offsetOf(mapped, i) {
-  if (mapped.at.length === 0) return 0;
-  const leaf = Math.max(0, firstIndex(mapped.at.length, (k) => mapped.at[k] > i) - 1);
-  return mapped.offsets[leaf] + (i - mapped.at[leaf]);
-}
-function pointOf(file, mapped, i) {
-  const length = String(file.value ?? "").length;
-  const offset = Math.max(0, Math.min(offsetOf(mapped, i), length));
-  return placeOf(file).toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
-}
-function anyLeaf(node2, pattern) {
-  if ("children" in node2) {
-    for (const child of node2.children) if (anyLeaf(child, pattern)) return true;
-    return false;
-  }
-  return node2.type !== "SourceNode" && node2.position?.start.offset !== void 0 && pattern.test(node2.value);
-}
-function textLength(node2) {
-  if ("children" in node2) {
-    let length = 0;
-    for (const child of node2.children) length += textLength(child);
-    return length;
-  }
-  return node2.value.length;
-}
-
-// src/paragraphs.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
-function paragraphs(tree, blocks) {
-  const cached = cache2.get(tree);
-  if (cached && cached.blocks === blocks) return cached.groups;
-  const groups = group(tree, blocks);
-  cache2.set(tree, { blocks, groups });
-  return groups;
-}
-function group(tree, blocks) {
-  const groups = [];
-  let pending = [];
-  for (const child of tree.children) {
-    if (child.type === "WhiteSpaceNode") {
-      pending.push(child);
-      continue;
-    }
-    if (child.type !== "ParagraphNode") continue;
-    const offset = child.position?.start.offset;
-    const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
-    const last = groups.at(-1);
-    if (last && block && last.block === block) {
-      last.node.children.push(...pending, ...child.children);
-      if (child.position && last.node.position) last.node.position = { start: last.node.position.start, end: child.position.end };
-    } else {
-      groups.push({ block, node: { type: "ParagraphNode", children: [...child.children], position: child.position } });
-    }
-    pending = [];
-  }
-  return groups;
-}
-function blockAt(blocks, offset) {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = low + high >> 1;
-    const block = blocks[mid];
-    if ((block.end.offset ?? 0) < offset) low = mid + 1;
-    else if ((block.start.offset ?? 0) > offset) high = mid - 1;
-    else return block;
-  }
-  return void 0;
-}
-function mayHold(group2, pattern) {
-  const block = group2.block;
-  return block && !block.alt ? pattern.test(block.text) : anyLeaf(group2.node, pattern);
-}
-
 // src/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
@@ -22527,7 +22608,7 @@ function retextRepeatedWords() {
         if (child.type === "WordNode") {
           const value2 = toString2(child);
           current = { index: index2, value: value2.toLowerCase() };
-          if (previous2 && previous2.value === current.value && !ignore(value2)) {
+          if (previous2 && previous2.value === current.value && !ignore3(value2)) {
             const start = pointStart(parent.children[previous2.index]);
             const end = pointEnd(child);
             const message = file.message(
@@ -22558,7 +22639,7 @@ function retextRepeatedWords() {
     });
   };
 }
-function ignore(value2) {
+function ignore3(value2) {
   if (list2.has(value2.toLowerCase())) {
     return true;
   }
@@ -22598,22 +22679,55 @@ function wordText(node2) {
 }
 function candidates(tree) {
   const found = [];
-  visit(tree, "SentenceNode", (sentence) => {
-    const children = sentence.children;
-    for (let i = 2; i < children.length; i++) {
-      const word2 = children[i];
-      const before2 = children[i - 2];
-      if (word2.type !== "WordNode" || before2.type !== "WordNode" || children[i - 1].type !== "WhiteSpaceNode") continue;
-      const a = wordText(word2);
-      const b = wordText(before2);
-      if (a.length === b.length && a.toLowerCase() === b.toLowerCase()) {
-        found.push(sentence);
-        break;
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== "ParagraphNode" || !mayRepeat(mapText(paragraph))) continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type === "SentenceNode" && hasRepeat(sentence)) found.push(sentence);
+    }
+  }
+  return found;
+}
+function hasRepeat(sentence) {
+  const children = sentence.children;
+  for (let i = 2; i < children.length; i++) {
+    const word2 = children[i];
+    const before2 = children[i - 2];
+    if (word2.type !== "WordNode" || before2.type !== "WordNode" || children[i - 1].type !== "WhiteSpaceNode") continue;
+    const a = wordText(word2);
+    const b = wordText(before2);
+    if (a.length === b.length && a.toLowerCase() === b.toLowerCase()) return true;
+  }
+  return false;
+}
+var space2 = new RegExp(whiteSpace2.source + "+", "g");
+function mayRepeat(mapped) {
+  const { text: text3 } = mapped;
+  const lower = text3.toLowerCase();
+  if (lower.length !== text3.length || text3.includes("\u03A3")) return true;
+  const starts = new Set(mapped.at);
+  const within = (at2) => alnum(text3.charCodeAt(at2 - 1)) && alnum(text3.charCodeAt(at2)) && !starts.has(at2);
+  let previousStart = 0;
+  space2.lastIndex = 0;
+  for (let match = space2.exec(lower); match; match = space2.exec(lower)) {
+    const end = match.index;
+    const next2 = end + match[0].length;
+    if (end > previousStart && next2 < lower.length) {
+      let budget = 256;
+      for (let k = 1; k <= end - previousStart && next2 + k <= lower.length; k++) {
+        if (--budget === 0) return true;
+        if (within(end - k) || within(next2 + k)) continue;
+        let i = 0;
+        while (i < k && lower.charCodeAt(end - k + i) === lower.charCodeAt(next2 + i)) i++;
+        budget -= i;
+        if (i === k) return true;
       }
     }
-    return SKIP;
-  });
-  return found;
+    previousStart = next2;
+  }
+  return false;
+}
+function alnum(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
 var repeated_words_default = defineRule({ id: "repeated-words", level: "warning", defaults: {} }, function(tree, file, _options, report) {
   const sentences = candidates(tree);
@@ -23183,6 +23297,7 @@ var sentenceStarters = [
 var escape = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 var cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu");
 var cue = new RegExp(cues.source, "iu");
+var cueInText = new RegExp(cues.source.replace("(?<![\\p{L}])", ""), "iu");
 var mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join("|")})[\\s,:]{0,3}$`, "iu");
 var sentenceStarters2 = new Set(sentenceStarters);
 var credit2 = new RegExp("^\\s*[*_]*[\\u2014\\u2013\\u2015-]{1,2}\\s*[*_]*\\p{Lu}", "u");
@@ -23351,6 +23466,12 @@ function at(file, para, from, to) {
 }
 function read(node2, mapped, continuing) {
   const scan = scanQuotes(mapped.text, continuing);
+  let sentences;
+  const outside = blankQuoted(mapped.text, scan);
+  const cueAt = [...outside.matchAll(cues)].map((match) => match.index);
+  return { mapped, scan, sentences: () => sentences ??= sentenceSpans(node2), outside, cueAt };
+}
+function sentenceSpans(node2) {
   const sentences = [];
   let offset = 0;
   for (const child of node2.children) {
@@ -23358,9 +23479,7 @@ function read(node2, mapped, continuing) {
     if (child.type === "SentenceNode") sentences.push([offset, offset + length]);
     offset += length;
   }
-  const outside = blankQuoted(mapped.text, scan);
-  const cueAt = [...outside.matchAll(cues)].map((match) => match.index);
-  return { mapped, scan, sentences, outside, cueAt };
+  return sentences;
 }
 function blankQuoted(text3, scan = scanQuotes(text3)) {
   const spans = scan.quotes.map((q) => [q.open + 1, q.close]);
@@ -23377,7 +23496,8 @@ function blankQuoted(text3, scan = scanQuotes(text3)) {
   return parts.join("");
 }
 function attributed(para, open, close2) {
-  const { sentences, outside, mapped, cueAt } = para;
+  const { outside, mapped, cueAt } = para;
+  const sentences = para.sentences();
   const first = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > open), sentences.length - 1);
   const last = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > close2), sentences.length - 1);
   const from = sentences[Math.max(0, first - 1)]?.[0] ?? 0;
@@ -23395,6 +23515,7 @@ function leadsIn(node2, text3) {
   return /[:?]["'”’*_\s]*$/.test(text3) || cueInLastSentence(node2, text3);
 }
 function cueInLastSentence(node2, text3) {
+  if (!cueInText.test(text3)) return false;
   const sentences = node2.children.filter((child) => child.type === "SentenceNode");
   const last = sentences.at(-1);
   if (!last) return false;
@@ -23451,14 +23572,14 @@ function checkConfig(config) {
     parseSetting(id, setting, "error");
   }
 }
-function createProcessor(format2, config = {}) {
+function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   checkConfig(config);
   const retextProcessor = unified().use(retextEnglish);
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId]);
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(copydeskBridge, retextProcessor);
+  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
   return processor.freeze();
 }
@@ -23493,7 +23614,7 @@ async function lint(input, options = {}) {
     value2 = limitMarkup(value2, loose?.end ?? frontMatterEnd(value2));
   }
   file.value = value2;
-  const processor = processorFor(format2, options.config ?? noConfig);
+  const processor = options.processor ?? processorFor(format2, options.config ?? noConfig);
   try {
     await processor.run(processor.parse(file), file);
   } finally {

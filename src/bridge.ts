@@ -1,8 +1,17 @@
 /**
- * The bridge from mdast to retext: remark-retext's bridge mode, with one
- * change that keeps it linear.
+ * The bridge from mdast to retext: remark-retext's bridge mode, block by block
+ * and on demand, with a parser that stays linear.
  *
- * mdast-util-to-nlcst tokenizes a whole document as one sentence, splits it at
+ * remark-retext tokenizes the whole document at once. Here each block
+ * (paragraph or heading) is tokenized on its own, the first time a rule reads
+ * its words (src/lazy-tree.ts): most blocks never are, which takes most of the
+ * bridge's cost away. The rules read paragraphs grouped by block, and
+ * `test/lazy-tree.test.ts` shows the same groups as mdast-util-to-nlcst makes
+ * block by block, and the same findings as remark-retext's whole-document tree
+ * on every corpus article. (Tokenized whole, a block can lend its neighbour a
+ * sentence's trailing marks or leading white space; block by block it cannot.)
+ *
+ * Within a block, mdast-util-to-nlcst tokenizes the text as one sentence, splits it at
  * terminal marks into one paragraph, and runs parse-latin's sentence and
  * paragraph plugins over those two lists. Each plugin merges nodes with
  * `Array#splice`, so a merge costs the length of the whole document: quadratic
@@ -11,11 +20,11 @@
  * of at most `WINDOW` nodes instead. A window ends at a safe cut: before white
  * space for sentence content (no merge spans white space), and after a
  * sentence followed by one that starts with a capitalised word for paragraph
- * content (no paragraph plugin merges those). Documents below `WINDOW` nodes
- * — every article in the corpus — are parsed exactly as remark-retext does.
+ * content (no paragraph plugin merges those). Blocks below `WINDOW` nodes
+ * — every block in the corpus — are parsed exactly as remark-retext does.
  *
- * A document without sentence-ending marks (lines or headings with no full
- * stop) is one sentence to the end, so windows of sentences do not help:
+ * A block without sentence-ending marks (lines with no full stop) is one
+ * sentence to the end, so windows of sentences do not help:
  * parse-latin's `breakImplicitSentences` then breaks it at each blank line by
  * copying the rest of it (20,000 such lines: 21 s, 750 MB peak). Here that
  * plugin is replaced by `breakAtBlankLines`, which makes the same cuts in one
@@ -24,11 +33,12 @@
  * each of them changes one child and its place).
  */
 import type {Root as MdastRoot} from 'mdast'
-import {toNlcst} from 'mdast-util-to-nlcst'
 import type {Paragraph, Root, Sentence, WhiteSpace, Word} from 'nlcst'
 import {ParseLatin} from 'parse-latin'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {lazyTree} from './lazy-tree.ts'
+import {placeOf} from './place.ts'
 
 export const WINDOW = 2_000
 
@@ -45,7 +55,8 @@ export default function copydeskBridge(destination: Processor) {
     parser.tokenizeSentencePlugins = [windowed(parser.tokenizeSentencePlugins, sentenceCut)]
     parser.tokenizeParagraphPlugins = [windowed(linearBreaks(parser.tokenizeParagraphPlugins), paragraphCut)]
     parser.tokenizeRootPlugins = [windowed(parser.tokenizeRootPlugins, () => true)]
-    await processor.run(toNlcst(tree, file, parser) as never, file)
+    const state = {doc: String(file.value ?? ''), place: placeOf(file), parser}
+    await processor.run(lazyTree(tree, state, file.data.copydesk?.blocks ?? []) as never, file)
   }
 }
 

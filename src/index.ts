@@ -20,6 +20,8 @@ export interface LintOptions {
   /** Force a format instead of reading it from the path. */
   format?: Format
   config?: Config
+  /** A pipeline from `createProcessor` to use instead of the one for the format and config. */
+  processor?: ReturnType<typeof createProcessor>
 }
 
 const processors = new WeakMap<Config, Map<Format, ReturnType<typeof createProcessor>>>()
@@ -55,7 +57,7 @@ export async function lint(input: Compatible, options: LintOptions = {}): Promis
     value = limitMarkup(value, loose?.end ?? frontMatterEnd(value))
   }
   file.value = value
-  const processor = processorFor(format, options.config ?? noConfig)
+  const processor = options.processor ?? processorFor(format, options.config ?? noConfig)
   try {
     await processor.run(processor.parse(file), file)
   } finally {

@@ -5,6 +5,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
+import {mappedOf} from './lazy-tree.ts'
 import {placeOf} from './place.ts'
 import {firstIndex} from './search.ts'
 
@@ -23,7 +24,7 @@ const mappedCache = new WeakMap<Parent, MappedText>()
 
 /** Mapped once per node (several rules read the same paragraphs); callers must not change it. */
 export function mapText(node: Parent): MappedText {
-  let mapped = mappedCache.get(node)
+  let mapped = (node.type === 'ParagraphNode' && mappedOf(node)) || mappedCache.get(node)
   if (!mapped) mappedCache.set(node, (mapped = map(node)))
   return mapped
 }
@@ -64,15 +65,6 @@ export function pointOf(file: VFile, mapped: MappedText, i: number): Point {
   const length = String(file.value ?? '').length
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length))
   return placeOf(file).toPoint(offset) ?? {line: 1, column: 1, offset: 0}
-}
-
-/** Whether `pattern` (not global) matches within one leaf of the mapped text, without mapping it. */
-export function anyLeaf(node: Parent | Node, pattern: RegExp): boolean {
-  if ('children' in node) {
-    for (const child of node.children) if (anyLeaf(child as Node, pattern)) return true
-    return false
-  }
-  return node.type !== 'SourceNode' && node.position?.start.offset !== undefined && pattern.test(node.value)
 }
 
 /** Length of `toString(node)` without building the string. */

@@ -5,7 +5,8 @@
  * attribution, datelines) need it joined again.
  */
 import type {Paragraph, Root} from 'nlcst'
-import {anyLeaf} from './nlcst-text.ts'
+import {blockOf} from './lazy-tree.ts'
+import {mapText} from './nlcst-text.ts'
 import type {Block} from './types.ts'
 
 export interface ParagraphGroup {
@@ -33,6 +34,13 @@ function group(tree: Root, blocks: Block[]): ParagraphGroup[] {
       continue
     }
     if (child.type !== 'ParagraphNode') continue
+    // A block of the lazy tree is already one paragraph; reading its children would tokenize it.
+    const lazy = blockOf(child)
+    if (lazy) {
+      groups.push({block: lazy, node: child})
+      pending = []
+      continue
+    }
     const offset = child.position?.start.offset
     const block = offset === undefined ? undefined : blockAt(blocks, offset)
     const last = groups.at(-1)
@@ -62,11 +70,12 @@ export function blockAt(blocks: Block[], offset: number): Block | undefined {
 }
 
 /**
- * Whether `pattern` (not global) may match the group's mapped text. The block's
- * text holds every character of its nlcst leaves unless the block has image alt
- * text, so one test of that string answers for most paragraphs.
+ * Whether `pattern` (one character, not global) may match the group's mapped
+ * text. The block's text holds every character of its nlcst leaves unless the
+ * block has image alt text, so one test of that string answers for most
+ * paragraphs.
  */
 export function mayHold(group: ParagraphGroup, pattern: RegExp): boolean {
   const block = group.block
-  return block && !block.alt ? pattern.test(block.text) : anyLeaf(group.node, pattern)
+  return block && !block.alt ? pattern.test(block.text) : pattern.test(mapText(group.node).text)
 }

@@ -36,14 +36,19 @@ export function checkConfig(config: Config): void {
   }
 }
 
-export function createProcessor(format: Format, config: Config = {}): Processor {
+/**
+ * The pipeline for one format. `bridge` is the remark plugin that hands the
+ * tree to retext: Copydesk's lazy, block-by-block bridge, or remark-retext to
+ * tokenize the whole document at once (the tests compare the two).
+ */
+export function createProcessor(format: Format, config: Config = {}, bridge: typeof copydeskBridge = copydeskBridge): Processor {
   checkConfig(config)
   const retextProcessor = unified().use(retextEnglish)
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId])
   const processor = unified() as unknown as Processor
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
   else processor.use(textParse)
-  processor.use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(copydeskBridge, retextProcessor as never)
+  processor.use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(bridge, retextProcessor as never)
   if (format === 'markdown') processor.use(copydeskMessageControl)
   return processor.freeze()
 }

@@ -1,5 +1,17 @@
+import type {Paragraph, Root} from 'nlcst'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {expect} from 'vitest'
+import copydeskDocument from '../src/document.ts'
+import copydeskGuard, {copydeskSpans} from '../src/guard.ts'
 import {lint} from '../src/index.ts'
-import type {Config} from '../src/types.ts'
+import {mapText, offsetOf} from '../src/nlcst-text.ts'
+import {paragraphs} from '../src/paragraphs.ts'
+import textParse from '../src/text-parse.ts'
+import type {Block, Config} from '../src/types.ts'
 
 export interface Finding {
   rule: string
@@ -23,3 +35,43 @@ export async function check(value: string, options: {path?: string; config?: Con
 
 /** Build an article from paragraphs, separated by blank lines. */
 export const md = (...blocks: string[]) => blocks.join('\n\n') + '\n'
+
+export interface Group {
+  block: number
+  text: string
+  offsets: number[]
+  node: Pick<Paragraph, 'children' | 'position'>
+}
+
+/**
+ * The paragraph groups the rules read (src/paragraphs.ts), through Copydesk's pipeline with `bridge`
+ * handing the tree to retext; the mapped text is read before the children (which tokenizes a lazy paragraph).
+ */
+export async function groups(bridge: unknown, value: string, path: string, extra: Array<(tree: Root, file: VFile) => void> = []): Promise<Group[]> {
+  let tree: Root | undefined
+  let blocks: Block[] = []
+  const retext = unified()
+    .use(retextEnglish)
+    .use(() => (node: Root, file: VFile) => {
+      tree = node
+      blocks = file.data.copydesk!.blocks
+      for (const plugin of extra) plugin(node, file)
+    })
+  const format = path.endsWith('.md') ? 'markdown' : 'text'
+  const processor = unified()
+  if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
+  else processor.use(textParse)
+  processor.use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(bridge as never, retext as never)
+  const file = new VFile({value, path})
+  await processor.run(processor.parse(file) as never, file)
+  return paragraphs(tree!, blocks).map(({block, node}) => {
+    const mapped = mapText(node)
+    const offsets = Array.from({length: mapped.text.length + 1}, (_, i) => offsetOf(mapped, i))
+    return {block: block ? blocks.indexOf(block) : -1, text: mapped.text, offsets, node: {children: node.children, position: node.position}}
+  })
+}
+
+/** `expect(a).toEqual(b)` for large trees: vitest's deep equality only when their JSON differs. */
+export function expectEqualTrees(a: unknown, b: unknown): void {
+  if (JSON.stringify(a) !== JSON.stringify(b)) expect(a).toEqual(b)
+}

@@ -7,9 +7,10 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
-import {SKIP, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {Position} from 'unist'
+import {whiteSpace} from '../lazy-tree.ts'
+import {mapText, type MappedText} from '../nlcst-text.ts'
 import {defineRule} from '../rule.ts'
 
 const quoteBefore = /["“‘'*_]$/u
@@ -45,26 +46,76 @@ function wordText(node: Word): string {
 
 /**
  * Sentences where a word follows the same word (case aside) across white space:
- * the only sentences in which retext-repeated-words can find anything.
+ * the only sentences in which retext-repeated-words can find anything. Only
+ * paragraphs whose text may hold such a pair are read (and so tokenized).
  */
 function candidates(tree: Root): Sentence[] {
   const found: Sentence[] = []
-  visit(tree, 'SentenceNode', (sentence) => {
-    const children = sentence.children
-    for (let i = 2; i < children.length; i++) {
-      const word = children[i]
-      const before = children[i - 2]
-      if (word.type !== 'WordNode' || before.type !== 'WordNode' || children[i - 1].type !== 'WhiteSpaceNode') continue
-      const a = wordText(word)
-      const b = wordText(before)
-      if (a.length === b.length && a.toLowerCase() === b.toLowerCase()) {
-        found.push(sentence)
-        break
+  for (const paragraph of tree.children) {
+    // Reading a paragraph's children is what tokenizes it: test its text first.
+    if (paragraph.type !== 'ParagraphNode' || !mayRepeat(mapText(paragraph))) continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode' && hasRepeat(sentence)) found.push(sentence)
+    }
+  }
+  return found
+}
+
+function hasRepeat(sentence: Sentence): boolean {
+  const children = sentence.children
+  for (let i = 2; i < children.length; i++) {
+    const word = children[i]
+    const before = children[i - 2]
+    if (word.type !== 'WordNode' || before.type !== 'WordNode' || children[i - 1].type !== 'WhiteSpaceNode') continue
+    const a = wordText(word)
+    const b = wordText(before)
+    if (a.length === b.length && a.toLowerCase() === b.toLowerCase()) return true
+  }
+  return false
+}
+
+const space = new RegExp(whiteSpace.source + '+', 'g')
+
+/**
+ * Whether the mapped text may hold a word, white space, and the same word again (case aside): two runs of
+ * non-space characters, one space apart, where the first ends as the second starts, at places where a word
+ * may start or end. parse-latin's words are runs of word characters that its plugins may join, never
+ * split, so a word starts or ends only next to another kind of character or where a leaf starts. This
+ * never misses a pair the sentences hold.
+ */
+export function mayRepeat(mapped: MappedText): boolean {
+  const {text} = mapped
+  const lower = text.toLowerCase()
+  // Where lower-casing changes the length or depends on context (final sigma), leave it to the words.
+  if (lower.length !== text.length || text.includes('\u03A3')) return true
+  const starts = new Set(mapped.at)
+  /** No word starts or ends at `at` when letters or digits of one leaf stand on both sides. */
+  const within = (at: number) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !starts.has(at)
+  let previousStart = 0
+  space.lastIndex = 0
+  for (let match = space.exec(lower); match; match = space.exec(lower)) {
+    const end = match.index
+    const next = end + match[0].length
+    if (end > previousStart && next < lower.length) {
+      let budget = 256
+      for (let k = 1; k <= end - previousStart && next + k <= lower.length; k++) {
+        // Long runs (addresses, hashes): say yes rather than spend.
+        if (--budget === 0) return true
+        if (within(end - k) || within(next + k)) continue
+        let i = 0
+        while (i < k && lower.charCodeAt(end - k + i) === lower.charCodeAt(next + i)) i++
+        budget -= i
+        if (i === k) return true
       }
     }
-    return SKIP
-  })
-  return found
+    previousStart = next
+  }
+  return false
+}
+
+/** ASCII letters and digits: word characters to parse-latin. */
+function alnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 export default defineRule({id: 'repeated-words', level: 'warning', defaults: {}}, function (tree, file, _options, report) {

@@ -23,6 +23,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 const cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu")
 /** The same cues, not global: for `test` (a global regex keeps `lastIndex` between calls). */
 const cue = new RegExp(cues.source, 'iu')
+/** The same cues where a letter may come before them: true of a text whenever `cue` is of a part of it that ends it. */
+const cueInText = new RegExp(cues.source.replace('(?<![\\p{L}])', ''), 'iu')
 const mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join('|')})[\\s,:]{0,3}$`, 'iu')
 /** Capitalized because they start a sentence, not because they name anyone. */
 const sentenceStarters = new Set(startersList)
@@ -41,7 +43,8 @@ function once(compute: () => boolean): () => boolean {
 interface Para {
   mapped: MappedText
   scan: QuoteScan
-  sentences: Array<[number, number]>
+  /** Where each sentence starts and ends in the text; read (and so tokenized) only for a quotation that needs them. */
+  sentences: () => Array<[number, number]>
   /** The text with the content of every quotation blanked: what is said around the quotes. */
   outside: string
   /** Where attribution cues stand in `outside`, in order. */
@@ -254,6 +257,13 @@ function at(file: VFile, para: Para, from: number, to: number): Pick<Report, 'st
 
 function read(node: Paragraph, mapped: MappedText, continuing: boolean): Para {
   const scan = scanQuotes(mapped.text, continuing)
+  let sentences: Array<[number, number]> | undefined
+  const outside = blankQuoted(mapped.text, scan)
+  const cueAt = [...outside.matchAll(cues)].map((match) => match.index)
+  return {mapped, scan, sentences: () => (sentences ??= sentenceSpans(node)), outside, cueAt}
+}
+
+function sentenceSpans(node: Paragraph): Array<[number, number]> {
   const sentences: Array<[number, number]> = []
   let offset = 0
   for (const child of node.children) {
@@ -261,9 +271,7 @@ function read(node: Paragraph, mapped: MappedText, continuing: boolean): Para {
     if (child.type === 'SentenceNode') sentences.push([offset, offset + length])
     offset += length
   }
-  const outside = blankQuoted(mapped.text, scan)
-  const cueAt = [...outside.matchAll(cues)].map((match) => match.index)
-  return {mapped, scan, sentences, outside, cueAt}
+  return sentences
 }
 
 /**
@@ -287,7 +295,8 @@ function blankQuoted(text: string, scan: QuoteScan = scanQuotes(text)): string {
 
 /** Attribution outside the quote, in its sentence(s), the one before or the one after. */
 function attributed(para: Para, open: number, close: number): boolean {
-  const {sentences, outside, mapped, cueAt} = para
+  const {outside, mapped, cueAt} = para
+  const sentences = para.sentences()
   const first = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > open), sentences.length - 1)
   const last = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > close), sentences.length - 1)
   const from = sentences[Math.max(0, first - 1)]?.[0] ?? 0
@@ -315,6 +324,8 @@ function leadsIn(node: Paragraph, text: string): boolean {
 }
 
 function cueInLastSentence(node: Paragraph, text: string): boolean {
+  // The last sentence ends the text: without a cue anywhere in the text (its start aside) there is none in it.
+  if (!cueInText.test(text)) return false
   const sentences = node.children.filter((child) => child.type === 'SentenceNode')
   const last = sentences.at(-1)
   if (!last) return false

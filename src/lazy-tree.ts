@@ -1,0 +1,170 @@
+/**
+ * The article as nlcst, one paragraph per block, each tokenized the first
+ * time something reads its children.
+ *
+ * Tokenizing is most of what the bridge to retext costs, and most blocks
+ * never need it: no rule reads the words of a paragraph without a quote mark,
+ * a date or a word that follows itself. So every block (an mdast paragraph or
+ * heading, or the consecutive pieces of one that the long-node cut made) is a
+ * `ParagraphNode` whose `children` and `position` are getters: the first read
+ * converts the block (src/to-nlcst.ts) and replaces them with plain values.
+ * Until then, `mappedOf` gives the block's leaf text and offsets from mdast
+ * alone, equal to what the tokenized paragraph maps to (src/nlcst-text.ts).
+ *
+ * The paragraph is the one `paragraphs()` made of remark-retext's tree, which
+ * splits a block at every line break between two sentences and which the
+ * rules regrouped by block: the same sentences, white space and positions
+ * (test/lazy-tree.test.ts compares them on the corpus and on random
+ * documents). Blocks whose text starts or ends with white space, is all white
+ * space, or belongs to no recorded block are converted at once and added as
+ * remark-retext's paragraphs, which `paragraphs()` groups as it always did.
+ */
+import type {Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot} from 'mdast'
+import type {Paragraph, Root, RootContent} from 'nlcst'
+import type {MappedText} from './nlcst-text.ts'
+import {blockAt} from './paragraphs.ts'
+import {blocksToNlcst, pieces, type State} from './to-nlcst.ts'
+import type {Block} from './types.ts'
+
+interface Unit {
+  state: State
+  nodes: MdastNodes[]
+  block: Block
+  mapped: MappedText
+}
+
+const units = new WeakMap<Paragraph, Unit>()
+
+/** The block a lazy paragraph stands for (undefined for any other node). */
+export function blockOf(node: Paragraph): Block | undefined {
+  return units.get(node)?.block
+}
+
+/** The leaf text and offsets of a lazy paragraph, without tokenizing it (undefined for any other node). */
+export function mappedOf(node: Paragraph): MappedText | undefined {
+  return units.get(node)?.mapped
+}
+
+/** parse-latin's white space (its `whiteSpace` expression). */
+export const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+
+const ignore = new Set(['table', 'tableRow', 'tableCell'])
+
+export function lazyTree(tree: MdastRoot, state: State, blocks: Block[]): Root {
+  const root: Root = {type: 'RootNode', children: []}
+  let run: MdastNodes[] = []
+  let runBlock: Block | undefined
+
+  walk(tree)
+  flush()
+  if (tree.position) root.position = {start: {...tree.position.start}, end: {...tree.position.end}}
+  return root
+
+  /** Paragraphs and headings in document order (the order mdast-util-to-nlcst reads them), runs of one block together. */
+  function walk(node: MdastParents) {
+    for (const child of node.children as MdastNodes[]) {
+      if (ignore.has(child.type)) continue
+      if (child.type === 'paragraph' || child.type === 'heading') {
+        const offset = child.position?.start.offset
+        const block = offset === undefined ? undefined : blockAt(blocks, offset)
+        if (!(block && block === runBlock)) flush()
+        run.push(child)
+        runBlock = block
+      } else if ('children' in child) {
+        walk(child)
+      }
+    }
+  }
+
+  function flush() {
+    if (run.length === 0) return
+    const nodes = run
+    const block = runBlock
+    run = []
+    runBlock = undefined
+    const mapped = block && safeMapped(state, nodes)
+    if (block && mapped) {
+      root.children.push(lazyParagraph({state, nodes, block, mapped}))
+    } else {
+      for (const child of blocksToNlcst(state, nodes).children) root.children.push(child)
+    }
+  }
+}
+
+function lazyParagraph(unit: Unit): Paragraph {
+  const node = {type: 'ParagraphNode'} as Paragraph
+  const materialize = () => {
+    const {children, position} = join(blocksToNlcst(unit.state, unit.nodes).children)
+    Object.defineProperty(node, 'children', {value: children, writable: true, enumerable: true, configurable: true})
+    Object.defineProperty(node, 'position', {value: position, writable: true, enumerable: true, configurable: true})
+  }
+  for (const key of ['children', 'position'] as const) {
+    Object.defineProperty(node, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        materialize()
+        return node[key]
+      },
+      set(value) {
+        materialize()
+        Object.defineProperty(node, key, {value, writable: true, enumerable: true, configurable: true})
+      }
+    })
+  }
+  units.set(node, unit)
+  return node
+}
+
+/** One paragraph of a block's nlcst paragraphs, with the white space between them (what `paragraphs()` made). */
+function join(children: RootContent[]): Pick<Paragraph, 'children' | 'position'> {
+  let result: Paragraph['children'] | undefined
+  let position: Paragraph['position']
+  let pending: Paragraph['children'] = []
+  for (const child of children) {
+    if (child.type === 'WhiteSpaceNode') {
+      pending.push(child)
+      continue
+    }
+    if (child.type !== 'ParagraphNode') continue
+    if (!result) {
+      result = [...child.children]
+      position = child.position
+    } else {
+      result.push(...pending, ...child.children)
+      if (child.position && position) position = {start: position.start, end: child.position.end}
+    }
+    pending = []
+  }
+  return {children: result ?? [], position}
+}
+
+/**
+ * The block's mapped text from mdast, or undefined when it might differ from the tokenized paragraph's:
+ * white space at either end (parse-latin moves it out of the paragraph), no prose at all, or a piece whose
+ * offsets run past the end of the file (its leaves would have no position).
+ */
+function safeMapped(state: State, nodes: MdastNodes[]): MappedText | undefined {
+  const list = pieces(state, nodes)
+  const mapped: MappedText = {text: '', at: [], offsets: []}
+  const parts: string[] = []
+  let length = 0
+  let prose = false
+  for (const piece of list) {
+    if (piece.offset === undefined) continue
+    if (piece.offset + piece.span > state.doc.length) return undefined
+    const value = piece.source ? ' '.repeat(piece.value.length) : piece.value
+    mapped.at.push(length)
+    mapped.offsets.push(piece.offset)
+    parts.push(value)
+    length += value.length
+    if (!prose && !piece.source && /[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(piece.value)) prose = true
+  }
+  if (!prose) return undefined
+  const edges = list.filter((piece) => piece.offset !== undefined)
+  const head = edges[0]
+  const tail = edges.at(-1)!
+  if ((!head.source && whiteSpace.test(head.value.charAt(0))) || (!tail.source && whiteSpace.test(tail.value.charAt(tail.value.length - 1)))) return undefined
+  mapped.text = parts.join('')
+  return mapped
+}

@@ -1,0 +1,180 @@
+/**
+ * mdast-util-to-nlcst 7 (MIT, © Titus Wormer), for a run of blocks instead of
+ * a whole tree: the same walk (`one`, `all`), the same positions (`patch`)
+ * and the same passage from sentence content to a root (parse-latin's
+ * sentence, paragraph and root plugins, then splits at terminal marks and
+ * line breaks). The package exports only the whole-tree function, which
+ * builds a new `vfile-location` index of the whole file on every call; the
+ * lazy tree (src/lazy-tree.ts) converts one block at a time, on demand, with
+ * the file's one index (src/place.ts).
+ *
+ * `pieces` walks the same way without tokenizing: the leaf text of a run of
+ * blocks and the file offset each piece starts at, which is what a rule that
+ * matches on a paragraph's text needs.
+ */
+import type {Nodes as MdastNodes} from 'mdast'
+import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {pointEnd, pointStart} from 'unist-util-position'
+import type {Place} from './place.ts'
+
+export interface Parser {
+  tokenize(value: string): SentenceContent[]
+  tokenizeSentencePlugins: Array<(node: Sentence) => void>
+  tokenizeParagraphPlugins: Array<(node: Paragraph) => void>
+  tokenizeRootPlugins: Array<(node: Root) => void>
+}
+
+export interface State {
+  doc: string
+  place: Place
+  parser: Parser
+}
+
+/** A piece of leaf text and the offset mdast-util-to-nlcst gives its start; source (inline code) is not prose. */
+export interface Piece {
+  value: string
+  offset: number | undefined
+  /** Length the offset counts (a line ending between children is patched at its first length). */
+  span: number
+  source: boolean
+}
+
+const ignore = new Set(['table', 'tableRow', 'tableCell'])
+const source = new Set(['inlineCode'])
+const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
+const terminalMarker = /^([!.?\u2026\u203D]+)$/
+
+/** nlcst of consecutive sibling blocks, as mdast-util-to-nlcst makes it of the tree that holds only them. */
+export function blocksToNlcst(state: State, nodes: MdastNodes[]): Root {
+  return sentenceContentToRoot(state, all(state, nodes))
+}
+
+/** The leaf text of consecutive sibling blocks, piece by piece, in the order and at the offsets of their nlcst leaves. */
+export function pieces(state: State, nodes: MdastNodes[]): Piece[] {
+  const result: Piece[] = []
+  allPieces(state, nodes, result)
+  return result
+}
+
+function sentenceContentToRoot(state: State, nodes: SentenceContent[]): Root {
+  if (nodes.length === 0) return {type: 'RootNode', children: []}
+  const start = pointStart(nodes[0])
+  const end = pointEnd(nodes[nodes.length - 1])
+  const sentence: Sentence = {type: 'SentenceNode', children: nodes}
+  if (start && start.line && end && end.line) sentence.position = {start, end}
+  for (const plugin of state.parser.tokenizeSentencePlugins) plugin(sentence)
+
+  const paragraph: Paragraph = {type: 'ParagraphNode', children: splitNode(sentence, 'PunctuationNode', terminalMarker)}
+  if (start && start.line && end && end.line) paragraph.position = {start: {...start}, end: {...end}}
+  for (const plugin of state.parser.tokenizeParagraphPlugins) plugin(paragraph)
+
+  const root: Root = {type: 'RootNode', children: splitNode(paragraph, 'WhiteSpaceNode', newLine)}
+  if (start && start.line && end && end.line) root.position = {start: {...start}, end: {...end}}
+  for (const plugin of state.parser.tokenizeRootPlugins) plugin(root)
+  return root
+}
+
+function one(state: State, node: MdastNodes): SentenceContent[] | undefined {
+  if (ignore.has(node.type)) return undefined
+  let start = node.position ? node.position.start.offset : undefined
+  const end = node.position ? node.position.end.offset : undefined
+  let results: SentenceContent[] | undefined
+  if (source.has(node.type)) {
+    if (start !== undefined && end !== undefined) results = [{type: 'SourceNode', value: state.doc.slice(start, end)}]
+  } else if ('children' in node) {
+    return all(state, node.children as MdastNodes[])
+  } else if (node.type === 'image' || node.type === 'imageReference') {
+    if (node.alt) {
+      results = state.parser.tokenize(node.alt)
+      if (typeof start === 'number') start += 2
+    }
+  } else if (node.type === 'break') {
+    results = [{type: 'WhiteSpaceNode', value: '\n'}]
+  } else if (node.type === 'text') {
+    results = state.parser.tokenize(node.value)
+  }
+  if (results) {
+    patch(state, results, start)
+    return results
+  }
+  return undefined
+}
+
+function all(state: State, children: MdastNodes[]): SentenceContent[] {
+  const results: SentenceContent[] = []
+  let end: ReturnType<typeof pointEnd>
+  for (const child of children) {
+    const start = pointStart(child)
+    if (end && typeof end.line === 'number' && start && start.line !== end.line) {
+      const lineEnding: WhiteSpace = {type: 'WhiteSpaceNode', value: '\n'.repeat(start.line - end.line)}
+      patch(state, [lineEnding], end.offset)
+      // Make sure it’ll be seen as a break between paragraphs.
+      if (lineEnding.value.length < 2) lineEnding.value = '\n\n'
+      results.push(lineEnding)
+    }
+    const result = one(state, child)
+    if (result) for (const node of result) results.push(node)
+    end = pointEnd(child)
+  }
+  return results
+}
+
+function allPieces(state: State, children: MdastNodes[], out: Piece[]): void {
+  let end: ReturnType<typeof pointEnd>
+  for (const child of children) {
+    const start = pointStart(child)
+    if (end && typeof end.line === 'number' && start && start.line !== end.line) {
+      const span = start.line - end.line
+      out.push({value: span < 2 ? '\n\n' : '\n'.repeat(span), offset: end.offset, span, source: false})
+    }
+    onePiece(state, child, out)
+    end = pointEnd(child)
+  }
+}
+
+function onePiece(state: State, node: MdastNodes, out: Piece[]): void {
+  if (ignore.has(node.type)) return
+  const start = node.position ? node.position.start.offset : undefined
+  const end = node.position ? node.position.end.offset : undefined
+  if (source.has(node.type)) {
+    if (start !== undefined && end !== undefined) out.push({value: state.doc.slice(start, end), offset: start, span: end - start, source: true})
+  } else if ('children' in node) {
+    allPieces(state, node.children as MdastNodes[], out)
+  } else if (node.type === 'image' || node.type === 'imageReference') {
+    if (node.alt) out.push({value: node.alt, offset: typeof start === 'number' ? start + 2 : undefined, span: node.alt.length, source: false})
+  } else if (node.type === 'break') {
+    out.push({value: '\n', offset: start, span: 1, source: false})
+  } else if (node.type === 'text') {
+    out.push({value: node.value, offset: start, span: node.value.length, source: false})
+  }
+}
+
+function patch(state: State, nodes: RootContent[], offset: number | undefined): void {
+  let start = offset
+  for (const node of nodes) {
+    if ('children' in node) patch(state, node.children as RootContent[], start)
+    const end = typeof start === 'number' ? start + toString(node).length : undefined
+    const startPoint = state.place.toPoint(start)
+    const endPoint = state.place.toPoint(end)
+    node.position = startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
+    start = end
+  }
+}
+
+function splitNode<T extends Sentence | Paragraph>(node: T, childType: string, expression: RegExp): T[] {
+  const result: T[] = []
+  let start = 0
+  const children = node.children as RootContent[]
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index]
+    if (index === children.length - 1 || (token.type === childType && expression.test(toString(token)))) {
+      const parent = {type: node.type, children: children.slice(start, index + 1)} as T
+      const first = children[start]
+      if (first.position && token.position) parent.position = {start: first.position.start, end: token.position.end}
+      result.push(parent)
+      start = index + 1
+    }
+  }
+  return result
+}
