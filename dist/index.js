@@ -46865,13 +46865,15 @@ function fromWire(wire) {
   }
   return { path: wire.path, file, skipped: wire.skipped };
 }
+var YOUNG_GENERATION_MB = 16;
 function startWorker() {
   const built = new URL("./worker.js", import.meta.url);
-  if (existsSync2(fileURLToPath3(built))) return new Worker(built);
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  if (existsSync2(fileURLToPath3(built))) return new Worker(built, { resourceLimits });
   const source2 = new URL("./worker.ts", import.meta.url);
   if (!existsSync2(fileURLToPath3(source2))) throw new Error(`copydesk: no worker entry beside ${fileURLToPath3(import.meta.url)}`);
   const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source2.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, resourceLimits });
 }
 var DEPTH = 2;
 var LintPool = class {

@@ -3,10 +3,10 @@
  * `npm test`): stdout, stderr and exit code.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 
 const bin = resolve('bin/copydesk.js')
 
@@ -21,8 +21,15 @@ function copydesk(args: string[], options: {cwd?: string; input?: string; env?: 
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
+/** Scratch folders, removed when the file's tests are done. */
+const scratches: string[] = []
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, {recursive: true, force: true})
+})
+
 function scratch(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'))
+  scratches.push(dir)
   for (const [name, value] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), {recursive: true})
     writeFileSync(join(dir, name), value)
