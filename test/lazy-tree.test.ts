@@ -73,6 +73,14 @@ const document = fc
 
 const corpus = join('..', 'shared', 'corpus')
 
+/** Every `.md` and `.txt` file below `dir`. */
+function articles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && /\.(md|txt)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
 const whole = {markdown: createProcessor('markdown', {}, remarkRetext as never), text: createProcessor('text', {}, remarkRetext as never)}
 const brief = (message: VFile['messages'][number]) => ({
   ruleId: message.ruleId,
@@ -153,29 +161,13 @@ describe('lazy tree', () => {
 
   describe.skipIf(!existsSync(corpus))(`the corpus (${corpus})`, () => {
     it('gives the same groups as mdast-util-to-nlcst block by block on every corpus article', async () => {
-      const paths: string[] = []
-      const walk = (dir: string) => {
-        for (const entry of readdirSync(dir, {withFileTypes: true})) {
-          const path = join(dir, entry.name)
-          if (entry.isDirectory()) walk(path)
-          else if (/\.(md|txt)$/.test(entry.name)) paths.push(path)
-        }
-      }
-      walk(corpus)
+      const paths = articles(corpus)
       expect(paths.length).toBeGreaterThan(2500)
       for (const path of paths) await expectSameGroups(readFileSync(path, 'utf8'), path)
     })
 
     it('finds what tokenizing the whole document at once (remark-retext) finds, on every corpus article', async () => {
-      const paths: string[] = []
-      const walk = (dir: string) => {
-        for (const entry of readdirSync(dir, {withFileTypes: true})) {
-          const path = join(dir, entry.name)
-          if (entry.isDirectory()) walk(path)
-          else if (/\.(md|txt)$/.test(entry.name)) paths.push(path)
-        }
-      }
-      walk(corpus)
+      const paths = articles(corpus)
       let findings = 0
       for (const path of paths) {
         const value = readFileSync(path, 'utf8')
