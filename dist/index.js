@@ -27784,8 +27784,8 @@ var require_utils2 = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -28467,7 +28467,7 @@ var require_parse2 = __commonJS({
         state.consumed += value3;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -28508,7 +28508,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -28685,13 +28685,13 @@ var require_parse2 = __commonJS({
             value2 = "^";
           }
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           continue;
         }
         if (state.quotes === 1 && value2 !== '"') {
           value2 = utils.escapeRegex(value2);
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           continue;
         }
         if (value2 === '"') {
@@ -28749,7 +28749,7 @@ var require_parse2 = __commonJS({
             value2 = `/${value2}`;
           }
           prev.value += value2;
-          append({ value: value2 });
+          append2({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -29257,8 +29257,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source2 = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source2 = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
@@ -38870,7 +38870,7 @@ function group(tree, blocks) {
     const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
     const last = groups.at(-1);
     if (last && block && last.block === block) {
-      last.node.children.push(...pending, ...child.children);
+      append(last.node.children, pending, child.children);
       if (child.position && last.node.position) last.node.position = { start: last.node.position.start, end: child.position.end };
     } else {
       groups.push({ block, node: { type: "ParagraphNode", children: [...child.children], position: child.position } });
@@ -38878,6 +38878,9 @@ function group(tree, blocks) {
     pending = [];
   }
   return groups;
+}
+function append(target, ...lists) {
+  for (const list3 of lists) for (const node2 of list3) target.push(node2);
 }
 function blockAt(blocks, offset) {
   let low = 0;
@@ -38971,7 +38974,7 @@ function all2(state, children) {
   let end;
   for (const child of children) {
     const start = pointStart(child);
-    if (end && typeof end.line === "number" && start && start.line !== end.line) {
+    if (end && typeof end.line === "number" && start && start.line > end.line) {
       const lineEnding2 = { type: "WhiteSpaceNode", value: "\n".repeat(start.line - end.line) };
       patch2(state, [lineEnding2], end.offset);
       if (lineEnding2.value.length < 2) lineEnding2.value = "\n\n";
@@ -38987,7 +38990,7 @@ function allPieces(state, children, out) {
   let end;
   for (const child of children) {
     const start = pointStart(child);
-    if (end && typeof end.line === "number" && start && start.line !== end.line) {
+    if (end && typeof end.line === "number" && start && start.line > end.line) {
       const span2 = start.line - end.line;
       out.push({ value: span2 < 2 ? "\n\n" : "\n".repeat(span2), offset: end.offset, span: span2, source: false });
     }
@@ -39048,7 +39051,7 @@ function mappedOf(node2) {
   return units.get(node2)?.mapped;
 }
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
-var ignore2 = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
+var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
   const root = { type: "RootNode", children: [] };
   let run3 = [];
@@ -39059,7 +39062,7 @@ function lazyTree(tree, state, blocks) {
   return root;
   function walk(node2) {
     for (const child of node2.children) {
-      if (ignore2.has(child.type)) continue;
+      if (ignore.has(child.type)) continue;
       if (child.type === "paragraph" || child.type === "heading") {
         const offset = child.position?.start.offset;
         const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
@@ -39101,7 +39104,7 @@ function lazyParagraph(unit) {
         return node2[key];
       },
       set(value2) {
-        materialize();
+        units.delete(node2);
         Object.defineProperty(node2, key, { value: value2, writable: true, enumerable: true, configurable: true });
       }
     });
@@ -39123,7 +39126,7 @@ function join(children) {
       result = [...child.children];
       position3 = child.position;
     } else {
-      result.push(...pending, ...child.children);
+      append(result, pending, child.children);
       if (child.position && position3) position3 = { start: position3.start, end: child.position.end };
     }
     pending = [];
@@ -39144,7 +39147,7 @@ function safeMapped(state, nodes) {
     mapped.offsets.push(piece.offset);
     parts.push(value2);
     length += value2.length;
-    if (!prose && !piece.source && /[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(piece.value)) prose = true;
+    if (!prose && !piece.source && notWhiteSpace.test(piece.value)) prose = true;
   }
   if (!prose) return void 0;
   const edges = list3.filter((piece) => piece.offset !== void 0);
@@ -44861,7 +44864,7 @@ function retextRepeatedWords() {
         if (child.type === "WordNode") {
           const value2 = toString2(child);
           current = { index: index2, value: value2.toLowerCase() };
-          if (previous2 && previous2.value === current.value && !ignore3(value2)) {
+          if (previous2 && previous2.value === current.value && !ignore2(value2)) {
             const start = pointStart(parent.children[previous2.index]);
             const end = pointEnd(child);
             const message = file.message(
@@ -44892,7 +44895,7 @@ function retextRepeatedWords() {
     });
   };
 }
-function ignore3(value2) {
+function ignore2(value2) {
   if (list2.has(value2.toLowerCase())) {
     return true;
   }
@@ -44967,7 +44970,7 @@ function mayRepeat(mapped) {
     if (end > previousStart && next2 < lower.length) {
       let budget = 256;
       for (let k = 1; k <= end - previousStart && next2 + k <= lower.length; k++) {
-        if (--budget === 0) return true;
+        if (--budget <= 0) return true;
         if (within(end - k) || within(next2 + k)) continue;
         let i = 0;
         while (i < k && lower.charCodeAt(end - k + i) === lower.charCodeAt(next2 + i)) i++;
@@ -46605,25 +46608,25 @@ function buildCrawler(options, patterns) {
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore5 = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const ignore4 = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format2 = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore5(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore4(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
       const path = format2(p, isDirectory2);
-      const matches = matcher(path) && !ignore5(path);
+      const matches = matcher(path) && !ignore4(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory2) => {
       const path = format2(p, isDirectory2);
-      return matcher(path) && !ignore5(path);
+      return matcher(path) && !ignore4(path);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);

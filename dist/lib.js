@@ -16794,7 +16794,7 @@ function group(tree, blocks) {
     const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
     const last = groups.at(-1);
     if (last && block && last.block === block) {
-      last.node.children.push(...pending, ...child.children);
+      append(last.node.children, pending, child.children);
       if (child.position && last.node.position) last.node.position = { start: last.node.position.start, end: child.position.end };
     } else {
       groups.push({ block, node: { type: "ParagraphNode", children: [...child.children], position: child.position } });
@@ -16802,6 +16802,9 @@ function group(tree, blocks) {
     pending = [];
   }
   return groups;
+}
+function append(target, ...lists) {
+  for (const list3 of lists) for (const node2 of list3) target.push(node2);
 }
 function blockAt(blocks, offset) {
   let low = 0;
@@ -16895,7 +16898,7 @@ function all2(state, children) {
   let end;
   for (const child of children) {
     const start = pointStart(child);
-    if (end && typeof end.line === "number" && start && start.line !== end.line) {
+    if (end && typeof end.line === "number" && start && start.line > end.line) {
       const lineEnding2 = { type: "WhiteSpaceNode", value: "\n".repeat(start.line - end.line) };
       patch2(state, [lineEnding2], end.offset);
       if (lineEnding2.value.length < 2) lineEnding2.value = "\n\n";
@@ -16911,7 +16914,7 @@ function allPieces(state, children, out) {
   let end;
   for (const child of children) {
     const start = pointStart(child);
-    if (end && typeof end.line === "number" && start && start.line !== end.line) {
+    if (end && typeof end.line === "number" && start && start.line > end.line) {
       const span2 = start.line - end.line;
       out.push({ value: span2 < 2 ? "\n\n" : "\n".repeat(span2), offset: end.offset, span: span2, source: false });
     }
@@ -16972,7 +16975,7 @@ function mappedOf(node2) {
   return units.get(node2)?.mapped;
 }
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
-var ignore2 = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
+var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
   const root = { type: "RootNode", children: [] };
   let run = [];
@@ -16983,7 +16986,7 @@ function lazyTree(tree, state, blocks) {
   return root;
   function walk(node2) {
     for (const child of node2.children) {
-      if (ignore2.has(child.type)) continue;
+      if (ignore.has(child.type)) continue;
       if (child.type === "paragraph" || child.type === "heading") {
         const offset = child.position?.start.offset;
         const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
@@ -17025,7 +17028,7 @@ function lazyParagraph(unit) {
         return node2[key];
       },
       set(value2) {
-        materialize();
+        units.delete(node2);
         Object.defineProperty(node2, key, { value: value2, writable: true, enumerable: true, configurable: true });
       }
     });
@@ -17047,7 +17050,7 @@ function join(children) {
       result = [...child.children];
       position3 = child.position;
     } else {
-      result.push(...pending, ...child.children);
+      append(result, pending, child.children);
       if (child.position && position3) position3 = { start: position3.start, end: child.position.end };
     }
     pending = [];
@@ -17068,7 +17071,7 @@ function safeMapped(state, nodes) {
     mapped.offsets.push(piece.offset);
     parts.push(value2);
     length += value2.length;
-    if (!prose && !piece.source && /[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(piece.value)) prose = true;
+    if (!prose && !piece.source && notWhiteSpace.test(piece.value)) prose = true;
   }
   if (!prose) return void 0;
   const edges = list3.filter((piece) => piece.offset !== void 0);
@@ -22608,7 +22611,7 @@ function retextRepeatedWords() {
         if (child.type === "WordNode") {
           const value2 = toString2(child);
           current = { index: index2, value: value2.toLowerCase() };
-          if (previous2 && previous2.value === current.value && !ignore3(value2)) {
+          if (previous2 && previous2.value === current.value && !ignore2(value2)) {
             const start = pointStart(parent.children[previous2.index]);
             const end = pointEnd(child);
             const message = file.message(
@@ -22639,7 +22642,7 @@ function retextRepeatedWords() {
     });
   };
 }
-function ignore3(value2) {
+function ignore2(value2) {
   if (list2.has(value2.toLowerCase())) {
     return true;
   }
@@ -22714,7 +22717,7 @@ function mayRepeat(mapped) {
     if (end > previousStart && next2 < lower.length) {
       let budget = 256;
       for (let k = 1; k <= end - previousStart && next2 + k <= lower.length; k++) {
-        if (--budget === 0) return true;
+        if (--budget <= 0) return true;
         if (within(end - k) || within(next2 + k)) continue;
         let i = 0;
         while (i < k && lower.charCodeAt(end - k + i) === lower.charCodeAt(next2 + i)) i++;

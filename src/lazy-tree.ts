@@ -16,14 +16,15 @@
  * rules regrouped by block: the same sentences, white space and positions
  * (test/lazy-tree.test.ts compares them on the corpus and on random
  * documents). Blocks whose text starts or ends with white space, is all white
- * space, or belongs to no recorded block are converted at once and added as
+ * space, runs past the end of the file (offsets), or belongs to no recorded
+ * block are converted at once and added as
  * remark-retext's paragraphs, which `paragraphs()` groups as it always did.
  */
 import type {Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import type {MappedText} from './nlcst-text.ts'
-import {blockAt} from './paragraphs.ts'
-import {blocksToNlcst, pieces, type State} from './to-nlcst.ts'
+import {append, blockAt} from './paragraphs.ts'
+import {blocksToNlcst, ignore, pieces, type State} from './to-nlcst.ts'
 import type {Block} from './types.ts'
 
 interface Unit {
@@ -47,8 +48,8 @@ export function mappedOf(node: Paragraph): MappedText | undefined {
 
 /** parse-latin's white space (its `whiteSpace` expression). */
 export const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-
-const ignore = new Set(['table', 'tableRow', 'tableCell'])
+/** Anything else. */
+const notWhiteSpace = new RegExp('[^' + whiteSpace.source.slice(1))
 
 export function lazyTree(tree: MdastRoot, state: State, blocks: Block[]): Root {
   const root: Root = {type: 'RootNode', children: []}
@@ -107,7 +108,8 @@ function lazyParagraph(unit: Unit): Paragraph {
         return node[key]
       },
       set(value) {
-        materialize()
+        // Replaced, not read: the block's own tokens and mapped text no longer stand for it.
+        units.delete(node)
         Object.defineProperty(node, key, {value, writable: true, enumerable: true, configurable: true})
       }
     })
@@ -131,7 +133,7 @@ function join(children: RootContent[]): Pick<Paragraph, 'children' | 'position'>
       result = [...child.children]
       position = child.position
     } else {
-      result.push(...pending, ...child.children)
+      append(result, pending, child.children)
       if (child.position && position) position = {start: position.start, end: child.position.end}
     }
     pending = []
@@ -158,7 +160,7 @@ function safeMapped(state: State, nodes: MdastNodes[]): MappedText | undefined {
     mapped.offsets.push(piece.offset)
     parts.push(value)
     length += value.length
-    if (!prose && !piece.source && /[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(piece.value)) prose = true
+    if (!prose && !piece.source && notWhiteSpace.test(piece.value)) prose = true
   }
   if (!prose) return undefined
   const edges = list.filter((piece) => piece.offset !== undefined)

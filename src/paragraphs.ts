@@ -45,7 +45,7 @@ function group(tree: Root, blocks: Block[]): ParagraphGroup[] {
     const block = offset === undefined ? undefined : blockAt(blocks, offset)
     const last = groups.at(-1)
     if (last && block && last.block === block) {
-      last.node.children.push(...pending, ...child.children)
+      append(last.node.children, pending, child.children)
       if (child.position && last.node.position) last.node.position = {start: last.node.position.start, end: child.position.end}
     } else {
       groups.push({block, node: {type: 'ParagraphNode', children: [...child.children], position: child.position}})
@@ -53,6 +53,11 @@ function group(tree: Root, blocks: Block[]): ParagraphGroup[] {
     pending = []
   }
   return groups
+}
+
+/** Push every node of `lists` onto `target`, one by one: a spread of 100,000+ nodes overflows the stack. */
+export function append<T>(target: T[], ...lists: T[][]): void {
+  for (const list of lists) for (const node of list) target.push(node)
 }
 
 /** The block that contains `offset` (binary search over blocks in document order). */

@@ -40,7 +40,8 @@ export interface Piece {
   source: boolean
 }
 
-const ignore = new Set(['table', 'tableRow', 'tableCell'])
+/** mdast-util-to-nlcst's default `ignore`: tables are data, not prose. */
+export const ignore = new Set(['table', 'tableRow', 'tableCell'])
 const source = new Set(['inlineCode'])
 const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
 const terminalMarker = /^([!.?\u2026\u203D]+)$/
@@ -106,7 +107,8 @@ function all(state: State, children: MdastNodes[]): SentenceContent[] {
   let end: ReturnType<typeof pointEnd>
   for (const child of children) {
     const start = pointStart(child)
-    if (end && typeof end.line === 'number' && start && start.line !== end.line) {
+    // A later line only: a character reference (`&#10;`) can put a text's second line before its first.
+    if (end && typeof end.line === 'number' && start && start.line > end.line) {
       const lineEnding: WhiteSpace = {type: 'WhiteSpaceNode', value: '\n'.repeat(start.line - end.line)}
       patch(state, [lineEnding], end.offset)
       // Make sure it’ll be seen as a break between paragraphs.
@@ -124,7 +126,7 @@ function allPieces(state: State, children: MdastNodes[], out: Piece[]): void {
   let end: ReturnType<typeof pointEnd>
   for (const child of children) {
     const start = pointStart(child)
-    if (end && typeof end.line === 'number' && start && start.line !== end.line) {
+    if (end && typeof end.line === 'number' && start && start.line > end.line) {
       const span = start.line - end.line
       out.push({value: span < 2 ? '\n\n' : '\n'.repeat(span), offset: end.offset, span, source: false})
     }

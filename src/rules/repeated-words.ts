@@ -100,7 +100,7 @@ export function mayRepeat(mapped: MappedText): boolean {
       let budget = 256
       for (let k = 1; k <= end - previousStart && next + k <= lower.length; k++) {
         // Long runs (addresses, hashes): say yes rather than spend.
-        if (--budget === 0) return true
+        if (--budget <= 0) return true
         if (within(end - k) || within(next + k)) continue
         let i = 0
         while (i < k && lower.charCodeAt(end - k + i) === lower.charCodeAt(next + i)) i++

@@ -38,7 +38,11 @@ const inputs: Array<[string, () => string]> = [
   ['many-lines.txt', () => 'Short line said.\n'.repeat(50_000)],
   ['unclosed-quote-lines.txt', () => '"yes\n'.repeat(50_000)],
   ['lines-without-full-stops.txt', () => 'Plain line with some more words here\n'.repeat(50_000)],
-  ['headings-without-full-stops.md', () => '# Heading with words\n\n'.repeat(30_000)]
+  ['headings-without-full-stops.md', () => '# Heading with words\n\n'.repeat(30_000)],
+  // One block of 300,000 sentences and spaces after a line break: joined without spreading them as arguments.
+  ['one-block-of-sentences.md', () => 'Intro.\n' + 'Go go. '.repeat(150_000)],
+  // Character references that make line breaks put a text's second line before its first.
+  ['line-break-references.md', () => 'a &#10;b said \u201Cone two three four five six.\u201D\n\n&#13;word\n\n'.repeat(5_000)]
 ]
 
 describe('pathological inputs (real binary, one process each)', () => {

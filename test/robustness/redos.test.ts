@@ -9,6 +9,7 @@ import {dayMonthPattern, datelinePattern, isoPattern, monthDayPattern} from '../
 import {limitMarkup, maskTemplates, yamlTooDeep} from '../../src/prepare.ts'
 import {normalize, words} from '../../src/normalize.ts'
 import {scanQuotes} from '../../src/quotes.ts'
+import {mayRepeat} from '../../src/rules/repeated-words.ts'
 
 function time(run: () => unknown): number {
   const started = performance.now()
@@ -46,7 +47,9 @@ const adversarial: Array<[string, (n: number) => string]> = [
   ['underscore runs', (n) => '_'.repeat(n)],
   ['said and the', (n) => 'said the '.repeat(n / 9)],
   ['colons', (n) => ':'.repeat(n)],
-  ['equals quote', (n) => '="'.repeat(n / 2)]
+  ['equals quote', (n) => '="'.repeat(n / 2)],
+  ['a near repeat across one space', (n) => '-'.repeat(n / 2) + 'x ' + '-'.repeat(n / 2)],
+  ['accented near repeat', (n) => 'Intro.\n\n' + '\u00E9'.repeat(n / 2) + 'b ' + '\u00E9'.repeat(n / 2)]
 ]
 
 describe('regular expressions and scans: linear on adversarial input', () => {
@@ -66,6 +69,7 @@ describe('regular expressions and scans: linear on adversarial input', () => {
         maskTemplates(text)
         limitMarkup(text)
         yamlTooDeep(text)
+        mayRepeat({text, at: [0], offsets: [0]})
       }
       const a = await median(async () => time(work(small)))
       const b = await median(async () => time(work(large)))

@@ -40,6 +40,14 @@ describe('inconsistent-date', () => {
     expect(await check(late, {rule})).toEqual([])
   })
 
+  it('reads the dateline after a headline and a rule (`---`), as its own block', async () => {
+    // Tokenized as one document, the headline without a full stop ran on into the dateline's paragraph and hid it.
+    const article = md('# Council Meets', '---', 'WASHINGTON, March 4, 2024 — The council will meet Thursday, March 6, officials said.')
+    expect(await check(article, {rule})).toEqual([
+      {rule, severity: 'error', at: '5:51-5:68', reason: 'March 6, 2024 was a Wednesday, not a Thursday; correct the weekday or the date'}
+    ])
+  })
+
   it.each([
     ['KYIV, July 21, 2025 (Reuters) — A drone struck an apartment block.'],
     ['LONDON, July 21, 2025 (Reuters) - A drone struck an apartment block.'],

@@ -21,4 +21,14 @@ describe('repeated-words', () => {
     expect(await check(md('It was a stretch goal ... yada yada yada. _Help help help, meeting overload._', 'This is where “done done” comes in, “done done.”'), {rule: 'repeated-words'})).toEqual([])
     expect(await check(md('There is much much more to say, and far far better ways.', 'Send GET get /agencies to the API.', 'search.usa.gov<br /> search.usa.gov'), {rule: 'repeated-words'})).toEqual([])
   })
+
+  it('finds a word doubled before the last full stop of a paragraph, whatever the next block starts with', async () => {
+    // Tokenized as one document, the next block's lower-case start was merged into this sentence and the pair was lost.
+    for (const next of ['eBay said it would comply.', 'and the council agreed.', '- said Ruiz', '* * *']) {
+      expect(await check(md('The mayor said he was ready to go go.', next), {rule: 'repeated-words'}), next).toEqual([
+        {rule: 'repeated-words', severity: 'warning', at: '1:32-1:37', reason: 'Unexpected repeated `go`; remove one occurrence'}
+      ])
+    }
+    expect(await check('The mayor said he was ready to go go.\nsaid Ruiz, a spokesman.\n', {path: 'a.txt', rule: 'repeated-words'})).toHaveLength(1)
+  })
 })

@@ -102,6 +102,7 @@ describe('unattributed-quote', () => {
     ['a run of example quotations', md('Talk to them plainly. “Help us redesign USAJOBS today,” “We value all of your feedback,” “Your feedback will shape our design.”')],
     ['a change from one wording to another', md('The description changed from "people online right now" to "people on government websites now."')],
     ['a pull quote in a blockquote', md('> “Many of life’s failures are people who did not realize how close they were to success.”')],
+    ['a pull quote after a subhead and a rule', md('## Voices', '---', '> “We will keep the doors open as long as people need us.”')],
     ['a testimonial in italics', md('_"Thank you! Quick, helpful information. I appreciate it."_')],
     ['an example after a label in a list item', md('- Unacceptable – “#Rio2016 is happening in Brazil. Learn how we can help you export”')],
     ['an answer after a question in the paragraph', md('What advice does Aaron have for other agencies? "Choose a low-risk option to build your pilot."')],
