@@ -44960,8 +44960,8 @@ function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
   if (lower.length !== text3.length || text3.includes("\u03A3")) return true;
-  const starts = new Set(mapped.at);
-  const within = (at2) => alnum(text3.charCodeAt(at2 - 1)) && alnum(text3.charCodeAt(at2)) && !starts.has(at2);
+  let starts;
+  const within = (at2) => alnum(text3.charCodeAt(at2 - 1)) && alnum(text3.charCodeAt(at2)) && !(starts ??= new Set(mapped.at)).has(at2);
   let previousStart = 0;
   space2.lastIndex = 0;
   for (let match = space2.exec(lower); match; match = space2.exec(lower)) {
@@ -44969,10 +44969,11 @@ function mayRepeat(mapped) {
     const next2 = end + match[0].length;
     if (end > previousStart && next2 < lower.length) {
       let budget = 256;
+      const head = lower.charCodeAt(next2);
       for (let k = 1; k <= end - previousStart && next2 + k <= lower.length; k++) {
         if (--budget <= 0) return true;
-        if (within(end - k) || within(next2 + k)) continue;
-        let i = 0;
+        if (lower.charCodeAt(end - k) !== head || within(end - k) || within(next2 + k)) continue;
+        let i = 1;
         while (i < k && lower.charCodeAt(end - k + i) === lower.charCodeAt(next2 + i)) i++;
         budget -= i;
         if (i === k) return true;

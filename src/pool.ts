@@ -63,8 +63,9 @@ export function fromWire(wire: WireResult): FileResult {
 /**
  * A worker's young generation, in MB. V8's default lets each worker's heap
  * swell between collections: on the corpus, peak RSS ranged 204–363 MB with
- * one worker and 303–394 MB with two. At 16 MB it was 186–192 and 276 MB, in
- * the same time (8 MB was slower; `npm run bench` measures it).
+ * one worker and 303–394 MB with two. At 16 MB: 186–200 and 276–298 MB; at
+ * 32 MB: 209–233 and 306–324 MB; at 64 MB: 270–292 and 396–413 MB; all in the
+ * same time within noise (three runs each, alternated; 8 MB was slower).
  */
 const YOUNG_GENERATION_MB = 16
 

@@ -88,9 +88,9 @@ export function mayRepeat(mapped: MappedText): boolean {
   const lower = text.toLowerCase()
   // Where lower-casing changes the length or depends on context (final sigma), leave it to the words.
   if (lower.length !== text.length || text.includes('\u03A3')) return true
-  const starts = new Set(mapped.at)
+  let starts: Set<number> | undefined
   /** No word starts or ends at `at` when letters or digits of one leaf stand on both sides. */
-  const within = (at: number) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !starts.has(at)
+  const within = (at: number) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at)
   let previousStart = 0
   space.lastIndex = 0
   for (let match = space.exec(lower); match; match = space.exec(lower)) {
@@ -98,11 +98,13 @@ export function mayRepeat(mapped: MappedText): boolean {
     const next = end + match[0].length
     if (end > previousStart && next < lower.length) {
       let budget = 256
+      const head = lower.charCodeAt(next)
       for (let k = 1; k <= end - previousStart && next + k <= lower.length; k++) {
         // Long runs (addresses, hashes): say yes rather than spend.
         if (--budget <= 0) return true
-        if (within(end - k) || within(next + k)) continue
-        let i = 0
+        // The copy before the space starts as the one after it does, where a word may start and end.
+        if (lower.charCodeAt(end - k) !== head || within(end - k) || within(next + k)) continue
+        let i = 1
         while (i < k && lower.charCodeAt(end - k + i) === lower.charCodeAt(next + i)) i++
         budget -= i
         if (i === k) return true
