@@ -17474,18 +17474,19 @@ function group(tree, blocks) {
     const offset = child.position?.start.offset;
     const block = offset === void 0 ? void 0 : blockAt(blocks, offset);
     const last = groups.at(-1);
-    if (last && block && last.block === block) {
-      append(last.node.children, pending, child.children);
-      if (child.position && last.node.position) last.node.position = { start: last.node.position.start, end: child.position.end };
-    } else {
-      groups.push({ block, node: { type: "ParagraphNode", children: [...child.children], position: child.position } });
-    }
+    if (last && block && last.block === block) extendGroup(last.node, pending, child);
+    else groups.push({ block, node: startGroup(child) });
     pending = [];
   }
   return groups;
 }
-function append(target, ...lists) {
-  for (const list3 of lists) for (const node2 of list3) target.push(node2);
+function startGroup(child) {
+  return { type: "ParagraphNode", children: [...child.children], position: child.position };
+}
+function extendGroup(group2, between, child) {
+  for (const node2 of between) group2.children.push(node2);
+  for (const node2 of child.children) group2.children.push(node2);
+  if (child.position && group2.position) group2.position = { start: group2.position.start, end: child.position.end };
 }
 function blockAt(blocks, offset) {
   let low = 0;
@@ -17527,11 +17528,11 @@ var source = /* @__PURE__ */ new Set(["inlineCode"]);
 var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
 var terminalMarker2 = /^([!.?\u2026\u203D]+)$/;
 function blocksToNlcst(state, nodes) {
-  return sentenceContentToRoot(state, all2(state, nodes));
+  return sentenceContentToRoot(state, tokenize(state, pieces(state, nodes)));
 }
 function pieces(state, nodes) {
   const result = [];
-  allPieces(state, nodes, result);
+  all2(state, nodes, result);
   return result;
 }
 function sentenceContentToRoot(state, nodes) {
@@ -17549,74 +17550,42 @@ function sentenceContentToRoot(state, nodes) {
   for (const plugin of state.parser.tokenizeRootPlugins) plugin(root);
   return root;
 }
-function one2(state, node2) {
-  if (ignore.has(node2.type)) return void 0;
-  let start = node2.position ? node2.position.start.offset : void 0;
-  const end = node2.position ? node2.position.end.offset : void 0;
-  let results;
-  if (source.has(node2.type)) {
-    if (start !== void 0 && end !== void 0) results = [{ type: "SourceNode", value: state.doc.slice(start, end) }];
-  } else if ("children" in node2) {
-    return all2(state, node2.children);
-  } else if (node2.type === "image" || node2.type === "imageReference") {
-    if (node2.alt) {
-      results = state.parser.tokenize(node2.alt);
-      if (typeof start === "number") start += 2;
-    }
-  } else if (node2.type === "break") {
-    results = [{ type: "WhiteSpaceNode", value: "\n" }];
-  } else if (node2.type === "text") {
-    results = state.parser.tokenize(node2.value);
-  }
-  if (results) {
-    patch2(state, results, start);
-    return results;
-  }
-  return void 0;
-}
-function all2(state, children) {
+function tokenize(state, list3) {
   const results = [];
-  let end;
-  for (const child of children) {
-    const start = pointStart(child);
-    if (end && typeof end.line === "number" && start && start.line > end.line) {
-      const lineEnding2 = { type: "WhiteSpaceNode", value: "\n".repeat(start.line - end.line) };
-      patch2(state, [lineEnding2], end.offset);
-      if (lineEnding2.value.length < 2) lineEnding2.value = "\n\n";
-      results.push(lineEnding2);
-    }
-    const result = one2(state, child);
-    if (result) for (const node2 of result) results.push(node2);
-    end = pointEnd(child);
+  for (const piece of list3) {
+    const nodes = piece.kind === "text" ? state.parser.tokenize(piece.value) : piece.kind === "source" ? [{ type: "SourceNode", value: piece.value }] : [{ type: "WhiteSpaceNode", value: "\n".repeat(piece.span) }];
+    patch2(state, nodes, piece.offset);
+    if (piece.kind === "space") nodes[0].value = piece.value;
+    for (const node2 of nodes) results.push(node2);
   }
   return results;
 }
-function allPieces(state, children, out) {
+function all2(state, children, out) {
   let end;
   for (const child of children) {
     const start = pointStart(child);
     if (end && typeof end.line === "number" && start && start.line > end.line) {
       const span2 = start.line - end.line;
-      out.push({ value: span2 < 2 ? "\n\n" : "\n".repeat(span2), offset: end.offset, span: span2, source: false });
+      out.push({ kind: "space", value: span2 < 2 ? "\n\n" : "\n".repeat(span2), offset: end.offset, span: span2 });
     }
-    onePiece(state, child, out);
+    one2(state, child, out);
     end = pointEnd(child);
   }
 }
-function onePiece(state, node2, out) {
+function one2(state, node2, out) {
   if (ignore.has(node2.type)) return;
   const start = node2.position ? node2.position.start.offset : void 0;
   const end = node2.position ? node2.position.end.offset : void 0;
   if (source.has(node2.type)) {
-    if (start !== void 0 && end !== void 0) out.push({ value: state.doc.slice(start, end), offset: start, span: end - start, source: true });
+    if (start !== void 0 && end !== void 0) out.push({ kind: "source", value: state.doc.slice(start, end), offset: start, span: end - start });
   } else if ("children" in node2) {
-    allPieces(state, node2.children, out);
+    all2(state, node2.children, out);
   } else if (node2.type === "image" || node2.type === "imageReference") {
-    if (node2.alt) out.push({ value: node2.alt, offset: typeof start === "number" ? start + 2 : void 0, span: node2.alt.length, source: false });
+    if (node2.alt) out.push({ kind: "text", value: node2.alt, offset: typeof start === "number" ? start + 2 : void 0, span: node2.alt.length });
   } else if (node2.type === "break") {
-    out.push({ value: "\n", offset: start, span: 1, source: false });
+    out.push({ kind: "space", value: "\n", offset: start, span: 1 });
   } else if (node2.type === "text") {
-    out.push({ value: node2.value, offset: start, span: node2.value.length, source: false });
+    out.push({ kind: "text", value: node2.value, offset: start, span: node2.value.length });
   }
 }
 function patch2(state, nodes, offset) {
@@ -17719,7 +17688,6 @@ function lazyParagraph(unit) {
 }
 function join(children) {
   let result;
-  let position3;
   let pending = [];
   for (const child of children) {
     if (child.type === "WhiteSpaceNode") {
@@ -17727,38 +17695,34 @@ function join(children) {
       continue;
     }
     if (child.type !== "ParagraphNode") continue;
-    if (!result) {
-      result = [...child.children];
-      position3 = child.position;
-    } else {
-      append(result, pending, child.children);
-      if (child.position && position3) position3 = { start: position3.start, end: child.position.end };
-    }
+    if (result) extendGroup(result, pending, child);
+    else result = startGroup(child);
     pending = [];
   }
-  return { children: result ?? [], position: position3 };
+  return { children: result?.children ?? [], position: result?.position };
 }
 function safeMapped(state, nodes) {
-  const list3 = pieces(state, nodes);
   const mapped = { text: "", at: [], offsets: [] };
   const parts = [];
   let length = 0;
   let prose = false;
-  for (const piece of list3) {
+  let head;
+  let tail;
+  for (const piece of pieces(state, nodes)) {
     if (piece.offset === void 0) continue;
     if (piece.offset + piece.span > state.doc.length) return void 0;
-    const value2 = piece.source ? " ".repeat(piece.value.length) : piece.value;
+    const source2 = piece.kind === "source";
+    const value2 = source2 ? " ".repeat(piece.value.length) : piece.value;
     mapped.at.push(length);
     mapped.offsets.push(piece.offset);
     parts.push(value2);
     length += value2.length;
-    if (!prose && !piece.source && notWhiteSpace.test(piece.value)) prose = true;
+    if (!prose && !source2 && notWhiteSpace.test(piece.value)) prose = true;
+    head ??= piece;
+    tail = piece;
   }
-  if (!prose) return void 0;
-  const edges = list3.filter((piece) => piece.offset !== void 0);
-  const head = edges[0];
-  const tail = edges.at(-1);
-  if (!head.source && whiteSpace2.test(head.value.charAt(0)) || !tail.source && whiteSpace2.test(tail.value.charAt(tail.value.length - 1))) return void 0;
+  if (!prose || !head || !tail) return void 0;
+  if (head.kind !== "source" && whiteSpace2.test(head.value.charAt(0)) || tail.kind !== "source" && whiteSpace2.test(tail.value.charAt(tail.value.length - 1))) return void 0;
   mapped.text = parts.join("");
   return mapped;
 }

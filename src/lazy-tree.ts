@@ -23,8 +23,8 @@
 import type {Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import type {MappedText} from './nlcst-text.ts'
-import {append, blockAt} from './paragraphs.ts'
-import {blocksToNlcst, ignore, pieces, type State} from './to-nlcst.ts'
+import {blockAt, extendGroup, startGroup} from './paragraphs.ts'
+import {blocksToNlcst, ignore, pieces, type Piece, type State} from './to-nlcst.ts'
 import type {Block} from './types.ts'
 
 interface Unit {
@@ -120,8 +120,7 @@ function lazyParagraph(unit: Unit): Paragraph {
 
 /** One paragraph of a block's nlcst paragraphs, with the white space between them (what `paragraphs()` made). */
 function join(children: RootContent[]): Pick<Paragraph, 'children' | 'position'> {
-  let result: Paragraph['children'] | undefined
-  let position: Paragraph['position']
+  let result: Paragraph | undefined
   let pending: Paragraph['children'] = []
   for (const child of children) {
     if (child.type === 'WhiteSpaceNode') {
@@ -129,16 +128,11 @@ function join(children: RootContent[]): Pick<Paragraph, 'children' | 'position'>
       continue
     }
     if (child.type !== 'ParagraphNode') continue
-    if (!result) {
-      result = [...child.children]
-      position = child.position
-    } else {
-      append(result, pending, child.children)
-      if (child.position && position) position = {start: position.start, end: child.position.end}
-    }
+    if (result) extendGroup(result, pending, child)
+    else result = startGroup(child)
     pending = []
   }
-  return {children: result ?? [], position}
+  return {children: result?.children ?? [], position: result?.position}
 }
 
 /**
@@ -147,26 +141,27 @@ function join(children: RootContent[]): Pick<Paragraph, 'children' | 'position'>
  * offsets run past the end of the file (its leaves would have no position).
  */
 function safeMapped(state: State, nodes: MdastNodes[]): MappedText | undefined {
-  const list = pieces(state, nodes)
   const mapped: MappedText = {text: '', at: [], offsets: []}
   const parts: string[] = []
   let length = 0
   let prose = false
-  for (const piece of list) {
+  let head: Piece | undefined
+  let tail: Piece | undefined
+  for (const piece of pieces(state, nodes)) {
     if (piece.offset === undefined) continue
     if (piece.offset + piece.span > state.doc.length) return undefined
-    const value = piece.source ? ' '.repeat(piece.value.length) : piece.value
+    const source = piece.kind === 'source'
+    const value = source ? ' '.repeat(piece.value.length) : piece.value
     mapped.at.push(length)
     mapped.offsets.push(piece.offset)
     parts.push(value)
     length += value.length
-    if (!prose && !piece.source && notWhiteSpace.test(piece.value)) prose = true
+    if (!prose && !source && notWhiteSpace.test(piece.value)) prose = true
+    head ??= piece
+    tail = piece
   }
-  if (!prose) return undefined
-  const edges = list.filter((piece) => piece.offset !== undefined)
-  const head = edges[0]
-  const tail = edges.at(-1)!
-  if ((!head.source && whiteSpace.test(head.value.charAt(0))) || (!tail.source && whiteSpace.test(tail.value.charAt(tail.value.length - 1)))) return undefined
+  if (!prose || !head || !tail) return undefined
+  if ((head.kind !== 'source' && whiteSpace.test(head.value.charAt(0))) || (tail.kind !== 'source' && whiteSpace.test(tail.value.charAt(tail.value.length - 1)))) return undefined
   mapped.text = parts.join('')
   return mapped
 }

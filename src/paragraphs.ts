@@ -44,20 +44,26 @@ function group(tree: Root, blocks: Block[]): ParagraphGroup[] {
     const offset = child.position?.start.offset
     const block = offset === undefined ? undefined : blockAt(blocks, offset)
     const last = groups.at(-1)
-    if (last && block && last.block === block) {
-      append(last.node.children, pending, child.children)
-      if (child.position && last.node.position) last.node.position = {start: last.node.position.start, end: child.position.end}
-    } else {
-      groups.push({block, node: {type: 'ParagraphNode', children: [...child.children], position: child.position}})
-    }
+    if (last && block && last.block === block) extendGroup(last.node, pending, child)
+    else groups.push({block, node: startGroup(child)})
     pending = []
   }
   return groups
 }
 
-/** Push every node of `lists` onto `target`, one by one: a spread of 100,000+ nodes overflows the stack. */
-export function append<T>(target: T[], ...lists: T[][]): void {
-  for (const list of lists) for (const node of list) target.push(node)
+/** A group's paragraph, started from an nlcst paragraph (its children copied: the tree's own stay as they are). */
+export function startGroup(child: Paragraph): Paragraph {
+  return {type: 'ParagraphNode', children: [...child.children], position: child.position}
+}
+
+/**
+ * A later nlcst paragraph of the same block joins the group, with the white space between them.
+ * Node by node: a spread of 100,000+ nodes as arguments overflows the stack.
+ */
+export function extendGroup(group: Paragraph, between: Paragraph['children'], child: Paragraph): void {
+  for (const node of between) group.children.push(node)
+  for (const node of child.children) group.children.push(node)
+  if (child.position && group.position) group.position = {start: group.position.start, end: child.position.end}
 }
 
 /** The block that contains `offset` (binary search over blocks in document order). */

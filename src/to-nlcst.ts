@@ -3,14 +3,18 @@
  * a whole tree: the same walk (`one`, `all`), the same positions (`patch`)
  * and the same passage from sentence content to a root (parse-latin's
  * sentence, paragraph and root plugins, then splits at terminal marks and
- * line breaks). The package exports only the whole-tree function, which
+ * line breaks). One change: a line ending goes between two children only when
+ * the second starts on a later line (the package also tries an earlier one, as
+ * a character reference such as `&#10;` can make, and throws). The package
+ * exports only the whole-tree function, which
  * builds a new `vfile-location` index of the whole file on every call; the
  * lazy tree (src/lazy-tree.ts) converts one block at a time, on demand, with
  * the file's one index (src/place.ts).
  *
- * `pieces` walks the same way without tokenizing: the leaf text of a run of
- * blocks and the file offset each piece starts at, which is what a rule that
- * matches on a paragraph's text needs.
+ * The walk is done once, as `pieces`: the leaf text of a run of blocks and the
+ * file offset each piece starts at, which is what a rule that matches on a
+ * paragraph's text needs. Tokenizing is a second step over those pieces, so
+ * the mapped text and the tokens cannot disagree on what the walk found.
  */
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
@@ -31,13 +35,16 @@ export interface State {
   parser: Parser
 }
 
-/** A piece of leaf text and the offset mdast-util-to-nlcst gives its start; source (inline code) is not prose. */
+/**
+ * A piece of leaf text and the offset mdast-util-to-nlcst gives its start: text to tokenize (text, image
+ * alt), source (inline code: not prose), or white space (a break, a line ending between children).
+ */
 export interface Piece {
+  kind: 'text' | 'source' | 'space'
   value: string
   offset: number | undefined
   /** Length the offset counts (a line ending between children is patched at its first length). */
   span: number
-  source: boolean
 }
 
 /** mdast-util-to-nlcst's default `ignore`: tables are data, not prose. */
@@ -48,13 +55,13 @@ const terminalMarker = /^([!.?\u2026\u203D]+)$/
 
 /** nlcst of consecutive sibling blocks, as mdast-util-to-nlcst makes it of the tree that holds only them. */
 export function blocksToNlcst(state: State, nodes: MdastNodes[]): Root {
-  return sentenceContentToRoot(state, all(state, nodes))
+  return sentenceContentToRoot(state, tokenize(state, pieces(state, nodes)))
 }
 
 /** The leaf text of consecutive sibling blocks, piece by piece, in the order and at the offsets of their nlcst leaves. */
 export function pieces(state: State, nodes: MdastNodes[]): Piece[] {
   const result: Piece[] = []
-  allPieces(state, nodes, result)
+  all(state, nodes, result)
   return result
 }
 
@@ -76,79 +83,52 @@ function sentenceContentToRoot(state: State, nodes: SentenceContent[]): Root {
   return root
 }
 
-function one(state: State, node: MdastNodes): SentenceContent[] | undefined {
-  if (ignore.has(node.type)) return undefined
-  let start = node.position ? node.position.start.offset : undefined
-  const end = node.position ? node.position.end.offset : undefined
-  let results: SentenceContent[] | undefined
-  if (source.has(node.type)) {
-    if (start !== undefined && end !== undefined) results = [{type: 'SourceNode', value: state.doc.slice(start, end)}]
-  } else if ('children' in node) {
-    return all(state, node.children as MdastNodes[])
-  } else if (node.type === 'image' || node.type === 'imageReference') {
-    if (node.alt) {
-      results = state.parser.tokenize(node.alt)
-      if (typeof start === 'number') start += 2
-    }
-  } else if (node.type === 'break') {
-    results = [{type: 'WhiteSpaceNode', value: '\n'}]
-  } else if (node.type === 'text') {
-    results = state.parser.tokenize(node.value)
-  }
-  if (results) {
-    patch(state, results, start)
-    return results
-  }
-  return undefined
-}
-
-function all(state: State, children: MdastNodes[]): SentenceContent[] {
+/** Sentence content of the pieces: mdast-util-to-nlcst's `one` and `all`, after the walk. */
+function tokenize(state: State, list: Piece[]): SentenceContent[] {
   const results: SentenceContent[] = []
-  let end: ReturnType<typeof pointEnd>
-  for (const child of children) {
-    const start = pointStart(child)
-    // A later line only: a character reference (`&#10;`) can put a text's second line before its first.
-    if (end && typeof end.line === 'number' && start && start.line > end.line) {
-      const lineEnding: WhiteSpace = {type: 'WhiteSpaceNode', value: '\n'.repeat(start.line - end.line)}
-      patch(state, [lineEnding], end.offset)
-      // Make sure it’ll be seen as a break between paragraphs.
-      if (lineEnding.value.length < 2) lineEnding.value = '\n\n'
-      results.push(lineEnding)
-    }
-    const result = one(state, child)
-    if (result) for (const node of result) results.push(node)
-    end = pointEnd(child)
+  for (const piece of list) {
+    const nodes: SentenceContent[] =
+      piece.kind === 'text'
+        ? state.parser.tokenize(piece.value)
+        : piece.kind === 'source'
+          ? [{type: 'SourceNode', value: piece.value}]
+          : [{type: 'WhiteSpaceNode', value: '\n'.repeat(piece.span)}]
+    patch(state, nodes, piece.offset)
+    // A line ending is patched at its length, then made a break between paragraphs (`\n\n`).
+    if (piece.kind === 'space') (nodes[0] as WhiteSpace).value = piece.value
+    for (const node of nodes) results.push(node)
   }
   return results
 }
 
-function allPieces(state: State, children: MdastNodes[], out: Piece[]): void {
+function all(state: State, children: MdastNodes[], out: Piece[]): void {
   let end: ReturnType<typeof pointEnd>
   for (const child of children) {
     const start = pointStart(child)
     if (end && typeof end.line === 'number' && start && start.line > end.line) {
       const span = start.line - end.line
-      out.push({value: span < 2 ? '\n\n' : '\n'.repeat(span), offset: end.offset, span, source: false})
+      // Make sure it’ll be seen as a break between paragraphs.
+      out.push({kind: 'space', value: span < 2 ? '\n\n' : '\n'.repeat(span), offset: end.offset, span})
     }
-    onePiece(state, child, out)
+    one(state, child, out)
     end = pointEnd(child)
   }
 }
 
-function onePiece(state: State, node: MdastNodes, out: Piece[]): void {
+function one(state: State, node: MdastNodes, out: Piece[]): void {
   if (ignore.has(node.type)) return
   const start = node.position ? node.position.start.offset : undefined
   const end = node.position ? node.position.end.offset : undefined
   if (source.has(node.type)) {
-    if (start !== undefined && end !== undefined) out.push({value: state.doc.slice(start, end), offset: start, span: end - start, source: true})
+    if (start !== undefined && end !== undefined) out.push({kind: 'source', value: state.doc.slice(start, end), offset: start, span: end - start})
   } else if ('children' in node) {
-    allPieces(state, node.children as MdastNodes[], out)
+    all(state, node.children as MdastNodes[], out)
   } else if (node.type === 'image' || node.type === 'imageReference') {
-    if (node.alt) out.push({value: node.alt, offset: typeof start === 'number' ? start + 2 : undefined, span: node.alt.length, source: false})
+    if (node.alt) out.push({kind: 'text', value: node.alt, offset: typeof start === 'number' ? start + 2 : undefined, span: node.alt.length})
   } else if (node.type === 'break') {
-    out.push({value: '\n', offset: start, span: 1, source: false})
+    out.push({kind: 'space', value: '\n', offset: start, span: 1})
   } else if (node.type === 'text') {
-    out.push({value: node.value, offset: start, span: node.value.length, source: false})
+    out.push({kind: 'text', value: node.value, offset: start, span: node.value.length})
   }
 }
 
