@@ -10292,11 +10292,11 @@ var require_emoji_regex = __commonJS({
   }
 });
 
-// src/cli.ts
+// src/cli/index.ts
 import { resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/config.ts
+// src/engine/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join as join2, resolve } from "node:path";
@@ -16739,9 +16739,9 @@ function createTokenizer(parser, initialize, from) {
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
-      restore
+      restore: restore2
     };
-    function restore() {
+    function restore2() {
       point4 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
@@ -18561,6 +18561,15 @@ function splitNode(node2, childType, expression) {
   return result;
 }
 
+// src/bridge/units.ts
+var units = /* @__PURE__ */ new WeakMap();
+function blockOf(node2) {
+  return units.get(node2)?.block;
+}
+function mappedOf(node2) {
+  return units.get(node2)?.mapped;
+}
+
 // node_modules/vfile-location/lib/index.js
 function location(file) {
   const value2 = String(file);
@@ -18613,7 +18622,7 @@ function location(file) {
   }
 }
 
-// src/place.ts
+// src/parse/place.ts
 var places = /* @__PURE__ */ new WeakMap();
 function placeOf(file) {
   const value2 = String(file.value ?? "");
@@ -18622,7 +18631,7 @@ function placeOf(file) {
   return cached.place;
 }
 
-// src/search.ts
+// src/text/search.ts
 function firstIndex(length, reached) {
   let low = 0;
   let high = length;
@@ -18634,7 +18643,7 @@ function firstIndex(length, reached) {
   return low;
 }
 
-// src/nlcst-text.ts
+// src/bridge/mapped-text.ts
 var mappedCache = /* @__PURE__ */ new WeakMap();
 function mapText(node2) {
   let mapped = node2.type === "ParagraphNode" && mappedOf(node2) || mappedCache.get(node2);
@@ -18681,7 +18690,7 @@ function textLength(node2) {
   return node2.value.length;
 }
 
-// src/paragraphs.ts
+// src/bridge/paragraphs.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function paragraphs(tree, blocks) {
   const cached = cache.get(tree);
@@ -18756,7 +18765,7 @@ function point3(type) {
   }
 }
 
-// src/to-nlcst.ts
+// src/bridge/to-nlcst.ts
 var ignore = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
 var source = /* @__PURE__ */ new Set(["inlineCode"]);
 var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
@@ -18850,14 +18859,7 @@ function splitNode2(node2, childType, expression) {
   return result;
 }
 
-// src/lazy-tree.ts
-var units = /* @__PURE__ */ new WeakMap();
-function blockOf(node2) {
-  return units.get(node2)?.block;
-}
-function mappedOf(node2) {
-  return units.get(node2)?.mapped;
-}
+// src/bridge/lazy-tree.ts
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
@@ -18961,7 +18963,7 @@ function safeMapped(state, nodes) {
   return mapped;
 }
 
-// src/bridge.ts
+// src/bridge/index.ts
 var WINDOW = 2e3;
 function copydeskBridge(destination) {
   const processor = destination.freeze();
@@ -20604,10 +20606,76 @@ function isUint8Array2(value2) {
   );
 }
 
-// src/document.ts
+// src/document/index.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/prepare.ts
+// src/text/memo.ts
+var article = 0;
+var LIMIT = 4096;
+function newArticle() {
+  article++;
+}
+function articleCache() {
+  let map2 = /* @__PURE__ */ new Map();
+  let owner = article;
+  return () => {
+    if (owner !== article || map2.size >= LIMIT) {
+      map2 = /* @__PURE__ */ new Map();
+      owner = article;
+    }
+    return map2;
+  };
+}
+function memoize(compute2) {
+  const cache3 = articleCache();
+  return (key) => {
+    const map2 = cache3();
+    let value2 = map2.get(key);
+    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
+    return value2;
+  };
+}
+
+// src/parse/prepare.ts
+function prepare(value2, format2) {
+  const bom = value2.charCodeAt(0) === 65279;
+  const source2 = bom ? value2.slice(1) : value2;
+  if (format2 !== "markdown") return { value: source2, source: source2, bom };
+  let prepared = source2;
+  const loose = findLooseFrontMatter(prepared);
+  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
+  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
+  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
+  return { value: prepared, source: source2, bom, loose };
+}
+function copydeskPrepare(options) {
+  const parse5 = this.parser;
+  if (!parse5) throw new Error("copydeskPrepare: use it after the parser");
+  this.parser = function(doc, file) {
+    newArticle();
+    const prepared = prepare(doc, options.format);
+    file.data.bom = prepared.bom;
+    file.data.source = prepared.source;
+    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
+    file.value = prepared.value;
+    return parse5(prepared.value, file);
+  };
+}
+function copydeskRestore() {
+  return function(_tree, file) {
+    restore(file);
+  };
+}
+function restore(file) {
+  if (file.data.source !== void 0) file.value = file.data.source;
+}
+function frontMatterEnd(value2) {
+  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
+  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close2.lastIndex = 3;
+  const match = close2.exec(value2);
+  return match ? match.index + match[0].length : 0;
+}
 var MAX_TAG = 1e4;
 function maskTemplates(value2, from = 0) {
   const nextCloser = { "%}": -1, "}}": -1 };
@@ -20755,7 +20823,7 @@ function yamlTooDeep(yaml) {
   return false;
 }
 
-// src/document.ts
+// src/document/index.ts
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = placeOf(file);
@@ -20905,13 +20973,12 @@ function firstLine(text3) {
   return text3.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "");
 }
 
-// src/guard.ts
+// src/parse/guard.ts
 var MAX_DEPTH = 48;
 var MAX_SPAN = 2e4;
 var flow3 = /* @__PURE__ */ new Set(["root", "blockquote", "list", "listItem", "footnoteDefinition"]);
 function copydeskGuard(options = {}) {
   return function(tree, file) {
-    if (options.format === "markdown" && String(file.value ?? "").charCodeAt(0) === 65279) shiftForBom(tree);
     limitDepth(tree);
     splitLines(tree, String(file.value ?? ""), placeOf(file));
   };
@@ -21043,24 +21110,6 @@ function perLine(node2, source2, place) {
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces2;
-}
-function shiftForBom(tree) {
-  const seen = /* @__PURE__ */ new Set();
-  const shift = (point4) => {
-    if (seen.has(point4)) return;
-    seen.add(point4);
-    if (point4.offset !== void 0) point4.offset++;
-    if (point4.line === 1) point4.column++;
-  };
-  const stack = [tree];
-  while (stack.length) {
-    const node2 = stack.pop();
-    if (node2.position) {
-      shift(node2.position.start);
-      shift(node2.position.end);
-    }
-    if ("children" in node2) for (const child of node2.children) stack.push(child);
-  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -21552,7 +21601,7 @@ function detectGaps(tree) {
   }
 }
 
-// src/message-control.ts
+// src/document/message-control.ts
 var name = "copydesk";
 var verbs = /^copydesk-(disable|enable|ignore)$/;
 function copydeskMessageControl() {
@@ -21573,7 +21622,7 @@ function copydeskMessageControl() {
   };
 }
 
-// src/text-parse.ts
+// src/parse/text-parse.ts
 function textParse() {
   this.parser = function(doc) {
     const place = location(new VFile(doc));
@@ -21604,7 +21653,7 @@ function textParse() {
   };
 }
 
-// src/rule.ts
+// src/rules/define.ts
 var SOURCE = "copydesk";
 var DOCS = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
 function parseSetting(id, setting, fallback) {
@@ -21639,34 +21688,7 @@ function defineRule(meta, check) {
   return Object.assign(plugin, { ruleId: meta.id, level: meta.level });
 }
 
-// src/memo.ts
-var article = 0;
-var LIMIT = 4096;
-function newArticle() {
-  article++;
-}
-function articleCache() {
-  let map2 = /* @__PURE__ */ new Map();
-  let owner = article;
-  return () => {
-    if (owner !== article || map2.size >= LIMIT) {
-      map2 = /* @__PURE__ */ new Map();
-      owner = article;
-    }
-    return map2;
-  };
-}
-function memoize(compute2) {
-  const cache3 = articleCache();
-  return (key) => {
-    const map2 = cache3();
-    let value2 = map2.get(key);
-    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
-    return value2;
-  };
-}
-
-// src/normalize.ts
+// src/text/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
 var dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g;
@@ -21761,8 +21783,8 @@ function looksLikeHeadline(text3, maxWords) {
   return count > 0 && count <= maxWords;
 }
 
-// src/data/thresholds.ts
-var headline = {
+// src/document/headline.ts
+var headlineThresholds = {
   /** A headline-like line has at most this many words… */
   maxWords: 20,
   /** …and, in plain text, is one of the first blocks of the article. */
@@ -21773,52 +21795,16 @@ var headline = {
    */
   subheadMaxWords: 7
 };
-var duplicateParagraph = {
-  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
-  minWords: 8,
-  /**
-   * Near duplicates: the share of the shorter paragraph's word 3-grams that
-   * the longer one contains…
-   */
-  nearContainment: 0.8,
-  /** …when the shorter one has at least this share of the longer one's words. */
-  nearLengthRatio: 0.5,
-  /**
-   * Near copies are looked for among top-level paragraphs of at least this
-   * many words: list items and short lines are parallel by design.
-   */
-  nearMinWords: 20,
-  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
-  refrainMaxWords: 12,
-  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
-  fieldMaxWords: 20
-};
-var dateline = {
-  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
-  bodyParagraphs: 2,
-  /** …among the article's first this many blocks (headline, headings, bold lines included). */
-  blocks: 6
-};
-var repeatedHeading = {
-  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
-  minWords: 3
-};
-var quote = {
-  /** Quotations shorter than this are scare quotes or partial quotes. */
-  minWords: 5
-};
-
-// src/headline.ts
 var headlineKey = memoize(toKey);
 function toKey(text3) {
   return normalize(text3).replace(/[\s.:;,!?"'-]+$/, "").replace(/^["'\s]+/, "");
 }
 function isHeadlineLike(block, info) {
   if (block.kind === "heading" || block.strong) return true;
-  return info.format === "text" && looksLikeHeadline(block.text, headline.maxWords);
+  return info.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords);
 }
 function isBoldSubhead(block) {
-  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headline.subheadMaxWords;
+  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headlineThresholds.subheadMaxWords;
 }
 function isBoldQuestion(block) {
   return block.strong && /\?[\s*_"'\u201D\u2019)]*$/u.test(block.text);
@@ -21827,8 +21813,8 @@ function isNameLabel(text3) {
   const found = text3.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? [];
   return found.length > 0 && found.every((word2) => /^[\p{Lu}\p{N}]/u.test(word2));
 }
-function isHeadline(text3, headline2) {
-  return headline2 !== void 0 && letterHash(text3) === letterHash(headline2.text) && headlineKey(text3) === headline2.key;
+function isHeadline(text3, headline) {
+  return headline !== void 0 && letterHash(text3) === letterHash(headline.text) && headlineKey(text3) === headline.key;
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 function findHeadline(info) {
@@ -21848,8 +21834,8 @@ function compute(info) {
     const heading = info.blocks.find((block) => block.kind === "heading");
     if (heading) return fromBlock(heading, "heading");
   }
-  const top = info.blocks.slice(0, headline.nearTop);
-  const line = top.find((block) => block.strong || info.format === "text" && looksLikeHeadline(block.text, headline.maxWords));
+  const top = info.blocks.slice(0, headlineThresholds.nearTop);
+  const line = top.find((block) => block.strong || info.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords));
   return line ? fromBlock(line, "line") : void 0;
 }
 function fromBlock(block, origin) {
@@ -21858,7 +21844,7 @@ function fromBlock(block, origin) {
   return { text: block.text, key, start: block.start, end: block.end, origin, block };
 }
 
-// src/similarity.ts
+// src/text/similarity.ts
 var SKETCH = 8;
 var POSTINGS = 8;
 function shingle(words2) {
@@ -21946,6 +21932,42 @@ function fnvSpace(hash, text3) {
   return fnvFrom(Math.imul(hash, 16777619), text3);
 }
 
+// src/rules/data/thresholds.ts
+var duplicateParagraph = {
+  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
+  minWords: 8,
+  /**
+   * Near duplicates: the share of the shorter paragraph's word 3-grams that
+   * the longer one contains…
+   */
+  nearContainment: 0.8,
+  /** …when the shorter one has at least this share of the longer one's words. */
+  nearLengthRatio: 0.5,
+  /**
+   * Near copies are looked for among top-level paragraphs of at least this
+   * many words: list items and short lines are parallel by design.
+   */
+  nearMinWords: 20,
+  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
+  refrainMaxWords: 12,
+  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
+  fieldMaxWords: 20
+};
+var dateline = {
+  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
+  bodyParagraphs: 2,
+  /** …among the article's first this many blocks (headline, headings, bold lines included). */
+  blocks: 6
+};
+var repeatedHeading = {
+  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
+  minWords: 3
+};
+var quote = {
+  /** Quotations shorter than this are scare quotes or partial quotes. */
+  minWords: 5
+};
+
 // src/rules/duplicate-paragraph.ts
 var credit = new RegExp("^\\s*[\\u2014\\u2013-]{1,2}\\s*\\p{Lu}", "u");
 var quoted = /^\s*[*_]*["\u201C]/u;
@@ -21953,8 +21975,8 @@ var span = (a, b) => a.start.line === b.end.line ? `line ${a.start.line}` : `lin
 var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level: "error", defaults: duplicateParagraph }, function(_tree, file, options, report2) {
   const info = file.data.copydesk;
   if (!info) return;
-  const headline2 = findHeadline(info);
-  const blocks = info.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline2));
+  const headline = findHeadline(info);
+  const blocks = info.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline));
   const counts = blocks.map((block) => wordCount(block.text));
   const hashes = blocks.map((block) => letterHash(block.text));
   const sharing = /* @__PURE__ */ new Map();
@@ -25009,7 +25031,7 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
-// src/data/dates.ts
+// src/rules/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
 var months = [
@@ -25218,7 +25240,7 @@ var repeated_headline_default = defineRule(
   function(_tree, file, options, report2) {
     const info = file.data.copydesk;
     if (!info) return;
-    const headline2 = findHeadline(info);
+    const headline = findHeadline(info);
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -25232,20 +25254,20 @@ var repeated_headline_default = defineRule(
         sections[depth - 1] = index2;
         section = index2;
       }
-      if (block === headline2?.block) continue;
+      if (block === headline?.block) continue;
       const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline2)) continue;
+      if (plain && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
-      if (headline2 && key === headline2.key) {
-        const where = headline2.origin === "title" ? `the front matter title (line ${headline2.start.line})` : `the headline at line ${headline2.start.line}`;
+      if (headline && key === headline.key) {
+        const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
         report2({
           reason: `${describe(block)} repeats ${where}; remove the repeat`,
           start: block.start,
           end: block.end,
           actual: block.text,
           expected: [""],
-          related: [{ start: headline2.start, end: headline2.end, message: "The headline" }]
+          related: [{ start: headline.start, end: headline.end, message: "The headline" }]
         });
         continue;
       }
@@ -25446,7 +25468,7 @@ var repeated_words_default = defineRule({ id: "repeated-words", level: "warning"
   }
 });
 
-// src/quotes.ts
+// src/text/quotes.ts
 var OPEN = "\u201C";
 var CLOSE = "\u201D";
 var before = /[\s([{\u2014\u2013\-/]/u;
@@ -25526,7 +25548,7 @@ function straight(text3, i, isOpen) {
   return isOpen ? "close" : "open";
 }
 
-// src/data/attribution.ts
+// src/rules/data/attribution.ts
 var speechVerbs = [
   "say",
   "says",
@@ -26259,7 +26281,7 @@ function firstMark(text3) {
   return match ? match.index : -1;
 }
 
-// src/processor.ts
+// src/preset.ts
 var rules = [duplicate_paragraph_default, repeated_headline_default, unattributed_quote_default, inconsistent_date_default, repeated_words_default, front_matter_default];
 var ruleIds = rules.map((rule) => rule.ruleId);
 function checkConfig(config) {
@@ -26275,12 +26297,13 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
+  processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
+  processor.use(copydeskRestore);
   return processor.freeze();
 }
 
-// src/config.ts
+// src/engine/config.ts
 var configNames = [".copydeskrc", ".copydeskrc.json", ".copydeskrc.yml", ".copydeskrc.yaml", "package.json"];
 var ConfigError = class extends Error {
 };
@@ -26352,7 +26375,7 @@ function hasField(path) {
   }
 }
 
-// src/diff.ts
+// src/git/index.ts
 import { execFile } from "node:child_process";
 import { resolve as resolve2 } from "node:path";
 import { promisify } from "node:util";
@@ -26361,35 +26384,89 @@ async function git(cwd, args) {
   const { stdout } = await exec("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
   return stdout;
 }
-async function changedSince(ref, cwd) {
-  if (ref.startsWith("-")) throw new Error(`Invalid ref: ${ref}`);
-  const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
-  const status = await git(cwd, ["diff", "--name-status", "-z", "--no-color", "-M", ref, "--"]);
-  const fields = status.split("\0");
-  const files = [];
+function checkRef(ref) {
+  if (!ref || ref.startsWith("-")) throw new Error(`Invalid ref: ${JSON.stringify(ref)}`);
+  return ref;
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes2 = [];
   for (let i = 0; i < fields.length - 1; ) {
     const code2 = fields[i];
     if (!code2) break;
     if (code2.startsWith("R") || code2.startsWith("C")) {
-      files.push(resolve2(top, fields[i + 2]));
+      changes2.push({ status: code2[0], from: fields[i + 1], path: fields[i + 2] });
       i += 3;
     } else {
-      if (!code2.startsWith("D")) files.push(resolve2(top, fields[i + 1]));
+      changes2.push({ status: code2[0], path: fields[i + 1] });
       i += 2;
     }
   }
-  const lines = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const patch3 = await git(top, ["diff", "-U0", "--no-color", "--no-ext-diff", "-M", ref, "--", file]);
-    const ranges = [];
-    for (const match of patch3.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-      const start = Number(match[1]);
-      const count = match[2] === void 0 ? 1 : Number(match[2]);
-      if (count > 0) ranges.push([start, start + count - 1]);
+  return changes2;
+}
+function patchesByFile(patch3, single = false) {
+  const byFile = /* @__PURE__ */ new Map();
+  let ranges = single ? [] : void 0;
+  if (ranges) byFile.set("", ranges);
+  let line = 0;
+  let inHunk = false;
+  for (const text3 of patch3.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text3);
+    if (header) {
+      line = Number(header[1]);
+      inHunk = true;
+    } else if (text3.startsWith("+++ ") && !inHunk && !single) {
+      const name2 = unquote(text3.slice(4));
+      ranges = [];
+      if (name2 !== "/dev/null") byFile.set(name2.replace(/^b\//, ""), ranges);
+    } else if (!inHunk || text3.startsWith("\\") || text3.startsWith("-")) {
+      continue;
+    } else if (text3.startsWith("+")) {
+      const last = ranges?.at(-1);
+      if (last && last[1] === line - 1) last[1] = line;
+      else ranges?.push([line, line]);
+      line++;
+    } else if (text3.startsWith(" ")) {
+      line++;
+    } else {
+      inHunk = false;
     }
-    lines.set(file, ranges);
   }
-  return { files, lines };
+  return byFile;
+}
+function unquote(name2) {
+  if (!name2.startsWith('"') || !name2.endsWith('"')) return name2;
+  const bytes = [];
+  const body = name2.slice(1, -1);
+  const simple = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next2 = body[i + 1];
+    if (/[0-7]/.test(next2)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next2] ?? next2.charCodeAt(0));
+      i++;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+async function changes(range, cwd) {
+  const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  const status = parseNameStatus(await git(top, ["diff", "--name-status", "-z", "--no-color", "-M", range, "--"]));
+  const patches = patchesByFile(await git(top, ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "-M", range, "--"]));
+  const files = /* @__PURE__ */ new Map();
+  for (const change of status) if (change.status !== "D") files.set(change.path, patches.get(change.path) ?? []);
+  return { files, top };
+}
+async function changedSince(ref, cwd) {
+  const { files, top } = await changes(checkRef(ref), cwd);
+  return new Map([...files].map(([path, ranges]) => [resolve2(top, path), ranges]));
 }
 function touches(ranges, from, to) {
   return ranges.some(([start, end]) => start <= to && end >= from);
@@ -26405,11 +26482,7 @@ function filterToChanges(result, ranges) {
   });
 }
 
-// src/engine.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { relative as relative3, sep as sep3 } from "node:path";
-
-// src/files.ts
+// src/engine/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
@@ -27188,7 +27261,7 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative4) : [];
 }
 
-// src/files.ts
+// src/engine/files.ts
 var extensions = /\.(md|markdown|txt)$/i;
 var skipDirs = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function loadIgnore(cwd) {
@@ -27286,6 +27359,10 @@ function realpath2(path) {
   }
 }
 
+// src/engine/lint-file.ts
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { relative as relative3, sep as sep3 } from "node:path";
+
 // node_modules/vfile-sort/lib/index.js
 function compareFile(a, b) {
   return compareString(a, b, "path");
@@ -27320,44 +27397,64 @@ function processorFor(format2, config) {
   return processor;
 }
 async function lint(input, options = {}) {
-  newArticle();
   const file = input instanceof VFile ? input : new VFile(typeof input === "string" || input instanceof Uint8Array ? { value: input, path: options.path } : input);
   if (options.path && !file.path) file.path = options.path;
-  const format2 = options.format ?? formatOf(file.path);
-  const original = String(file.value ?? "");
-  let value2 = original;
-  if (format2 === "markdown") {
-    const loose = findLooseFrontMatter(value2);
-    if (loose) {
-      file.data.looseFrontMatter = loose;
-      value2 = value2.slice(0, loose.offset) + blank(value2.slice(loose.offset, loose.end)) + value2.slice(loose.end);
-    }
-    value2 = maskTemplates(value2, loose?.end ?? frontMatterEnd(value2));
-    value2 = limitMarkup(value2, loose?.end ?? frontMatterEnd(value2));
-  }
-  file.value = value2;
-  const processor = options.processor ?? processorFor(format2, options.config ?? noConfig);
+  const processor = options.processor ?? processorFor(options.format ?? formatOf(file.path), options.config ?? noConfig);
   try {
     await processor.run(processor.parse(file), file);
   } finally {
-    file.value = original;
+    restore(file);
   }
   file.messages.sort(compareMessage);
   return file;
 }
-function frontMatterEnd(value2) {
-  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
-  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-  close2.lastIndex = 3;
-  const match = close2.exec(value2);
-  return match ? match.index + match[0].length : 0;
+
+// src/engine/lint-file.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function displayPath(cwd, path) {
+  return relative3(cwd, path).split(sep3).join("/") || path;
+}
+function skippedResult(path, reason) {
+  const file = new VFile({ path });
+  const message = new VFileMessage(reason, { ruleId: "skipped", source: SOURCE });
+  message.fatal = true;
+  message.file = path;
+  file.messages.push(message);
+  return { path, file, skipped: true };
+}
+async function lintText(value2, path, config) {
+  try {
+    const file = await lint(new VFile({ value: value2, path }), { config });
+    return { path, file, skipped: false };
+  } catch (error) {
+    return skippedResult(path, `Could not lint this file: ${error.message}`);
+  }
+}
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+async function lintFile(absolute, path, config, maxFileSize) {
+  let buffer;
+  try {
+    const info = statSync4(absolute);
+    if (!info.isFile()) return skippedResult(path, "Not a regular file; skipped");
+    if (info.size > maxFileSize) {
+      return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
+    }
+    buffer = readFileSync3(absolute);
+  } catch (error) {
+    const code2 = error.code;
+    const reason = code2 === "ENOENT" ? "File was deleted before it could be read" : code2 === "EACCES" ? "Permission denied" : error.message;
+    return skippedResult(path, `Cannot read file: ${reason}; skipped`);
+  }
+  if (buffer.subarray(0, 8e3).includes(0)) return skippedResult(path, "Binary file (NUL byte in the first 8,000 bytes); skipped");
+  return lintText(decoder.decode(buffer), path, config);
 }
 
-// src/pool.ts
+// src/engine/pool.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
-var DEFAULT_FILE_TIMEOUT = 2e4;
+
+// src/engine/wire.ts
 function fromWire(wire) {
   const file = new VFile({ path: wire.path });
   for (const record of wire.messages) {
@@ -27368,15 +27465,17 @@ function fromWire(wire) {
   }
   return { path: wire.path, file, skipped: wire.skipped };
 }
+
+// src/engine/pool.ts
+var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
 function startWorker() {
-  const built = new URL("./worker.js", import.meta.url);
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  if (existsSync(fileURLToPath3(built))) return new Worker(built, { resourceLimits });
-  const source2 = new URL("./worker.ts", import.meta.url);
-  if (!existsSync(fileURLToPath3(source2))) throw new Error(`copydesk: no worker entry beside ${fileURLToPath3(import.meta.url)}`);
-  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source2.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
+    const url2 = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath3(url2))) return new Worker(url2, { resourceLimits });
+  }
+  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
 }
 var DEPTH = 2;
 var LintPool = class {
@@ -27468,45 +27567,7 @@ var LintPool = class {
   }
 };
 
-// src/engine.ts
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-function displayPath(cwd, path) {
-  return relative3(cwd, path).split(sep3).join("/") || path;
-}
-function skippedResult(path, reason) {
-  const file = new VFile({ path });
-  const message = new VFileMessage(reason, { ruleId: "skipped", source: SOURCE });
-  message.fatal = true;
-  message.file = path;
-  file.messages.push(message);
-  return { path, file, skipped: true };
-}
-async function lintText(value2, path, config) {
-  try {
-    const file = await lint(new VFile({ value: value2, path }), { config });
-    return { path, file, skipped: false };
-  } catch (error) {
-    return skippedResult(path, `Could not lint this file: ${error.message}`);
-  }
-}
-var decoder = new TextDecoder("utf-8");
-async function lintFile(absolute, path, config, maxFileSize) {
-  let buffer;
-  try {
-    const info = statSync4(absolute);
-    if (!info.isFile()) return skippedResult(path, "Not a regular file; skipped");
-    if (info.size > maxFileSize) {
-      return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
-    }
-    buffer = readFileSync3(absolute);
-  } catch (error) {
-    const code2 = error.code;
-    const reason = code2 === "ENOENT" ? "File was deleted before it could be read" : code2 === "EACCES" ? "Permission denied" : error.message;
-    return skippedResult(path, `Cannot read file: ${reason}; skipped`);
-  }
-  if (buffer.subarray(0, 8e3).includes(0)) return skippedResult(path, "Binary file (NUL byte in the first 8,000 bytes); skipped");
-  return lintText(decoder.decode(buffer), path, config);
-}
+// src/engine/index.ts
 async function run(options) {
   const { cwd } = options;
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
@@ -28308,7 +28369,7 @@ var package_default = {
   }
 };
 
-// src/cli.ts
+// src/cli/index.ts
 var formats = ["stylish", "json", "sarif", "github"];
 var failOn = ["error", "warning", "never"];
 var usage = `Usage: copydesk [options] [paths or globs\u2026]
@@ -28396,20 +28457,19 @@ Run copydesk --help for usage.
       results = [await lintText(await io.readStdin(), name2, config)];
     } else {
       let patterns = positionals;
-      let changes;
+      let changes2;
       if (values.diff) {
         try {
-          changes = await changedSince(values.diff, io.cwd);
+          changes2 = await changedSince(values.diff, io.cwd);
         } catch (error) {
           io.stderr.write(`copydesk: --diff ${values.diff}: ${String(error.message).split("\n")[0]}
 `);
           return 2;
         }
-        if (patterns.length === 0) patterns = changes.files.length ? changes.files : [];
+        if (patterns.length === 0) patterns = [...changes2.keys()];
       }
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : void 0;
-      const wanted = changes ? new Set(changes.files) : void 0;
-      results = changes && patterns.length === 0 ? [] : (await run({
+      results = changes2 && patterns.length === 0 ? [] : (await run({
         cwd: io.cwd,
         patterns,
         config: values["no-config"] ? false : values.config ? resolve6(io.cwd, values.config) : void 0,
@@ -28418,9 +28478,10 @@ Run copydesk --help for usage.
         fileTimeout,
         onProgress: progress
       })).results;
-      if (changes && wanted) {
-        results = results.filter((result) => wanted.has(resolve6(io.cwd, result.path)));
-        for (const result of results) filterToChanges(result, changes.lines.get(resolve6(io.cwd, result.path)) ?? []);
+      if (changes2) {
+        const changed = changes2;
+        results = results.filter((result) => changed.has(resolve6(io.cwd, result.path)));
+        for (const result of results) filterToChanges(result, changed.get(resolve6(io.cwd, result.path)) ?? []);
       }
     }
   } catch (error) {
@@ -28455,7 +28516,7 @@ function progressLine(stderr) {
   };
 }
 
-// src/cli-main.ts
+// src/cli/main.ts
 var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,
@@ -28464,7 +28525,7 @@ var code = await main(process.argv.slice(2), {
   readStdin: async () => {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
-    return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(Buffer.concat(chunks));
   }
 });
 process.exitCode = code;

@@ -29817,673 +29817,7 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/engine.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { relative as relative3, sep as sep3 } from "node:path";
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point(value2);
-  }
-  return "";
-}
-function point(point4) {
-  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value2) {
-    let options;
-    if (!value2) {
-      options = {};
-    } else if (isUrl(value2)) {
-      options = { path: value2 };
-    } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
-    } else {
-      options = value2;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-      }
-    }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname4) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = fileURLToPath(path);
-    }
-    assertNonEmpty(path, "path");
-    if (this.path !== path) {
-      this.history.push(path);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder2 = new TextDecoder(encoding || void 0);
-    return decoder2.decode(this.value);
-  }
-};
-function assertPart(part, name2) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name2) {
-  if (!part) {
-    throw new Error("`" + name2 + "` cannot be empty");
-  }
-}
-function assertPath(path, name2) {
-  if (!path) {
-    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-
-// src/config.ts
+// src/engine/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join as join2, resolve } from "node:path";
@@ -36926,9 +36260,9 @@ function createTokenizer(parser, initialize, from) {
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
-      restore
+      restore: restore2
     };
-    function restore() {
+    function restore2() {
       point4 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
@@ -37142,6 +36476,32 @@ function decode($0, $1, $2) {
     return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point4) {
+  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
 // node_modules/mdast-util-from-markdown/lib/index.js
@@ -38722,6 +38082,15 @@ function splitNode(node2, childType, expression) {
   return result;
 }
 
+// src/bridge/units.ts
+var units = /* @__PURE__ */ new WeakMap();
+function blockOf(node2) {
+  return units.get(node2)?.block;
+}
+function mappedOf(node2) {
+  return units.get(node2)?.mapped;
+}
+
 // node_modules/vfile-location/lib/index.js
 function location(file) {
   const value2 = String(file);
@@ -38774,7 +38143,7 @@ function location(file) {
   }
 }
 
-// src/place.ts
+// src/parse/place.ts
 var places = /* @__PURE__ */ new WeakMap();
 function placeOf(file) {
   const value2 = String(file.value ?? "");
@@ -38783,7 +38152,7 @@ function placeOf(file) {
   return cached.place;
 }
 
-// src/search.ts
+// src/text/search.ts
 function firstIndex(length, reached) {
   let low = 0;
   let high = length;
@@ -38795,7 +38164,7 @@ function firstIndex(length, reached) {
   return low;
 }
 
-// src/nlcst-text.ts
+// src/bridge/mapped-text.ts
 var mappedCache = /* @__PURE__ */ new WeakMap();
 function mapText(node2) {
   let mapped = node2.type === "ParagraphNode" && mappedOf(node2) || mappedCache.get(node2);
@@ -38842,7 +38211,7 @@ function textLength(node2) {
   return node2.value.length;
 }
 
-// src/paragraphs.ts
+// src/bridge/paragraphs.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function paragraphs(tree, blocks) {
   const cached = cache.get(tree);
@@ -38917,7 +38286,7 @@ function point3(type) {
   }
 }
 
-// src/to-nlcst.ts
+// src/bridge/to-nlcst.ts
 var ignore = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
 var source = /* @__PURE__ */ new Set(["inlineCode"]);
 var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
@@ -39011,14 +38380,7 @@ function splitNode2(node2, childType, expression) {
   return result;
 }
 
-// src/lazy-tree.ts
-var units = /* @__PURE__ */ new WeakMap();
-function blockOf(node2) {
-  return units.get(node2)?.block;
-}
-function mappedOf(node2) {
-  return units.get(node2)?.mapped;
-}
+// src/bridge/lazy-tree.ts
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
@@ -39122,7 +38484,7 @@ function safeMapped(state, nodes) {
   return mapped;
 }
 
-// src/bridge.ts
+// src/bridge/index.ts
 var WINDOW = 2e3;
 function copydeskBridge(destination) {
   const processor = destination.freeze();
@@ -39462,6 +38824,642 @@ function wrap(middleware, callback2) {
   function then(value2) {
     done(null, value2);
   }
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options;
+    if (!value2) {
+      options = {};
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
+    } else {
+      options = value2;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field2 = order[index2];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename2) {
+    assertNonEmpty(basename2, "basename");
+    assertPart(basename2, "basename");
+    this.path = default2.join(this.dirname || "", basename2);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname4) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname4 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = fileURLToPath(path);
+    }
+    assertNonEmpty(path, "path");
+    if (this.path !== path) {
+      this.history.push(path);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
+  }
+};
+function assertPart(part, name2) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name2) {
+  if (!part) {
+    throw new Error("`" + name2 + "` cannot be empty");
+  }
+}
+function assertPath(path, name2) {
+  if (!path) {
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
 }
 
 // node_modules/unified/lib/callable-instance.js
@@ -40129,10 +40127,76 @@ function isUint8Array2(value2) {
   );
 }
 
-// src/document.ts
+// src/document/index.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/prepare.ts
+// src/text/memo.ts
+var article = 0;
+var LIMIT = 4096;
+function newArticle() {
+  article++;
+}
+function articleCache() {
+  let map2 = /* @__PURE__ */ new Map();
+  let owner = article;
+  return () => {
+    if (owner !== article || map2.size >= LIMIT) {
+      map2 = /* @__PURE__ */ new Map();
+      owner = article;
+    }
+    return map2;
+  };
+}
+function memoize(compute2) {
+  const cache3 = articleCache();
+  return (key) => {
+    const map2 = cache3();
+    let value2 = map2.get(key);
+    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
+    return value2;
+  };
+}
+
+// src/parse/prepare.ts
+function prepare(value2, format2) {
+  const bom = value2.charCodeAt(0) === 65279;
+  const source2 = bom ? value2.slice(1) : value2;
+  if (format2 !== "markdown") return { value: source2, source: source2, bom };
+  let prepared = source2;
+  const loose = findLooseFrontMatter(prepared);
+  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
+  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
+  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
+  return { value: prepared, source: source2, bom, loose };
+}
+function copydeskPrepare(options) {
+  const parse5 = this.parser;
+  if (!parse5) throw new Error("copydeskPrepare: use it after the parser");
+  this.parser = function(doc, file) {
+    newArticle();
+    const prepared = prepare(doc, options.format);
+    file.data.bom = prepared.bom;
+    file.data.source = prepared.source;
+    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
+    file.value = prepared.value;
+    return parse5(prepared.value, file);
+  };
+}
+function copydeskRestore() {
+  return function(_tree, file) {
+    restore(file);
+  };
+}
+function restore(file) {
+  if (file.data.source !== void 0) file.value = file.data.source;
+}
+function frontMatterEnd(value2) {
+  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
+  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close2.lastIndex = 3;
+  const match = close2.exec(value2);
+  return match ? match.index + match[0].length : 0;
+}
 var MAX_TAG = 1e4;
 function maskTemplates(value2, from = 0) {
   const nextCloser = { "%}": -1, "}}": -1 };
@@ -40280,7 +40344,7 @@ function yamlTooDeep(yaml) {
   return false;
 }
 
-// src/document.ts
+// src/document/index.ts
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = placeOf(file);
@@ -40430,13 +40494,12 @@ function firstLine(text3) {
   return text3.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "");
 }
 
-// src/guard.ts
+// src/parse/guard.ts
 var MAX_DEPTH = 48;
 var MAX_SPAN = 2e4;
 var flow3 = /* @__PURE__ */ new Set(["root", "blockquote", "list", "listItem", "footnoteDefinition"]);
 function copydeskGuard(options = {}) {
   return function(tree, file) {
-    if (options.format === "markdown" && String(file.value ?? "").charCodeAt(0) === 65279) shiftForBom(tree);
     limitDepth(tree);
     splitLines(tree, String(file.value ?? ""), placeOf(file));
   };
@@ -40568,24 +40631,6 @@ function perLine(node2, source2, place) {
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces2;
-}
-function shiftForBom(tree) {
-  const seen = /* @__PURE__ */ new Set();
-  const shift = (point4) => {
-    if (seen.has(point4)) return;
-    seen.add(point4);
-    if (point4.offset !== void 0) point4.offset++;
-    if (point4.line === 1) point4.column++;
-  };
-  const stack = [tree];
-  while (stack.length) {
-    const node2 = stack.pop();
-    if (node2.position) {
-      shift(node2.position.start);
-      shift(node2.position.end);
-    }
-    if ("children" in node2) for (const child of node2.children) stack.push(child);
-  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -41077,7 +41122,7 @@ function detectGaps(tree) {
   }
 }
 
-// src/message-control.ts
+// src/document/message-control.ts
 var name = "copydesk";
 var verbs = /^copydesk-(disable|enable|ignore)$/;
 function copydeskMessageControl() {
@@ -41098,7 +41143,7 @@ function copydeskMessageControl() {
   };
 }
 
-// src/text-parse.ts
+// src/parse/text-parse.ts
 function textParse() {
   this.parser = function(doc) {
     const place = location(new VFile(doc));
@@ -41129,7 +41174,7 @@ function textParse() {
   };
 }
 
-// src/rule.ts
+// src/rules/define.ts
 var SOURCE = "copydesk";
 var DOCS = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
 function parseSetting(id, setting, fallback) {
@@ -41164,34 +41209,7 @@ function defineRule(meta, check) {
   return Object.assign(plugin, { ruleId: meta.id, level: meta.level });
 }
 
-// src/memo.ts
-var article = 0;
-var LIMIT = 4096;
-function newArticle() {
-  article++;
-}
-function articleCache() {
-  let map2 = /* @__PURE__ */ new Map();
-  let owner = article;
-  return () => {
-    if (owner !== article || map2.size >= LIMIT) {
-      map2 = /* @__PURE__ */ new Map();
-      owner = article;
-    }
-    return map2;
-  };
-}
-function memoize(compute2) {
-  const cache3 = articleCache();
-  return (key) => {
-    const map2 = cache3();
-    let value2 = map2.get(key);
-    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
-    return value2;
-  };
-}
-
-// src/normalize.ts
+// src/text/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
 var dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g;
@@ -41286,8 +41304,8 @@ function looksLikeHeadline(text3, maxWords) {
   return count > 0 && count <= maxWords;
 }
 
-// src/data/thresholds.ts
-var headline = {
+// src/document/headline.ts
+var headlineThresholds = {
   /** A headline-like line has at most this many words… */
   maxWords: 20,
   /** …and, in plain text, is one of the first blocks of the article. */
@@ -41298,52 +41316,16 @@ var headline = {
    */
   subheadMaxWords: 7
 };
-var duplicateParagraph = {
-  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
-  minWords: 8,
-  /**
-   * Near duplicates: the share of the shorter paragraph's word 3-grams that
-   * the longer one contains…
-   */
-  nearContainment: 0.8,
-  /** …when the shorter one has at least this share of the longer one's words. */
-  nearLengthRatio: 0.5,
-  /**
-   * Near copies are looked for among top-level paragraphs of at least this
-   * many words: list items and short lines are parallel by design.
-   */
-  nearMinWords: 20,
-  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
-  refrainMaxWords: 12,
-  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
-  fieldMaxWords: 20
-};
-var dateline = {
-  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
-  bodyParagraphs: 2,
-  /** …among the article's first this many blocks (headline, headings, bold lines included). */
-  blocks: 6
-};
-var repeatedHeading = {
-  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
-  minWords: 3
-};
-var quote = {
-  /** Quotations shorter than this are scare quotes or partial quotes. */
-  minWords: 5
-};
-
-// src/headline.ts
 var headlineKey = memoize(toKey);
 function toKey(text3) {
   return normalize(text3).replace(/[\s.:;,!?"'-]+$/, "").replace(/^["'\s]+/, "");
 }
 function isHeadlineLike(block, info2) {
   if (block.kind === "heading" || block.strong) return true;
-  return info2.format === "text" && looksLikeHeadline(block.text, headline.maxWords);
+  return info2.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords);
 }
 function isBoldSubhead(block) {
-  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headline.subheadMaxWords;
+  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headlineThresholds.subheadMaxWords;
 }
 function isBoldQuestion(block) {
   return block.strong && /\?[\s*_"'\u201D\u2019)]*$/u.test(block.text);
@@ -41352,8 +41334,8 @@ function isNameLabel(text3) {
   const found = text3.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? [];
   return found.length > 0 && found.every((word2) => /^[\p{Lu}\p{N}]/u.test(word2));
 }
-function isHeadline(text3, headline2) {
-  return headline2 !== void 0 && letterHash(text3) === letterHash(headline2.text) && headlineKey(text3) === headline2.key;
+function isHeadline(text3, headline) {
+  return headline !== void 0 && letterHash(text3) === letterHash(headline.text) && headlineKey(text3) === headline.key;
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 function findHeadline(info2) {
@@ -41373,8 +41355,8 @@ function compute(info2) {
     const heading = info2.blocks.find((block) => block.kind === "heading");
     if (heading) return fromBlock(heading, "heading");
   }
-  const top = info2.blocks.slice(0, headline.nearTop);
-  const line = top.find((block) => block.strong || info2.format === "text" && looksLikeHeadline(block.text, headline.maxWords));
+  const top = info2.blocks.slice(0, headlineThresholds.nearTop);
+  const line = top.find((block) => block.strong || info2.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords));
   return line ? fromBlock(line, "line") : void 0;
 }
 function fromBlock(block, origin) {
@@ -41383,7 +41365,7 @@ function fromBlock(block, origin) {
   return { text: block.text, key, start: block.start, end: block.end, origin, block };
 }
 
-// src/similarity.ts
+// src/text/similarity.ts
 var SKETCH = 8;
 var POSTINGS = 8;
 function shingle(words2) {
@@ -41471,6 +41453,42 @@ function fnvSpace(hash, text3) {
   return fnvFrom(Math.imul(hash, 16777619), text3);
 }
 
+// src/rules/data/thresholds.ts
+var duplicateParagraph = {
+  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
+  minWords: 8,
+  /**
+   * Near duplicates: the share of the shorter paragraph's word 3-grams that
+   * the longer one contains…
+   */
+  nearContainment: 0.8,
+  /** …when the shorter one has at least this share of the longer one's words. */
+  nearLengthRatio: 0.5,
+  /**
+   * Near copies are looked for among top-level paragraphs of at least this
+   * many words: list items and short lines are parallel by design.
+   */
+  nearMinWords: 20,
+  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
+  refrainMaxWords: 12,
+  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
+  fieldMaxWords: 20
+};
+var dateline = {
+  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
+  bodyParagraphs: 2,
+  /** …among the article's first this many blocks (headline, headings, bold lines included). */
+  blocks: 6
+};
+var repeatedHeading = {
+  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
+  minWords: 3
+};
+var quote = {
+  /** Quotations shorter than this are scare quotes or partial quotes. */
+  minWords: 5
+};
+
 // src/rules/duplicate-paragraph.ts
 var credit = new RegExp("^\\s*[\\u2014\\u2013-]{1,2}\\s*\\p{Lu}", "u");
 var quoted = /^\s*[*_]*["\u201C]/u;
@@ -41478,8 +41496,8 @@ var span = (a, b) => a.start.line === b.end.line ? `line ${a.start.line}` : `lin
 var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level: "error", defaults: duplicateParagraph }, function(_tree, file, options, report2) {
   const info2 = file.data.copydesk;
   if (!info2) return;
-  const headline2 = findHeadline(info2);
-  const blocks = info2.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline2));
+  const headline = findHeadline(info2);
+  const blocks = info2.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline));
   const counts = blocks.map((block) => wordCount(block.text));
   const hashes = blocks.map((block) => letterHash(block.text));
   const sharing = /* @__PURE__ */ new Map();
@@ -44534,7 +44552,7 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
-// src/data/dates.ts
+// src/rules/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
 var months = [
@@ -44743,7 +44761,7 @@ var repeated_headline_default = defineRule(
   function(_tree, file, options, report2) {
     const info2 = file.data.copydesk;
     if (!info2) return;
-    const headline2 = findHeadline(info2);
+    const headline = findHeadline(info2);
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -44757,20 +44775,20 @@ var repeated_headline_default = defineRule(
         sections[depth - 1] = index2;
         section = index2;
       }
-      if (block === headline2?.block) continue;
+      if (block === headline?.block) continue;
       const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline2)) continue;
+      if (plain && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
-      if (headline2 && key === headline2.key) {
-        const where = headline2.origin === "title" ? `the front matter title (line ${headline2.start.line})` : `the headline at line ${headline2.start.line}`;
+      if (headline && key === headline.key) {
+        const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
         report2({
           reason: `${describe(block)} repeats ${where}; remove the repeat`,
           start: block.start,
           end: block.end,
           actual: block.text,
           expected: [""],
-          related: [{ start: headline2.start, end: headline2.end, message: "The headline" }]
+          related: [{ start: headline.start, end: headline.end, message: "The headline" }]
         });
         continue;
       }
@@ -44971,7 +44989,7 @@ var repeated_words_default = defineRule({ id: "repeated-words", level: "warning"
   }
 });
 
-// src/quotes.ts
+// src/text/quotes.ts
 var OPEN = "\u201C";
 var CLOSE = "\u201D";
 var before = /[\s([{\u2014\u2013\-/]/u;
@@ -45051,7 +45069,7 @@ function straight(text3, i, isOpen) {
   return isOpen ? "close" : "open";
 }
 
-// src/data/attribution.ts
+// src/rules/data/attribution.ts
 var speechVerbs = [
   "say",
   "says",
@@ -45784,7 +45802,7 @@ function firstMark(text3) {
   return match ? match.index : -1;
 }
 
-// src/processor.ts
+// src/preset.ts
 var rules = [duplicate_paragraph_default, repeated_headline_default, unattributed_quote_default, inconsistent_date_default, repeated_words_default, front_matter_default];
 var ruleIds = rules.map((rule) => rule.ruleId);
 function checkConfig(config) {
@@ -45800,12 +45818,13 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
+  processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
+  processor.use(copydeskRestore);
   return processor.freeze();
 }
 
-// src/config.ts
+// src/engine/config.ts
 var configNames = [".copydeskrc", ".copydeskrc.json", ".copydeskrc.yml", ".copydeskrc.yaml", "package.json"];
 var ConfigError = class extends Error {
 };
@@ -45877,7 +45896,7 @@ function hasField(path) {
   }
 }
 
-// src/files.ts
+// src/engine/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
@@ -46656,7 +46675,7 @@ function globSync(globInput, options) {
   return crawler ? formatPaths(crawler.sync(), relative5) : [];
 }
 
-// src/files.ts
+// src/engine/files.ts
 var extensions = /\.(md|markdown|txt)$/i;
 var skipDirs = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function loadIgnore(cwd) {
@@ -46754,6 +46773,10 @@ function realpath2(path) {
   }
 }
 
+// src/engine/lint-file.ts
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { relative as relative3, sep as sep3 } from "node:path";
+
 // node_modules/vfile-sort/lib/index.js
 function compareMessage(a, b) {
   return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
@@ -46785,44 +46808,64 @@ function processorFor(format2, config) {
   return processor;
 }
 async function lint(input, options = {}) {
-  newArticle();
   const file = input instanceof VFile ? input : new VFile(typeof input === "string" || input instanceof Uint8Array ? { value: input, path: options.path } : input);
   if (options.path && !file.path) file.path = options.path;
-  const format2 = options.format ?? formatOf(file.path);
-  const original = String(file.value ?? "");
-  let value2 = original;
-  if (format2 === "markdown") {
-    const loose = findLooseFrontMatter(value2);
-    if (loose) {
-      file.data.looseFrontMatter = loose;
-      value2 = value2.slice(0, loose.offset) + blank(value2.slice(loose.offset, loose.end)) + value2.slice(loose.end);
-    }
-    value2 = maskTemplates(value2, loose?.end ?? frontMatterEnd(value2));
-    value2 = limitMarkup(value2, loose?.end ?? frontMatterEnd(value2));
-  }
-  file.value = value2;
-  const processor = options.processor ?? processorFor(format2, options.config ?? noConfig);
+  const processor = options.processor ?? processorFor(options.format ?? formatOf(file.path), options.config ?? noConfig);
   try {
     await processor.run(processor.parse(file), file);
   } finally {
-    file.value = original;
+    restore(file);
   }
   file.messages.sort(compareMessage);
   return file;
 }
-function frontMatterEnd(value2) {
-  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
-  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-  close2.lastIndex = 3;
-  const match = close2.exec(value2);
-  return match ? match.index + match[0].length : 0;
+
+// src/engine/lint-file.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function displayPath(cwd, path) {
+  return relative3(cwd, path).split(sep3).join("/") || path;
+}
+function skippedResult(path, reason) {
+  const file = new VFile({ path });
+  const message = new VFileMessage(reason, { ruleId: "skipped", source: SOURCE });
+  message.fatal = true;
+  message.file = path;
+  file.messages.push(message);
+  return { path, file, skipped: true };
+}
+async function lintText(value2, path, config) {
+  try {
+    const file = await lint(new VFile({ value: value2, path }), { config });
+    return { path, file, skipped: false };
+  } catch (error2) {
+    return skippedResult(path, `Could not lint this file: ${error2.message}`);
+  }
+}
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+async function lintFile(absolute, path, config, maxFileSize) {
+  let buffer;
+  try {
+    const info2 = statSync4(absolute);
+    if (!info2.isFile()) return skippedResult(path, "Not a regular file; skipped");
+    if (info2.size > maxFileSize) {
+      return skippedResult(path, `File is ${info2.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
+    }
+    buffer = readFileSync3(absolute);
+  } catch (error2) {
+    const code = error2.code;
+    const reason = code === "ENOENT" ? "File was deleted before it could be read" : code === "EACCES" ? "Permission denied" : error2.message;
+    return skippedResult(path, `Cannot read file: ${reason}; skipped`);
+  }
+  if (buffer.subarray(0, 8e3).includes(0)) return skippedResult(path, "Binary file (NUL byte in the first 8,000 bytes); skipped");
+  return lintText(decoder.decode(buffer), path, config);
 }
 
-// src/pool.ts
+// src/engine/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
-var DEFAULT_FILE_TIMEOUT = 2e4;
+
+// src/engine/wire.ts
 function fromWire(wire) {
   const file = new VFile({ path: wire.path });
   for (const record of wire.messages) {
@@ -46833,15 +46876,17 @@ function fromWire(wire) {
   }
   return { path: wire.path, file, skipped: wire.skipped };
 }
+
+// src/engine/pool.ts
+var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
 function startWorker() {
-  const built = new URL("./worker.js", import.meta.url);
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  if (existsSync2(fileURLToPath3(built))) return new Worker(built, { resourceLimits });
-  const source2 = new URL("./worker.ts", import.meta.url);
-  if (!existsSync2(fileURLToPath3(source2))) throw new Error(`copydesk: no worker entry beside ${fileURLToPath3(import.meta.url)}`);
-  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source2.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
+    const url2 = new URL(candidate, import.meta.url);
+    if (existsSync2(fileURLToPath3(url2))) return new Worker(url2, { resourceLimits });
+  }
+  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
 }
 var DEPTH = 2;
 var LintPool = class {
@@ -46933,45 +46978,7 @@ var LintPool = class {
   }
 };
 
-// src/engine.ts
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-function displayPath(cwd, path) {
-  return relative3(cwd, path).split(sep3).join("/") || path;
-}
-function skippedResult(path, reason) {
-  const file = new VFile({ path });
-  const message = new VFileMessage(reason, { ruleId: "skipped", source: SOURCE });
-  message.fatal = true;
-  message.file = path;
-  file.messages.push(message);
-  return { path, file, skipped: true };
-}
-async function lintText(value2, path, config) {
-  try {
-    const file = await lint(new VFile({ value: value2, path }), { config });
-    return { path, file, skipped: false };
-  } catch (error2) {
-    return skippedResult(path, `Could not lint this file: ${error2.message}`);
-  }
-}
-var decoder = new TextDecoder("utf-8");
-async function lintFile(absolute, path, config, maxFileSize) {
-  let buffer;
-  try {
-    const info2 = statSync4(absolute);
-    if (!info2.isFile()) return skippedResult(path, "Not a regular file; skipped");
-    if (info2.size > maxFileSize) {
-      return skippedResult(path, `File is ${info2.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
-    }
-    buffer = readFileSync3(absolute);
-  } catch (error2) {
-    const code = error2.code;
-    const reason = code === "ENOENT" ? "File was deleted before it could be read" : code === "EACCES" ? "Permission denied" : error2.message;
-    return skippedResult(path, `Cannot read file: ${reason}; skipped`);
-  }
-  if (buffer.subarray(0, 8e3).includes(0)) return skippedResult(path, "Binary file (NUL byte in the first 8,000 bytes); skipped");
-  return lintText(decoder.decode(buffer), path, config);
-}
+// src/engine/index.ts
 async function run(options) {
   const { cwd } = options;
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
@@ -47320,13 +47327,41 @@ function printCommands(selection, where, write = (line) => process.stdout.write(
   }
 }
 
-// src/action/changed-files.ts
+// src/git/index.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var exec = promisify(execFile);
-var API_FILE_LIMIT = 3e3;
+async function git(cwd, args) {
+  const { stdout } = await exec("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+  return stdout;
+}
+function checkRef(ref) {
+  if (!ref || ref.startsWith("-")) throw new Error(`Invalid ref: ${JSON.stringify(ref)}`);
+  return ref;
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes2 = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const code = fields[i];
+    if (!code) break;
+    if (code.startsWith("R") || code.startsWith("C")) {
+      changes2.push({ status: code[0], from: fields[i + 1], path: fields[i + 2] });
+      i += 3;
+    } else {
+      changes2.push({ status: code[0], path: fields[i + 1] });
+      i += 2;
+    }
+  }
+  return changes2;
+}
 function hunks(patch3) {
-  const ranges = [];
+  return [...patchesByFile(patch3, true).values()][0] ?? [];
+}
+function patchesByFile(patch3, single = false) {
+  const byFile = /* @__PURE__ */ new Map();
+  let ranges = single ? [] : void 0;
+  if (ranges) byFile.set("", ranges);
   let line = 0;
   let inHunk = false;
   for (const text3 of patch3.split("\n")) {
@@ -47334,12 +47369,16 @@ function hunks(patch3) {
     if (header) {
       line = Number(header[1]);
       inHunk = true;
+    } else if (text3.startsWith("+++ ") && !inHunk && !single) {
+      const name2 = unquote(text3.slice(4));
+      ranges = [];
+      if (name2 !== "/dev/null") byFile.set(name2.replace(/^b\//, ""), ranges);
     } else if (!inHunk || text3.startsWith("\\") || text3.startsWith("-")) {
       continue;
     } else if (text3.startsWith("+")) {
-      const last = ranges.at(-1);
+      const last = ranges?.at(-1);
       if (last && last[1] === line - 1) last[1] = line;
-      else ranges.push([line, line]);
+      else ranges?.push([line, line]);
       line++;
     } else if (text3.startsWith(" ")) {
       line++;
@@ -47347,8 +47386,41 @@ function hunks(patch3) {
       inHunk = false;
     }
   }
-  return ranges;
+  return byFile;
 }
+function unquote(name2) {
+  if (!name2.startsWith('"') || !name2.endsWith('"')) return name2;
+  const bytes = [];
+  const body = name2.slice(1, -1);
+  const simple = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next2 = body[i + 1];
+    if (/[0-7]/.test(next2)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next2] ?? next2.charCodeAt(0));
+      i++;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+async function changes(range, cwd) {
+  const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  const status = parseNameStatus(await git(top, ["diff", "--name-status", "-z", "--no-color", "-M", range, "--"]));
+  const patches = patchesByFile(await git(top, ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "-M", range, "--"]));
+  const files = /* @__PURE__ */ new Map();
+  for (const change of status) if (change.status !== "D") files.set(change.path, patches.get(change.path) ?? []);
+  return { files, top };
+}
+
+// src/action/changed-files.ts
+var API_FILE_LIMIT = 3e3;
 async function changedFiles(pr, api, cwd) {
   const notes = [];
   if (api && pr.number !== void 0) {
@@ -47373,38 +47445,9 @@ async function changedFiles(pr, api, cwd) {
   }
   return { ...await fromGit(pr, cwd), notes };
 }
-async function git(cwd, args) {
-  const { stdout } = await exec("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
-  return stdout;
-}
-function checkRef(ref) {
-  if (!ref || ref.startsWith("-")) throw new Error(`Invalid ref: ${JSON.stringify(ref)}`);
-  return ref;
-}
 async function fromGit(pr, cwd) {
-  const range = `${checkRef(pr.base)}...${checkRef(pr.head)}`;
-  const fields = (await git(cwd, ["diff", "-z", "--name-status", "-M", "--no-color", range, "--"])).split("\0");
-  const files = /* @__PURE__ */ new Map();
-  for (let i = 0; i < fields.length - 1; ) {
-    const code = fields[i];
-    if (!code) break;
-    if (code.startsWith("R") || code.startsWith("C")) {
-      files.set(fields[i + 2], void 0);
-      i += 3;
-    } else {
-      if (!code.startsWith("D")) files.set(fields[i + 1], void 0);
-      i += 2;
-    }
-  }
+  const { files } = await changes(`${checkRef(pr.base)}...${checkRef(pr.head)}`, cwd);
   return { files, source: "git" };
-}
-async function linesFromGit(pr, path, cwd) {
-  try {
-    const range = `${checkRef(pr.base)}...${checkRef(pr.head)}`;
-    return hunks(await git(cwd, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", range, "--", `:(literal)${path}`]));
-  } catch {
-    return void 0;
-  }
 }
 
 // src/action/checks.ts
@@ -47613,16 +47656,16 @@ async function action(inputs, context) {
   const notes = [];
   const changedOnly = inputs.changedOnly === "auto" ? context.isPullRequest : inputs.changedOnly;
   let targets = findFiles(inputs.files, cwd).filter((found) => !/(^|\/)(node_modules|\.git)\//.test(displayPath(cwd, found.path)));
-  let changes;
+  let changes2;
   let scope = inputs.files.join(" ");
   if (changedOnly) {
     if (!context.range) {
       notes.push("changed-only: no pull request or pushed range in this event; every matching file was linted.");
     } else {
       try {
-        changes = await changedFiles(context.range, api, cwd);
-        notes.push(...changes.notes);
-        const changed = changes.files;
+        changes2 = await changedFiles(context.range, api, cwd);
+        notes.push(...changes2.notes);
+        const changed = changes2.files;
         targets = targets.filter((found) => changed.has(displayPath(cwd, found.path)));
         scope = context.range.number === void 0 ? "files changed by the push" : `files changed in pull request #${context.range.number}`;
       } catch (error2) {
@@ -47635,12 +47678,14 @@ async function action(inputs, context) {
   const errors = all3.filter((r) => r.severity === "error").length;
   const warnings = all3.filter((r) => r.severity === "warning").length;
   const failing = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
-  if (changes && context.range) {
-    for (const path of new Set(all3.map((r) => r.path))) {
-      if (changes.files.has(path) && changes.files.get(path) === void 0) changes.files.set(path, await linesFromGit(context.range, path, cwd));
+  if (changes2 && context.range) {
+    const unknown = [...new Set(all3.map((r) => r.path))].some((path) => changes2.files.has(path) && changes2.files.get(path) === void 0);
+    if (unknown) {
+      const lines = await fromGit(context.range, cwd).catch(() => void 0);
+      for (const [path, ranges] of changes2.files) if (ranges === void 0) changes2.files.set(path, lines?.files.get(path));
     }
   }
-  const ranked = rank(all3, changes?.files);
+  const ranked = rank(all3, changes2?.files);
   const sarifFile = resolve5(cwd, inputs.sarifFile ?? join4(process.env.RUNNER_TEMP || tmpdir(), "copydesk.sarif"));
   mkdirSync(dirname3(sarifFile), { recursive: true });
   writeFileSync(sarifFile, sarif(results, package_default.version));

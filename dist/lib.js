@@ -8237,7 +8237,7 @@ function scoreNullableBoolean(value2) {
   return value2 ? 0 : value2 === false ? 1 : 2;
 }
 
-// src/memo.ts
+// src/text/memo.ts
 var article = 0;
 var LIMIT = 4096;
 function newArticle() {
@@ -8264,7 +8264,46 @@ function memoize(compute2) {
   };
 }
 
-// src/prepare.ts
+// src/parse/prepare.ts
+function prepare(value2, format2) {
+  const bom = value2.charCodeAt(0) === 65279;
+  const source2 = bom ? value2.slice(1) : value2;
+  if (format2 !== "markdown") return { value: source2, source: source2, bom };
+  let prepared = source2;
+  const loose = findLooseFrontMatter(prepared);
+  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
+  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
+  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
+  return { value: prepared, source: source2, bom, loose };
+}
+function copydeskPrepare(options) {
+  const parse4 = this.parser;
+  if (!parse4) throw new Error("copydeskPrepare: use it after the parser");
+  this.parser = function(doc, file) {
+    newArticle();
+    const prepared = prepare(doc, options.format);
+    file.data.bom = prepared.bom;
+    file.data.source = prepared.source;
+    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
+    file.value = prepared.value;
+    return parse4(prepared.value, file);
+  };
+}
+function copydeskRestore() {
+  return function(_tree, file) {
+    restore(file);
+  };
+}
+function restore(file) {
+  if (file.data.source !== void 0) file.value = file.data.source;
+}
+function frontMatterEnd(value2) {
+  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
+  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close2.lastIndex = 3;
+  const match = close2.exec(value2);
+  return match ? match.index + match[0].length : 0;
+}
 var MAX_TAG = 1e4;
 function maskTemplates(value2, from = 0) {
   const nextCloser = { "%}": -1, "}}": -1 };
@@ -14850,9 +14889,9 @@ function createTokenizer(parser, initialize, from) {
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
-      restore
+      restore: restore2
     };
-    function restore() {
+    function restore2() {
       point4 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
@@ -16646,6 +16685,15 @@ function splitNode(node2, childType, expression) {
   return result;
 }
 
+// src/bridge/units.ts
+var units = /* @__PURE__ */ new WeakMap();
+function blockOf(node2) {
+  return units.get(node2)?.block;
+}
+function mappedOf(node2) {
+  return units.get(node2)?.mapped;
+}
+
 // node_modules/vfile-location/lib/index.js
 function location(file) {
   const value2 = String(file);
@@ -16698,7 +16746,7 @@ function location(file) {
   }
 }
 
-// src/place.ts
+// src/parse/place.ts
 var places = /* @__PURE__ */ new WeakMap();
 function placeOf(file) {
   const value2 = String(file.value ?? "");
@@ -16707,7 +16755,7 @@ function placeOf(file) {
   return cached.place;
 }
 
-// src/search.ts
+// src/text/search.ts
 function firstIndex(length, reached) {
   let low = 0;
   let high = length;
@@ -16719,7 +16767,7 @@ function firstIndex(length, reached) {
   return low;
 }
 
-// src/nlcst-text.ts
+// src/bridge/mapped-text.ts
 var mappedCache = /* @__PURE__ */ new WeakMap();
 function mapText(node2) {
   let mapped = node2.type === "ParagraphNode" && mappedOf(node2) || mappedCache.get(node2);
@@ -16766,7 +16814,7 @@ function textLength(node2) {
   return node2.value.length;
 }
 
-// src/paragraphs.ts
+// src/bridge/paragraphs.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function paragraphs(tree, blocks) {
   const cached = cache.get(tree);
@@ -16841,7 +16889,7 @@ function point3(type) {
   }
 }
 
-// src/to-nlcst.ts
+// src/bridge/to-nlcst.ts
 var ignore = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
 var source = /* @__PURE__ */ new Set(["inlineCode"]);
 var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
@@ -16935,14 +16983,7 @@ function splitNode2(node2, childType, expression) {
   return result;
 }
 
-// src/lazy-tree.ts
-var units = /* @__PURE__ */ new WeakMap();
-function blockOf(node2) {
-  return units.get(node2)?.block;
-}
-function mappedOf(node2) {
-  return units.get(node2)?.mapped;
-}
+// src/bridge/lazy-tree.ts
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
@@ -17046,7 +17087,7 @@ function safeMapped(state, nodes) {
   return mapped;
 }
 
-// src/bridge.ts
+// src/bridge/index.ts
 var WINDOW = 2e3;
 function copydeskBridge(destination) {
   const processor = destination.freeze();
@@ -18053,7 +18094,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// src/document.ts
+// src/document/index.ts
 var import_yaml = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
   return function(tree, file) {
@@ -18204,13 +18245,12 @@ function firstLine(text3) {
   return text3.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "");
 }
 
-// src/guard.ts
+// src/parse/guard.ts
 var MAX_DEPTH = 48;
 var MAX_SPAN = 2e4;
 var flow3 = /* @__PURE__ */ new Set(["root", "blockquote", "list", "listItem", "footnoteDefinition"]);
 function copydeskGuard(options = {}) {
   return function(tree, file) {
-    if (options.format === "markdown" && String(file.value ?? "").charCodeAt(0) === 65279) shiftForBom(tree);
     limitDepth(tree);
     splitLines(tree, String(file.value ?? ""), placeOf(file));
   };
@@ -18342,24 +18382,6 @@ function perLine(node2, source2, place) {
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces2;
-}
-function shiftForBom(tree) {
-  const seen = /* @__PURE__ */ new Set();
-  const shift = (point4) => {
-    if (seen.has(point4)) return;
-    seen.add(point4);
-    if (point4.offset !== void 0) point4.offset++;
-    if (point4.line === 1) point4.column++;
-  };
-  const stack = [tree];
-  while (stack.length) {
-    const node2 = stack.pop();
-    if (node2.position) {
-      shift(node2.position.start);
-      shift(node2.position.end);
-    }
-    if ("children" in node2) for (const child of node2.children) stack.push(child);
-  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -18851,7 +18873,7 @@ function detectGaps(tree) {
   }
 }
 
-// src/message-control.ts
+// src/document/message-control.ts
 var name = "copydesk";
 var verbs = /^copydesk-(disable|enable|ignore)$/;
 function copydeskMessageControl() {
@@ -18872,7 +18894,7 @@ function copydeskMessageControl() {
   };
 }
 
-// src/text-parse.ts
+// src/parse/text-parse.ts
 function textParse() {
   this.parser = function(doc) {
     const place = location(new VFile(doc));
@@ -18903,7 +18925,7 @@ function textParse() {
   };
 }
 
-// src/rule.ts
+// src/rules/define.ts
 var SOURCE = "copydesk";
 var DOCS = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
 function parseSetting(id, setting, fallback) {
@@ -18938,7 +18960,7 @@ function defineRule(meta, check) {
   return Object.assign(plugin, { ruleId: meta.id, level: meta.level });
 }
 
-// src/normalize.ts
+// src/text/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
 var dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g;
@@ -19033,8 +19055,8 @@ function looksLikeHeadline(text3, maxWords) {
   return count > 0 && count <= maxWords;
 }
 
-// src/data/thresholds.ts
-var headline = {
+// src/document/headline.ts
+var headlineThresholds = {
   /** A headline-like line has at most this many words… */
   maxWords: 20,
   /** …and, in plain text, is one of the first blocks of the article. */
@@ -19045,52 +19067,16 @@ var headline = {
    */
   subheadMaxWords: 7
 };
-var duplicateParagraph = {
-  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
-  minWords: 8,
-  /**
-   * Near duplicates: the share of the shorter paragraph's word 3-grams that
-   * the longer one contains…
-   */
-  nearContainment: 0.8,
-  /** …when the shorter one has at least this share of the longer one's words. */
-  nearLengthRatio: 0.5,
-  /**
-   * Near copies are looked for among top-level paragraphs of at least this
-   * many words: list items and short lines are parallel by design.
-   */
-  nearMinWords: 20,
-  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
-  refrainMaxWords: 12,
-  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
-  fieldMaxWords: 20
-};
-var dateline = {
-  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
-  bodyParagraphs: 2,
-  /** …among the article's first this many blocks (headline, headings, bold lines included). */
-  blocks: 6
-};
-var repeatedHeading = {
-  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
-  minWords: 3
-};
-var quote = {
-  /** Quotations shorter than this are scare quotes or partial quotes. */
-  minWords: 5
-};
-
-// src/headline.ts
 var headlineKey = memoize(toKey);
 function toKey(text3) {
   return normalize(text3).replace(/[\s.:;,!?"'-]+$/, "").replace(/^["'\s]+/, "");
 }
 function isHeadlineLike(block, info) {
   if (block.kind === "heading" || block.strong) return true;
-  return info.format === "text" && looksLikeHeadline(block.text, headline.maxWords);
+  return info.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords);
 }
 function isBoldSubhead(block) {
-  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headline.subheadMaxWords;
+  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headlineThresholds.subheadMaxWords;
 }
 function isBoldQuestion(block) {
   return block.strong && /\?[\s*_"'\u201D\u2019)]*$/u.test(block.text);
@@ -19099,8 +19085,8 @@ function isNameLabel(text3) {
   const found = text3.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? [];
   return found.length > 0 && found.every((word2) => /^[\p{Lu}\p{N}]/u.test(word2));
 }
-function isHeadline(text3, headline2) {
-  return headline2 !== void 0 && letterHash(text3) === letterHash(headline2.text) && headlineKey(text3) === headline2.key;
+function isHeadline(text3, headline) {
+  return headline !== void 0 && letterHash(text3) === letterHash(headline.text) && headlineKey(text3) === headline.key;
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 function findHeadline(info) {
@@ -19120,8 +19106,8 @@ function compute(info) {
     const heading = info.blocks.find((block) => block.kind === "heading");
     if (heading) return fromBlock(heading, "heading");
   }
-  const top = info.blocks.slice(0, headline.nearTop);
-  const line = top.find((block) => block.strong || info.format === "text" && looksLikeHeadline(block.text, headline.maxWords));
+  const top = info.blocks.slice(0, headlineThresholds.nearTop);
+  const line = top.find((block) => block.strong || info.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords));
   return line ? fromBlock(line, "line") : void 0;
 }
 function fromBlock(block, origin) {
@@ -19130,7 +19116,7 @@ function fromBlock(block, origin) {
   return { text: block.text, key, start: block.start, end: block.end, origin, block };
 }
 
-// src/similarity.ts
+// src/text/similarity.ts
 var SKETCH = 8;
 var POSTINGS = 8;
 function shingle(words2) {
@@ -19218,6 +19204,42 @@ function fnvSpace(hash, text3) {
   return fnvFrom(Math.imul(hash, 16777619), text3);
 }
 
+// src/rules/data/thresholds.ts
+var duplicateParagraph = {
+  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
+  minWords: 8,
+  /**
+   * Near duplicates: the share of the shorter paragraph's word 3-grams that
+   * the longer one contains…
+   */
+  nearContainment: 0.8,
+  /** …when the shorter one has at least this share of the longer one's words. */
+  nearLengthRatio: 0.5,
+  /**
+   * Near copies are looked for among top-level paragraphs of at least this
+   * many words: list items and short lines are parallel by design.
+   */
+  nearMinWords: 20,
+  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
+  refrainMaxWords: 12,
+  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
+  fieldMaxWords: 20
+};
+var dateline = {
+  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
+  bodyParagraphs: 2,
+  /** …among the article's first this many blocks (headline, headings, bold lines included). */
+  blocks: 6
+};
+var repeatedHeading = {
+  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
+  minWords: 3
+};
+var quote = {
+  /** Quotations shorter than this are scare quotes or partial quotes. */
+  minWords: 5
+};
+
 // src/rules/duplicate-paragraph.ts
 var credit = new RegExp("^\\s*[\\u2014\\u2013-]{1,2}\\s*\\p{Lu}", "u");
 var quoted = /^\s*[*_]*["\u201C]/u;
@@ -19225,8 +19247,8 @@ var span = (a, b) => a.start.line === b.end.line ? `line ${a.start.line}` : `lin
 var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level: "error", defaults: duplicateParagraph }, function(_tree, file, options, report) {
   const info = file.data.copydesk;
   if (!info) return;
-  const headline2 = findHeadline(info);
-  const blocks = info.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline2));
+  const headline = findHeadline(info);
+  const blocks = info.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline));
   const counts = blocks.map((block) => wordCount(block.text));
   const hashes = blocks.map((block) => letterHash(block.text));
   const sharing = /* @__PURE__ */ new Map();
@@ -22281,7 +22303,7 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
-// src/data/dates.ts
+// src/rules/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
 var months = [
@@ -22490,7 +22512,7 @@ var repeated_headline_default = defineRule(
   function(_tree, file, options, report) {
     const info = file.data.copydesk;
     if (!info) return;
-    const headline2 = findHeadline(info);
+    const headline = findHeadline(info);
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -22504,20 +22526,20 @@ var repeated_headline_default = defineRule(
         sections[depth - 1] = index2;
         section = index2;
       }
-      if (block === headline2?.block) continue;
+      if (block === headline?.block) continue;
       const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline2)) continue;
+      if (plain && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
-      if (headline2 && key === headline2.key) {
-        const where = headline2.origin === "title" ? `the front matter title (line ${headline2.start.line})` : `the headline at line ${headline2.start.line}`;
+      if (headline && key === headline.key) {
+        const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
         report({
           reason: `${describe(block)} repeats ${where}; remove the repeat`,
           start: block.start,
           end: block.end,
           actual: block.text,
           expected: [""],
-          related: [{ start: headline2.start, end: headline2.end, message: "The headline" }]
+          related: [{ start: headline.start, end: headline.end, message: "The headline" }]
         });
         continue;
       }
@@ -22718,7 +22740,7 @@ var repeated_words_default = defineRule({ id: "repeated-words", level: "warning"
   }
 });
 
-// src/quotes.ts
+// src/text/quotes.ts
 var OPEN = "\u201C";
 var CLOSE = "\u201D";
 var before = /[\s([{\u2014\u2013\-/]/u;
@@ -22798,7 +22820,7 @@ function straight(text3, i, isOpen) {
   return isOpen ? "close" : "open";
 }
 
-// src/data/attribution.ts
+// src/rules/data/attribution.ts
 var speechVerbs = [
   "say",
   "says",
@@ -23531,7 +23553,7 @@ function firstMark(text3) {
   return match ? match.index : -1;
 }
 
-// src/processor.ts
+// src/preset.ts
 var rules = [duplicate_paragraph_default, repeated_headline_default, unattributed_quote_default, inconsistent_date_default, repeated_words_default, front_matter_default];
 var ruleIds = rules.map((rule) => rule.ruleId);
 function checkConfig(config) {
@@ -23547,8 +23569,9 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
+  processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
+  processor.use(copydeskRestore);
   return processor.freeze();
 }
 
@@ -23566,39 +23589,19 @@ function processorFor(format2, config) {
   return processor;
 }
 async function lint(input, options = {}) {
-  newArticle();
   const file = input instanceof VFile ? input : new VFile(typeof input === "string" || input instanceof Uint8Array ? { value: input, path: options.path } : input);
   if (options.path && !file.path) file.path = options.path;
-  const format2 = options.format ?? formatOf(file.path);
-  const original = String(file.value ?? "");
-  let value2 = original;
-  if (format2 === "markdown") {
-    const loose = findLooseFrontMatter(value2);
-    if (loose) {
-      file.data.looseFrontMatter = loose;
-      value2 = value2.slice(0, loose.offset) + blank(value2.slice(loose.offset, loose.end)) + value2.slice(loose.end);
-    }
-    value2 = maskTemplates(value2, loose?.end ?? frontMatterEnd(value2));
-    value2 = limitMarkup(value2, loose?.end ?? frontMatterEnd(value2));
-  }
-  file.value = value2;
-  const processor = options.processor ?? processorFor(format2, options.config ?? noConfig);
+  const processor = options.processor ?? processorFor(options.format ?? formatOf(file.path), options.config ?? noConfig);
   try {
     await processor.run(processor.parse(file), file);
   } finally {
-    file.value = original;
+    restore(file);
   }
   file.messages.sort(compareMessage);
   return file;
 }
-function frontMatterEnd(value2) {
-  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
-  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-  close2.lastIndex = 3;
-  const match = close2.exec(value2);
-  return match ? match.index + match[0].length : 0;
-}
 export {
+  SOURCE,
   checkConfig,
   createProcessor,
   formatOf,

@@ -39,6 +39,195 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format2;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format2;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format2.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format2.apply(null, [fmt].concat(replacements));
+      }
+      function format2(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module.exports = function extend2() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7269,7 +7458,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7310,7 +7499,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7369,1063 +7558,10 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/format/format.js
-var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format2;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format2;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format2.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format2.apply(null, [fmt].concat(replacements));
-      }
-      function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module.exports = function extend2() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source2 = `[${body}]`;
-      return new RegExp(source2).test("/") ? NON_SLASH + source2 : source2;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
-          if (to === ESCAPE) {
-            to = pattern[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source2) => `${PLACEHOLDER}${sources.push(source2) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space3) => space3 ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source2, pattern) => {
-          if (!source2 || source2[0] === "^" || source2[0] === "(") {
-            return source2;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source2;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close2) => `\\[${range}${close2}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source2) => {
-          const last = source2[source2.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source2;
-          }
-          return last === SLASH ? `${source2}$` : `${source2}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
-      let separator = EMPTY;
-      for (let index2 = at2 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
-        separator += run[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source2) => {
-      if (source2.indexOf(WILDCARD) < 0) {
-        return source2;
-      }
-      const tokens = [];
-      const { length } = source2;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source2[index2];
-        if (source2.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source2[end] === "^") {
-            end++;
-          }
-          if (source2[end] === "]") {
-            end++;
-          }
-          while (end < length && source2[end] !== "]") {
-            end += source2[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source2.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source2.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index2;
-          do {
-            if (source2[end] === ESCAPE) {
-              end++;
-            } else if (source2[end] === "(") {
-              depth++;
-            } else if (source2[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source2[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source2.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at2) => {
-          if (token.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run.forEach((token, at2) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source: source2, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source2
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index2 = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index2 < 0 ? path : path.slice(index2 + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd2 = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
-          lineEnd2--;
-        }
-        end = lineEnd2;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd2 = end - 1;
-      }
-      if (end === lineEnd2) {
-        return body.slice(0, lineEnd2);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index2) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path) : path;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache3, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache3) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache3) {
-        if (path in cache3) {
-          return cache3[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/worker.ts
+// src/engine/worker.ts
 import { parentPort } from "node:worker_threads";
 
-// src/engine.ts
+// src/engine/lint-file.ts
 import { readFileSync, statSync } from "node:fs";
 
 // node_modules/unist-util-stringify-position/lib/index.js
@@ -9090,8 +8226,236 @@ function isUint8Array(value2) {
   );
 }
 
-// src/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// node_modules/vfile-sort/lib/index.js
+function compareMessage(a, b) {
+  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
+}
+function compareBoolean(a, b, field) {
+  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
+}
+function compareNumber(a, b, field) {
+  return (a[field] || 0) - (b[field] || 0);
+}
+function compareString(a, b, field) {
+  return String(a[field] || "").localeCompare(String(b[field] || ""));
+}
+function scoreNullableBoolean(value2) {
+  return value2 ? 0 : value2 === false ? 1 : 2;
+}
+
+// src/text/memo.ts
+var article = 0;
+var LIMIT = 4096;
+function newArticle() {
+  article++;
+}
+function articleCache() {
+  let map2 = /* @__PURE__ */ new Map();
+  let owner = article;
+  return () => {
+    if (owner !== article || map2.size >= LIMIT) {
+      map2 = /* @__PURE__ */ new Map();
+      owner = article;
+    }
+    return map2;
+  };
+}
+function memoize(compute2) {
+  const cache3 = articleCache();
+  return (key) => {
+    const map2 = cache3();
+    let value2 = map2.get(key);
+    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
+    return value2;
+  };
+}
+
+// src/parse/prepare.ts
+function prepare(value2, format2) {
+  const bom = value2.charCodeAt(0) === 65279;
+  const source2 = bom ? value2.slice(1) : value2;
+  if (format2 !== "markdown") return { value: source2, source: source2, bom };
+  let prepared = source2;
+  const loose = findLooseFrontMatter(prepared);
+  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
+  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
+  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
+  return { value: prepared, source: source2, bom, loose };
+}
+function copydeskPrepare(options) {
+  const parse4 = this.parser;
+  if (!parse4) throw new Error("copydeskPrepare: use it after the parser");
+  this.parser = function(doc, file) {
+    newArticle();
+    const prepared = prepare(doc, options.format);
+    file.data.bom = prepared.bom;
+    file.data.source = prepared.source;
+    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
+    file.value = prepared.value;
+    return parse4(prepared.value, file);
+  };
+}
+function copydeskRestore() {
+  return function(_tree, file) {
+    restore(file);
+  };
+}
+function restore(file) {
+  if (file.data.source !== void 0) file.value = file.data.source;
+}
+function frontMatterEnd(value2) {
+  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
+  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close2.lastIndex = 3;
+  const match = close2.exec(value2);
+  return match ? match.index + match[0].length : 0;
+}
+var MAX_TAG = 1e4;
+function maskTemplates(value2, from = 0) {
+  const nextCloser = { "%}": -1, "}}": -1 };
+  let out = "";
+  let last = 0;
+  let index2 = value2.indexOf("{", from);
+  while (index2 !== -1) {
+    const second = value2[index2 + 1];
+    if (second === "%" || second === "{") {
+      const wanted = second === "%" ? "%}" : "}}";
+      if (nextCloser[wanted] !== -2 && nextCloser[wanted] < index2 + 2) {
+        const found = value2.indexOf(wanted, index2 + 2);
+        nextCloser[wanted] = found === -1 ? -2 : found;
+      }
+      const close2 = nextCloser[wanted];
+      if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
+        const end = close2 + 2;
+        const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
+        out += value2.slice(last, index2) + (inLink ? "x".repeat(end - index2) : blank(value2.slice(index2, end)));
+        last = end;
+        index2 = value2.indexOf("{", end);
+        continue;
+      }
+    }
+    index2 = value2.indexOf("{", index2 + 1);
+  }
+  return last === 0 ? value2 : out + value2.slice(last);
+}
+function blank(text3) {
+  return text3.replace(/[^\r\n]/g, " ");
+}
+var fence = /^---[ \t]*$/;
+function findLooseFrontMatter(value2) {
+  let offset = 0;
+  let sawBlank = false;
+  while (offset < value2.length) {
+    const eol = lineEnd(value2, offset);
+    const line = value2.slice(offset, eol);
+    if (line.trim() !== "") {
+      if (!sawBlank || !fence.test(line)) return void 0;
+      break;
+    }
+    sawBlank = true;
+    offset = next(value2, eol);
+    if (offset > 1e4) return void 0;
+  }
+  if (offset >= value2.length) return void 0;
+  const yamlStart = next(value2, lineEnd(value2, offset));
+  let cursor = yamlStart;
+  while (cursor < value2.length) {
+    const eol = lineEnd(value2, cursor);
+    if (fence.test(value2.slice(cursor, eol))) {
+      return { offset: yamlStart, yaml: value2.slice(yamlStart, cursor), end: eol };
+    }
+    cursor = next(value2, eol);
+  }
+  return void 0;
+}
+function lineEnd(value2, from) {
+  const n = value2.indexOf("\n", from);
+  const r = value2.indexOf("\r", from);
+  const end = n === -1 ? r : r === -1 ? n : Math.min(n, r);
+  return end === -1 ? value2.length : end;
+}
+function next(value2, eol) {
+  if (value2[eol] === "\r" && value2[eol + 1] === "\n") return eol + 2;
+  return eol + 1;
+}
+var MAX_NESTING = 32;
+var MAX_RUN = 32;
+var MAX_DELIMITERS = 2e3;
+function limitMarkup(value2, from = 0) {
+  const ranges = [];
+  let runs = 0;
+  let closers = 0;
+  let lineStart = true;
+  let blankLine2 = true;
+  let i = from;
+  while (i < value2.length) {
+    const ch = value2.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      if (blankLine2) runs = closers = 0;
+      lineStart = blankLine2 = true;
+      i++;
+      continue;
+    }
+    if (lineStart) {
+      i = containerPrefix(value2, i, ranges);
+      lineStart = false;
+      continue;
+    }
+    if (ch !== 32 && ch !== 9) blankLine2 = false;
+    if (ch === 42 || ch === 95) {
+      let end = i + 1;
+      while (value2.charCodeAt(end) === ch) end++;
+      if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end]);
+      i = end;
+      continue;
+    }
+    if (ch === 93 && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1]);
+    i++;
+  }
+  if (ranges.length === 0) return value2;
+  let out = "";
+  let last = 0;
+  for (const [a, b] of ranges) {
+    out += value2.slice(last, a) + " ".repeat(b - a);
+    last = b;
+  }
+  return out + value2.slice(last);
+}
+function containerPrefix(value2, i, ranges) {
+  let depth = 0;
+  let blankFrom = -1;
+  for (; ; ) {
+    while (value2[i] === " " || value2[i] === "	") i++;
+    let end = -1;
+    const ch = value2[i];
+    if (ch === ">") end = i + 1;
+    else if ((ch === "-" || ch === "*" || ch === "+") && (value2[i + 1] === " " || value2[i + 1] === "	")) end = i + 1;
+    else if (ch >= "0" && ch <= "9") {
+      let j = i;
+      while (j - i < 9 && value2[j] >= "0" && value2[j] <= "9") j++;
+      if ((value2[j] === "." || value2[j] === ")") && (value2[j + 1] === " " || value2[j + 1] === "	")) end = j + 1;
+    }
+    if (end === -1) break;
+    if (++depth > MAX_NESTING && blankFrom === -1) blankFrom = i;
+    i = end;
+  }
+  if (blankFrom !== -1) ranges.push([blankFrom, i]);
+  return i;
+}
+var MAX_YAML_NESTING = 100;
+function yamlTooDeep(yaml) {
+  let flow4 = 0;
+  let onLine = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const ch = yaml[i];
+    if (ch === "\n") onLine = 0;
+    else if (ch === "[" || ch === "{") flow4++;
+    else if (ch === "]" || ch === "}") flow4 = Math.max(0, flow4 - 1);
+    else if ((ch === "-" || ch === "?" || ch === ":") && (yaml[i + 1] === " " || yaml[i + 1] === "	")) onLine++;
+    if (flow4 > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
+  }
+  return false;
+}
 
 // node_modules/devlop/lib/default.js
 function ok() {
@@ -9192,7 +8556,7 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code = fence(matter2, "open").charCodeAt(0);
+    const code = fence2(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
     const existing = flow4[code];
     if (Array.isArray(existing)) {
@@ -9243,7 +8607,7 @@ function createConstruct(matter2) {
         position3.column === 1 && // Normally, only allowed in first line.
         (position3.line === 1 || anywhere)
       ) {
-        buffer = fence(matter2, "open");
+        buffer = fence2(matter2, "open");
         bufferIndex = 0;
         if (code === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
@@ -9283,7 +8647,7 @@ function createConstruct(matter2) {
         effects.enter("lineEnding");
         effects.consume(code);
         effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
+        buffer = fence2(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after2, contentStart);
       }
@@ -9361,7 +8725,7 @@ function createConstruct(matter2) {
     }
   }
 }
-function fence(matter2, prop) {
+function fence2(matter2, prop) {
   return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick(matter2.fence, prop)
@@ -9419,7 +8783,7 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
+    const open = fence3(matter2, "open");
     unsafe.push({
       atBreak: true,
       character: open.charAt(0),
@@ -9429,14 +8793,14 @@ function frontmatterToMarkdown(options) {
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
+  const open = fence3(matter2, "open");
+  const close2 = fence3(matter2, "close");
   return handle;
   function handle(node2) {
     return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
-function fence2(matter2, prop) {
+function fence3(matter2, prop) {
   return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick2(matter2.fence, prop)
@@ -15531,9 +14895,9 @@ function createTokenizer(parser, initialize, from) {
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
-      restore
+      restore: restore2
     };
-    function restore() {
+    function restore2() {
       point4 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
@@ -17327,6 +16691,15 @@ function splitNode(node2, childType, expression) {
   return result;
 }
 
+// src/bridge/units.ts
+var units = /* @__PURE__ */ new WeakMap();
+function blockOf(node2) {
+  return units.get(node2)?.block;
+}
+function mappedOf(node2) {
+  return units.get(node2)?.mapped;
+}
+
 // node_modules/vfile-location/lib/index.js
 function location(file) {
   const value2 = String(file);
@@ -17379,7 +16752,7 @@ function location(file) {
   }
 }
 
-// src/place.ts
+// src/parse/place.ts
 var places = /* @__PURE__ */ new WeakMap();
 function placeOf(file) {
   const value2 = String(file.value ?? "");
@@ -17388,7 +16761,7 @@ function placeOf(file) {
   return cached.place;
 }
 
-// src/search.ts
+// src/text/search.ts
 function firstIndex(length, reached) {
   let low = 0;
   let high = length;
@@ -17400,7 +16773,7 @@ function firstIndex(length, reached) {
   return low;
 }
 
-// src/nlcst-text.ts
+// src/bridge/mapped-text.ts
 var mappedCache = /* @__PURE__ */ new WeakMap();
 function mapText(node2) {
   let mapped = node2.type === "ParagraphNode" && mappedOf(node2) || mappedCache.get(node2);
@@ -17447,7 +16820,7 @@ function textLength(node2) {
   return node2.value.length;
 }
 
-// src/paragraphs.ts
+// src/bridge/paragraphs.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function paragraphs(tree, blocks) {
   const cached = cache.get(tree);
@@ -17522,7 +16895,7 @@ function point3(type) {
   }
 }
 
-// src/to-nlcst.ts
+// src/bridge/to-nlcst.ts
 var ignore = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
 var source = /* @__PURE__ */ new Set(["inlineCode"]);
 var newLine2 = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
@@ -17616,14 +16989,7 @@ function splitNode2(node2, childType, expression) {
   return result;
 }
 
-// src/lazy-tree.ts
-var units = /* @__PURE__ */ new WeakMap();
-function blockOf(node2) {
-  return units.get(node2)?.block;
-}
-function mappedOf(node2) {
-  return units.get(node2)?.mapped;
-}
+// src/bridge/lazy-tree.ts
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
@@ -17727,7 +17093,7 @@ function safeMapped(state, nodes) {
   return mapped;
 }
 
-// src/bridge.ts
+// src/bridge/index.ts
 var WINDOW = 2e3;
 function copydeskBridge(destination) {
   const processor = destination.freeze();
@@ -18734,158 +18100,8 @@ function isUint8Array2(value2) {
   );
 }
 
-// src/document.ts
+// src/document/index.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/prepare.ts
-var MAX_TAG = 1e4;
-function maskTemplates(value2, from = 0) {
-  const nextCloser = { "%}": -1, "}}": -1 };
-  let out = "";
-  let last = 0;
-  let index2 = value2.indexOf("{", from);
-  while (index2 !== -1) {
-    const second = value2[index2 + 1];
-    if (second === "%" || second === "{") {
-      const wanted = second === "%" ? "%}" : "}}";
-      if (nextCloser[wanted] !== -2 && nextCloser[wanted] < index2 + 2) {
-        const found = value2.indexOf(wanted, index2 + 2);
-        nextCloser[wanted] = found === -1 ? -2 : found;
-      }
-      const close2 = nextCloser[wanted];
-      if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
-        const end = close2 + 2;
-        const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
-        out += value2.slice(last, index2) + (inLink ? "x".repeat(end - index2) : blank(value2.slice(index2, end)));
-        last = end;
-        index2 = value2.indexOf("{", end);
-        continue;
-      }
-    }
-    index2 = value2.indexOf("{", index2 + 1);
-  }
-  return last === 0 ? value2 : out + value2.slice(last);
-}
-function blank(text3) {
-  return text3.replace(/[^\r\n]/g, " ");
-}
-var fence3 = /^---[ \t]*$/;
-function findLooseFrontMatter(value2) {
-  let offset = 0;
-  let sawBlank = false;
-  while (offset < value2.length) {
-    const eol = lineEnd(value2, offset);
-    const line = value2.slice(offset, eol);
-    if (line.trim() !== "") {
-      if (!sawBlank || !fence3.test(line)) return void 0;
-      break;
-    }
-    sawBlank = true;
-    offset = next(value2, eol);
-    if (offset > 1e4) return void 0;
-  }
-  if (offset >= value2.length) return void 0;
-  const yamlStart = next(value2, lineEnd(value2, offset));
-  let cursor = yamlStart;
-  while (cursor < value2.length) {
-    const eol = lineEnd(value2, cursor);
-    if (fence3.test(value2.slice(cursor, eol))) {
-      return { offset: yamlStart, yaml: value2.slice(yamlStart, cursor), end: eol };
-    }
-    cursor = next(value2, eol);
-  }
-  return void 0;
-}
-function lineEnd(value2, from) {
-  const n = value2.indexOf("\n", from);
-  const r = value2.indexOf("\r", from);
-  const end = n === -1 ? r : r === -1 ? n : Math.min(n, r);
-  return end === -1 ? value2.length : end;
-}
-function next(value2, eol) {
-  if (value2[eol] === "\r" && value2[eol + 1] === "\n") return eol + 2;
-  return eol + 1;
-}
-var MAX_NESTING = 32;
-var MAX_RUN = 32;
-var MAX_DELIMITERS = 2e3;
-function limitMarkup(value2, from = 0) {
-  const ranges = [];
-  let runs = 0;
-  let closers = 0;
-  let lineStart = true;
-  let blankLine2 = true;
-  let i = from;
-  while (i < value2.length) {
-    const ch = value2.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      if (blankLine2) runs = closers = 0;
-      lineStart = blankLine2 = true;
-      i++;
-      continue;
-    }
-    if (lineStart) {
-      i = containerPrefix(value2, i, ranges);
-      lineStart = false;
-      continue;
-    }
-    if (ch !== 32 && ch !== 9) blankLine2 = false;
-    if (ch === 42 || ch === 95) {
-      let end = i + 1;
-      while (value2.charCodeAt(end) === ch) end++;
-      if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end]);
-      i = end;
-      continue;
-    }
-    if (ch === 93 && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1]);
-    i++;
-  }
-  if (ranges.length === 0) return value2;
-  let out = "";
-  let last = 0;
-  for (const [a, b] of ranges) {
-    out += value2.slice(last, a) + " ".repeat(b - a);
-    last = b;
-  }
-  return out + value2.slice(last);
-}
-function containerPrefix(value2, i, ranges) {
-  let depth = 0;
-  let blankFrom = -1;
-  for (; ; ) {
-    while (value2[i] === " " || value2[i] === "	") i++;
-    let end = -1;
-    const ch = value2[i];
-    if (ch === ">") end = i + 1;
-    else if ((ch === "-" || ch === "*" || ch === "+") && (value2[i + 1] === " " || value2[i + 1] === "	")) end = i + 1;
-    else if (ch >= "0" && ch <= "9") {
-      let j = i;
-      while (j - i < 9 && value2[j] >= "0" && value2[j] <= "9") j++;
-      if ((value2[j] === "." || value2[j] === ")") && (value2[j + 1] === " " || value2[j + 1] === "	")) end = j + 1;
-    }
-    if (end === -1) break;
-    if (++depth > MAX_NESTING && blankFrom === -1) blankFrom = i;
-    i = end;
-  }
-  if (blankFrom !== -1) ranges.push([blankFrom, i]);
-  return i;
-}
-var MAX_YAML_NESTING = 100;
-function yamlTooDeep(yaml) {
-  let flow4 = 0;
-  let onLine = 0;
-  for (let i = 0; i < yaml.length; i++) {
-    const ch = yaml[i];
-    if (ch === "\n") onLine = 0;
-    else if (ch === "[" || ch === "{") flow4++;
-    else if (ch === "]" || ch === "}") flow4 = Math.max(0, flow4 - 1);
-    else if ((ch === "-" || ch === "?" || ch === ":") && (yaml[i + 1] === " " || yaml[i + 1] === "	")) onLine++;
-    if (flow4 > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
-  }
-  return false;
-}
-
-// src/document.ts
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = placeOf(file);
@@ -19035,13 +18251,12 @@ function firstLine(text3) {
   return text3.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "");
 }
 
-// src/guard.ts
+// src/parse/guard.ts
 var MAX_DEPTH = 48;
 var MAX_SPAN = 2e4;
 var flow3 = /* @__PURE__ */ new Set(["root", "blockquote", "list", "listItem", "footnoteDefinition"]);
 function copydeskGuard(options = {}) {
   return function(tree, file) {
-    if (options.format === "markdown" && String(file.value ?? "").charCodeAt(0) === 65279) shiftForBom(tree);
     limitDepth(tree);
     splitLines(tree, String(file.value ?? ""), placeOf(file));
   };
@@ -19173,24 +18388,6 @@ function perLine(node2, source2, place) {
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces2;
-}
-function shiftForBom(tree) {
-  const seen = /* @__PURE__ */ new Set();
-  const shift = (point4) => {
-    if (seen.has(point4)) return;
-    seen.add(point4);
-    if (point4.offset !== void 0) point4.offset++;
-    if (point4.line === 1) point4.column++;
-  };
-  const stack = [tree];
-  while (stack.length) {
-    const node2 = stack.pop();
-    if (node2.position) {
-      shift(node2.position.start);
-      shift(node2.position.end);
-    }
-    if ("children" in node2) for (const child of node2.children) stack.push(child);
-  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -19682,7 +18879,7 @@ function detectGaps(tree) {
   }
 }
 
-// src/message-control.ts
+// src/document/message-control.ts
 var name = "copydesk";
 var verbs = /^copydesk-(disable|enable|ignore)$/;
 function copydeskMessageControl() {
@@ -19703,7 +18900,7 @@ function copydeskMessageControl() {
   };
 }
 
-// src/text-parse.ts
+// src/parse/text-parse.ts
 function textParse() {
   this.parser = function(doc) {
     const place = location(new VFile(doc));
@@ -19734,7 +18931,7 @@ function textParse() {
   };
 }
 
-// src/rule.ts
+// src/rules/define.ts
 var SOURCE = "copydesk";
 var DOCS = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
 function parseSetting(id, setting, fallback) {
@@ -19769,34 +18966,7 @@ function defineRule(meta, check) {
   return Object.assign(plugin, { ruleId: meta.id, level: meta.level });
 }
 
-// src/memo.ts
-var article = 0;
-var LIMIT = 4096;
-function newArticle() {
-  article++;
-}
-function articleCache() {
-  let map2 = /* @__PURE__ */ new Map();
-  let owner = article;
-  return () => {
-    if (owner !== article || map2.size >= LIMIT) {
-      map2 = /* @__PURE__ */ new Map();
-      owner = article;
-    }
-    return map2;
-  };
-}
-function memoize(compute2) {
-  const cache3 = articleCache();
-  return (key) => {
-    const map2 = cache3();
-    let value2 = map2.get(key);
-    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
-    return value2;
-  };
-}
-
-// src/normalize.ts
+// src/text/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
 var dashes = / ?(?:[\u2010-\u2015\u2212]|-{2,}) ?/g;
@@ -19891,8 +19061,8 @@ function looksLikeHeadline(text3, maxWords) {
   return count > 0 && count <= maxWords;
 }
 
-// src/data/thresholds.ts
-var headline = {
+// src/document/headline.ts
+var headlineThresholds = {
   /** A headline-like line has at most this many words… */
   maxWords: 20,
   /** …and, in plain text, is one of the first blocks of the article. */
@@ -19903,52 +19073,16 @@ var headline = {
    */
   subheadMaxWords: 7
 };
-var duplicateParagraph = {
-  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
-  minWords: 8,
-  /**
-   * Near duplicates: the share of the shorter paragraph's word 3-grams that
-   * the longer one contains…
-   */
-  nearContainment: 0.8,
-  /** …when the shorter one has at least this share of the longer one's words. */
-  nearLengthRatio: 0.5,
-  /**
-   * Near copies are looked for among top-level paragraphs of at least this
-   * many words: list items and short lines are parallel by design.
-   */
-  nearMinWords: 20,
-  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
-  refrainMaxWords: 12,
-  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
-  fieldMaxWords: 20
-};
-var dateline = {
-  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
-  bodyParagraphs: 2,
-  /** …among the article's first this many blocks (headline, headings, bold lines included). */
-  blocks: 6
-};
-var repeatedHeading = {
-  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
-  minWords: 3
-};
-var quote = {
-  /** Quotations shorter than this are scare quotes or partial quotes. */
-  minWords: 5
-};
-
-// src/headline.ts
 var headlineKey = memoize(toKey);
 function toKey(text3) {
   return normalize(text3).replace(/[\s.:;,!?"'-]+$/, "").replace(/^["'\s]+/, "");
 }
 function isHeadlineLike(block, info) {
   if (block.kind === "heading" || block.strong) return true;
-  return info.format === "text" && looksLikeHeadline(block.text, headline.maxWords);
+  return info.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords);
 }
 function isBoldSubhead(block) {
-  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headline.subheadMaxWords;
+  return block.strong && block.kind === "paragraph" && wordCount(block.text) <= headlineThresholds.subheadMaxWords;
 }
 function isBoldQuestion(block) {
   return block.strong && /\?[\s*_"'\u201D\u2019)]*$/u.test(block.text);
@@ -19957,8 +19091,8 @@ function isNameLabel(text3) {
   const found = text3.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu) ?? [];
   return found.length > 0 && found.every((word2) => /^[\p{Lu}\p{N}]/u.test(word2));
 }
-function isHeadline(text3, headline2) {
-  return headline2 !== void 0 && letterHash(text3) === letterHash(headline2.text) && headlineKey(text3) === headline2.key;
+function isHeadline(text3, headline) {
+  return headline !== void 0 && letterHash(text3) === letterHash(headline.text) && headlineKey(text3) === headline.key;
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 function findHeadline(info) {
@@ -19978,8 +19112,8 @@ function compute(info) {
     const heading = info.blocks.find((block) => block.kind === "heading");
     if (heading) return fromBlock(heading, "heading");
   }
-  const top = info.blocks.slice(0, headline.nearTop);
-  const line = top.find((block) => block.strong || info.format === "text" && looksLikeHeadline(block.text, headline.maxWords));
+  const top = info.blocks.slice(0, headlineThresholds.nearTop);
+  const line = top.find((block) => block.strong || info.format === "text" && looksLikeHeadline(block.text, headlineThresholds.maxWords));
   return line ? fromBlock(line, "line") : void 0;
 }
 function fromBlock(block, origin) {
@@ -19988,7 +19122,7 @@ function fromBlock(block, origin) {
   return { text: block.text, key, start: block.start, end: block.end, origin, block };
 }
 
-// src/similarity.ts
+// src/text/similarity.ts
 var SKETCH = 8;
 var POSTINGS = 8;
 function shingle(words2) {
@@ -20076,6 +19210,42 @@ function fnvSpace(hash, text3) {
   return fnvFrom(Math.imul(hash, 16777619), text3);
 }
 
+// src/rules/data/thresholds.ts
+var duplicateParagraph = {
+  /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
+  minWords: 8,
+  /**
+   * Near duplicates: the share of the shorter paragraph's word 3-grams that
+   * the longer one contains…
+   */
+  nearContainment: 0.8,
+  /** …when the shorter one has at least this share of the longer one's words. */
+  nearLengthRatio: 0.5,
+  /**
+   * Near copies are looked for among top-level paragraphs of at least this
+   * many words: list items and short lines are parallel by design.
+   */
+  nearMinWords: 20,
+  /** A one-sentence paragraph under this many words, repeated three or more times, is a refrain. */
+  refrainMaxWords: 12,
+  /** Bold-label fields (`**Duration:** two weeks`) under this many words are a layout's data. */
+  fieldMaxWords: 20
+};
+var dateline = {
+  /** A dateline opens one of the first this many paragraphs of body text (a byline may come first)… */
+  bodyParagraphs: 2,
+  /** …among the article's first this many blocks (headline, headings, bold lines included). */
+  blocks: 6
+};
+var repeatedHeading = {
+  /** Headings repeated with fewer words (“Background”, “Question”) are layout. */
+  minWords: 3
+};
+var quote = {
+  /** Quotations shorter than this are scare quotes or partial quotes. */
+  minWords: 5
+};
+
 // src/rules/duplicate-paragraph.ts
 var credit = new RegExp("^\\s*[\\u2014\\u2013-]{1,2}\\s*\\p{Lu}", "u");
 var quoted = /^\s*[*_]*["\u201C]/u;
@@ -20083,8 +19253,8 @@ var span = (a, b) => a.start.line === b.end.line ? `line ${a.start.line}` : `lin
 var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level: "error", defaults: duplicateParagraph }, function(_tree, file, options, report) {
   const info = file.data.copydesk;
   if (!info) return;
-  const headline2 = findHeadline(info);
-  const blocks = info.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline2));
+  const headline = findHeadline(info);
+  const blocks = info.blocks.filter((block) => block.kind !== "heading" && !block.table && !isHeadline(block.text, headline));
   const counts = blocks.map((block) => wordCount(block.text));
   const hashes = blocks.map((block) => letterHash(block.text));
   const sharing = /* @__PURE__ */ new Map();
@@ -23139,7 +22309,7 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
-// src/data/dates.ts
+// src/rules/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
 var months = [
@@ -23348,7 +22518,7 @@ var repeated_headline_default = defineRule(
   function(_tree, file, options, report) {
     const info = file.data.copydesk;
     if (!info) return;
-    const headline2 = findHeadline(info);
+    const headline = findHeadline(info);
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -23362,20 +22532,20 @@ var repeated_headline_default = defineRule(
         sections[depth - 1] = index2;
         section = index2;
       }
-      if (block === headline2?.block) continue;
+      if (block === headline?.block) continue;
       const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline2)) continue;
+      if (plain && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
-      if (headline2 && key === headline2.key) {
-        const where = headline2.origin === "title" ? `the front matter title (line ${headline2.start.line})` : `the headline at line ${headline2.start.line}`;
+      if (headline && key === headline.key) {
+        const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
         report({
           reason: `${describe(block)} repeats ${where}; remove the repeat`,
           start: block.start,
           end: block.end,
           actual: block.text,
           expected: [""],
-          related: [{ start: headline2.start, end: headline2.end, message: "The headline" }]
+          related: [{ start: headline.start, end: headline.end, message: "The headline" }]
         });
         continue;
       }
@@ -23576,7 +22746,7 @@ var repeated_words_default = defineRule({ id: "repeated-words", level: "warning"
   }
 });
 
-// src/quotes.ts
+// src/text/quotes.ts
 var OPEN = "\u201C";
 var CLOSE = "\u201D";
 var before = /[\s([{\u2014\u2013\-/]/u;
@@ -23656,7 +22826,7 @@ function straight(text3, i, isOpen) {
   return isOpen ? "close" : "open";
 }
 
-// src/data/attribution.ts
+// src/rules/data/attribution.ts
 var speechVerbs = [
   "say",
   "says",
@@ -24389,7 +23559,7 @@ function firstMark(text3) {
   return match ? match.index : -1;
 }
 
-// src/processor.ts
+// src/preset.ts
 var rules = [duplicate_paragraph_default, repeated_headline_default, unattributed_quote_default, inconsistent_date_default, repeated_words_default, front_matter_default];
 var ruleIds = rules.map((rule) => rule.ruleId);
 function checkConfig(config) {
@@ -24405,29 +23575,10 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
   else processor.use(textParse);
-  processor.use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
+  processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
+  processor.use(copydeskRestore);
   return processor.freeze();
-}
-
-// src/files.ts
-var import_ignore = __toESM(require_ignore(), 1);
-
-// node_modules/vfile-sort/lib/index.js
-function compareMessage(a, b) {
-  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
-}
-function compareBoolean(a, b, field) {
-  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
-}
-function compareNumber(a, b, field) {
-  return (a[field] || 0) - (b[field] || 0);
-}
-function compareString(a, b, field) {
-  return String(a[field] || "").localeCompare(String(b[field] || ""));
-}
-function scoreNullableBoolean(value2) {
-  return value2 ? 0 : value2 === false ? 1 : 2;
 }
 
 // src/index.ts
@@ -24444,54 +23595,19 @@ function processorFor(format2, config) {
   return processor;
 }
 async function lint(input, options = {}) {
-  newArticle();
   const file = input instanceof VFile ? input : new VFile(typeof input === "string" || input instanceof Uint8Array ? { value: input, path: options.path } : input);
   if (options.path && !file.path) file.path = options.path;
-  const format2 = options.format ?? formatOf(file.path);
-  const original = String(file.value ?? "");
-  let value2 = original;
-  if (format2 === "markdown") {
-    const loose = findLooseFrontMatter(value2);
-    if (loose) {
-      file.data.looseFrontMatter = loose;
-      value2 = value2.slice(0, loose.offset) + blank(value2.slice(loose.offset, loose.end)) + value2.slice(loose.end);
-    }
-    value2 = maskTemplates(value2, loose?.end ?? frontMatterEnd(value2));
-    value2 = limitMarkup(value2, loose?.end ?? frontMatterEnd(value2));
-  }
-  file.value = value2;
-  const processor = options.processor ?? processorFor(format2, options.config ?? noConfig);
+  const processor = options.processor ?? processorFor(options.format ?? formatOf(file.path), options.config ?? noConfig);
   try {
     await processor.run(processor.parse(file), file);
   } finally {
-    file.value = original;
+    restore(file);
   }
   file.messages.sort(compareMessage);
   return file;
 }
-function frontMatterEnd(value2) {
-  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
-  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-  close2.lastIndex = 3;
-  const match = close2.exec(value2);
-  return match ? match.index + match[0].length : 0;
-}
 
-// src/pool.ts
-var dropped = /* @__PURE__ */ new Set(["ancestors", "stack"]);
-function toWire(result) {
-  return {
-    path: result.path,
-    skipped: result.skipped,
-    messages: result.file.messages.map((message) => {
-      const record = {};
-      for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== void 0) record[key] = field;
-      return record;
-    })
-  };
-}
-
-// src/engine.ts
+// src/engine/lint-file.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function skippedResult(path, reason) {
   const file = new VFile({ path });
@@ -24509,7 +23625,7 @@ async function lintText(value2, path, config) {
     return skippedResult(path, `Could not lint this file: ${error.message}`);
   }
 }
-var decoder = new TextDecoder("utf-8");
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 async function lintFile(absolute, path, config, maxFileSize) {
   let buffer;
   try {
@@ -24528,7 +23644,21 @@ async function lintFile(absolute, path, config, maxFileSize) {
   return lintText(decoder.decode(buffer), path, config);
 }
 
-// src/worker.ts
+// src/engine/wire.ts
+var dropped = /* @__PURE__ */ new Set(["ancestors", "stack"]);
+function toWire(result) {
+  return {
+    path: result.path,
+    skipped: result.skipped,
+    messages: result.file.messages.map((message) => {
+      const record = {};
+      for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== void 0) record[key] = field;
+      return record;
+    })
+  };
+}
+
+// src/engine/worker.ts
 var port = parentPort;
 if (!port) throw new Error("copydesk worker: must run in a worker thread");
 var hang = process.env.COPYDESK_TEST_HANG ? new RegExp(process.env.COPYDESK_TEST_HANG) : void 0;

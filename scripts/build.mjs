@@ -6,10 +6,10 @@ import {existsSync} from 'node:fs'
 import {build} from 'esbuild'
 
 const entries = [
-  ['src/cli-main.ts', 'dist/cli.js'],
+  ['src/cli/main.ts', 'dist/cli.js'],
   ['src/index.ts', 'dist/lib.js'],
   ['src/action/main.ts', 'dist/index.js'],
-  ['src/worker.ts', 'dist/worker.js']
+  ['src/engine/worker.ts', 'dist/worker.js']
 ].filter(([entry]) => existsSync(entry))
 
 

@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import remarkRetext from 'remark-retext'
 import {describe, expect, it} from 'vitest'
 import {ParseLatin} from 'parse-latin'
-import copydeskBridge, {linearBreaks, WINDOW} from '../src/bridge.ts'
+import copydeskBridge, {linearBreaks, WINDOW} from '../src/bridge/index.ts'
 import {lint} from '../src/index.ts'
 import {check, expectEqualTrees, groups} from './helpers.ts'
 

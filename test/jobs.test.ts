@@ -8,9 +8,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {main} from '../src/cli.ts'
-import {run, type FileResult} from '../src/engine.ts'
-import {fromWire, toWire} from '../src/pool.ts'
+import {main} from '../src/cli/index.ts'
+import {run, type FileResult} from '../src/engine/index.ts'
+import {fromWire, toWire} from '../src/engine/wire.ts'
 
 const paragraph = 'The council voted on Tuesday to expand the bus network to the northern suburbs by next spring.'
 const articles: Record<string, string> = {

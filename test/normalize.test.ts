@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {newArticle} from '../src/memo.ts'
-import {headlineKey} from '../src/headline.ts'
-import {letterHash, normalize, wordCount, words} from '../src/normalize.ts'
+import {newArticle} from '../src/text/memo.ts'
+import {headlineKey} from '../src/document/headline.ts'
+import {letterHash, normalize, wordCount, words} from '../src/text/normalize.ts'
 
 const pattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {compare, shingle, SketchIndex} from '../src/similarity.ts'
+import {compare, shingle, SketchIndex} from '../src/text/similarity.ts'
 
 const SKETCH = 8
 

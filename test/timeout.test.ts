@@ -10,8 +10,8 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {main} from '../src/cli.ts'
-import {run} from '../src/engine.ts'
+import {main} from '../src/cli/index.ts'
+import {run} from '../src/engine/index.ts'
 
 const quoted = '“We will not raise fares this year at all.”\n'
 

@@ -5,14 +5,10 @@
  * (`git diff -z --name-status base...head`). Deleted files are left out;
  * renamed and copied files are listed at their new path.
  */
-import {execFile} from 'node:child_process'
-import {promisify} from 'node:util'
+import {changes, checkRef, hunks, type Ranges} from '../git/index.ts'
 import {HttpError, type Api} from './api.ts'
 
-const exec = promisify(execFile)
-
-/** Inclusive line ranges on the new side of the diff. */
-export type Ranges = Array<[number, number]>
+export type {Ranges}
 
 export interface Changes {
   /** Repository-relative path → changed lines (undefined: not known). */
@@ -40,35 +36,6 @@ interface ApiFile {
   patch?: string
 }
 
-/**
- * Added lines (new side) of a unified diff: GitHub's `patch` (with context
- * lines) or `git diff -U0`. Context lines are not changes.
- */
-export function hunks(patch: string): Ranges {
-  const ranges: Ranges = []
-  let line = 0
-  let inHunk = false
-  for (const text of patch.split('\n')) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text)
-    if (header) {
-      line = Number(header[1])
-      inHunk = true
-    } else if (!inHunk || text.startsWith('\\') || text.startsWith('-')) {
-      continue
-    } else if (text.startsWith('+')) {
-      const last = ranges.at(-1)
-      if (last && last[1] === line - 1) last[1] = line
-      else ranges.push([line, line])
-      line++
-    } else if (text.startsWith(' ')) {
-      line++
-    } else {
-      inHunk = false // `diff --git` of the next file
-    }
-  }
-  return ranges
-}
-
 export async function changedFiles(pr: PullRequest, api: Api | undefined, cwd: string): Promise<Changes> {
   const notes: string[] = []
   if (api && pr.number !== undefined) {
@@ -94,41 +61,8 @@ export async function changedFiles(pr: PullRequest, api: Api | undefined, cwd: s
   return {...(await fromGit(pr, cwd)), notes}
 }
 
-async function git(cwd: string, args: string[]): Promise<string> {
-  const {stdout} = await exec('git', args, {cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8'})
-  return stdout
-}
-
-function checkRef(ref: string): string {
-  if (!ref || ref.startsWith('-')) throw new Error(`Invalid ref: ${JSON.stringify(ref)}`)
-  return ref
-}
-
-/** `git diff -z --name-status base...head`; throws when git cannot (shallow clone, missing commits). */
+/** `git diff base...head`: the changed files and their added lines; throws when git cannot (shallow clone, missing commits). */
 export async function fromGit(pr: PullRequest, cwd: string): Promise<Omit<Changes, 'notes'>> {
-  const range = `${checkRef(pr.base)}...${checkRef(pr.head)}`
-  const fields = (await git(cwd, ['diff', '-z', '--name-status', '-M', '--no-color', range, '--'])).split('\0')
-  const files = new Map<string, Ranges | undefined>()
-  for (let i = 0; i < fields.length - 1; ) {
-    const code = fields[i]
-    if (!code) break
-    if (code.startsWith('R') || code.startsWith('C')) {
-      files.set(fields[i + 2], undefined)
-      i += 3
-    } else {
-      if (!code.startsWith('D')) files.set(fields[i + 1], undefined)
-      i += 2
-    }
-  }
+  const {files} = await changes(`${checkRef(pr.base)}...${checkRef(pr.head)}`, cwd)
   return {files, source: 'git'}
-}
-
-/** Changed lines of one file from `git diff -U0 base...head`; undefined when git cannot tell. */
-export async function linesFromGit(pr: PullRequest, path: string, cwd: string): Promise<Ranges | undefined> {
-  try {
-    const range = `${checkRef(pr.base)}...${checkRef(pr.head)}`
-    return hunks(await git(cwd, ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', range, '--', `:(literal)${path}`]))
-  } catch {
-    return undefined
-  }
 }

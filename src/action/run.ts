@@ -7,14 +7,14 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
 import * as core from '@actions/core'
-import {run as lintFiles, displayPath, type FileResult} from '../engine.ts'
-import {findFiles} from '../files.ts'
+import {run as lintFiles, displayPath, type FileResult} from '../engine/index.ts'
+import {findFiles} from '../engine/files.ts'
 import {records as toRecords, type Record} from '../report/records.ts'
 import {sarif} from '../report/sarif.ts'
 import pkg from '../../package.json' with {type: 'json'}
 import {createApi, HttpError, type Api} from './api.ts'
 import {printCommands, rank, select} from './annotations.ts'
-import {changedFiles, linesFromGit, type Changes} from './changed-files.ts'
+import {changedFiles, fromGit, type Changes} from './changed-files.ts'
 import {createCheckRun} from './checks.ts'
 import {readContext, type Context} from './context.ts'
 import {readInputs, type Inputs} from './inputs.ts'
@@ -65,8 +65,10 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
 
   // Changed lines, for ranking: from the API's patches, else git diff -U0.
   if (changes && context.range) {
-    for (const path of new Set(all.map((r) => r.path))) {
-      if (changes.files.has(path) && changes.files.get(path) === undefined) changes.files.set(path, await linesFromGit(context.range, path, cwd))
+    const unknown = [...new Set(all.map((r) => r.path))].some((path) => changes!.files.has(path) && changes!.files.get(path) === undefined)
+    if (unknown) {
+      const lines = await fromGit(context.range, cwd).catch(() => undefined)
+      for (const [path, ranges] of changes.files) if (ranges === undefined) changes.files.set(path, lines?.files.get(path))
     }
   }
   const ranked = rank(all, changes?.files)

@@ -3,7 +3,7 @@
  * 1 MiB step-summary limit (and saying what it left out). Article text and
  * file names are untrusted: `|`, backticks, HTML and link syntax are escaped.
  */
-import type {FileResult} from '../engine.ts'
+import type {FileResult} from '../engine/index.ts'
 import type {Record} from '../report/records.ts'
 
 export const SUMMARY_LIMIT = 1_000_000

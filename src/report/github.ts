@@ -3,7 +3,7 @@
  * property and message is escaped as @actions/core escapes them, so no text
  * from an article or a file name can start a command of its own.
  */
-import type {FileResult} from '../engine.ts'
+import type {FileResult} from '../engine/index.ts'
 import {records, type Record} from './records.ts'
 
 export function escapeData(value: string): string {

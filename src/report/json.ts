@@ -1,5 +1,5 @@
 /** `--format json`: one entry per file, its findings as plain records. */
-import type {FileResult} from '../engine.ts'
+import type {FileResult} from '../engine/index.ts'
 import {toRecord} from './records.ts'
 
 export function json(results: FileResult[]): string {

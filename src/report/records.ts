@@ -1,6 +1,6 @@
 /** Messages as plain records: what every reporter prints. */
 import type {VFileMessage} from 'vfile-message'
-import type {FileResult} from '../engine.ts'
+import type {FileResult} from '../engine/index.ts'
 import type {Related} from '../types.ts'
 
 export type Severity = 'error' | 'warning' | 'info'

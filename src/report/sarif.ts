@@ -7,9 +7,9 @@
  * log depend on the machine; code scanning (github/codeql-action) resolves
  * relative URIs against the checkout, as it does for CodeQL's own logs.
  */
-import type {FileResult} from '../engine.ts'
-import {ruleIds} from '../processor.ts'
-import {DOCS} from '../rule.ts'
+import type {FileResult} from '../engine/index.ts'
+import {ruleIds} from '../preset.ts'
+import {DOCS} from '../rules/define.ts'
 import {records, type Severity} from './records.ts'
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}

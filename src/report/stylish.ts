@@ -1,6 +1,6 @@
 /** The terminal format: vfile-reporter's, files with findings only, then a summary. */
 import {reporter} from 'vfile-reporter'
-import type {FileResult} from '../engine.ts'
+import type {FileResult} from '../engine/index.ts'
 
 export function stylish(results: FileResult[], options: {color?: boolean} = {}): string {
   const files = results.map((result) => {

@@ -7,11 +7,11 @@
  * rule's, bold or headline-like or not. Tables, short bold-label fields, bold
  * interview questions and refrains repeated three or more times are a layout's.
  */
-import {findHeadline, isHeadline, isBoldQuestion, isBoldSubhead} from '../headline.ts'
-import {letterHash, normalize, wordCount, words} from '../normalize.ts'
-import {defineRule} from '../rule.ts'
-import {compare, shingle, SketchIndex, type Shingled} from '../similarity.ts'
-import {duplicateParagraph as defaults} from '../data/thresholds.ts'
+import {findHeadline, isHeadline, isBoldQuestion, isBoldSubhead} from '../document/headline.ts'
+import {letterHash, normalize, wordCount, words} from '../text/normalize.ts'
+import {defineRule} from './define.ts'
+import {compare, shingle, SketchIndex, type Shingled} from '../text/similarity.ts'
+import {duplicateParagraph as defaults} from './data/thresholds.ts'
 import type {Block} from '../types.ts'
 
 /** A credit line (`– Jane Doe, Director`) repeats for every quote of the same person. */

@@ -3,7 +3,7 @@
  * plugin finds the problems while it reads the front matter; this rule
  * reports them, so they are configured like any other rule.
  */
-import {defineRule} from '../rule.ts'
+import {defineRule} from './define.ts'
 
 export default defineRule({id: 'front-matter', level: 'error', defaults: {}}, function (_tree, file, _options, report) {
   for (const problem of file.data.frontMatterProblems ?? []) report(problem)

@@ -7,15 +7,15 @@
 import * as chrono from 'chrono-node'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {mapText, pointOf, type MappedText} from '../nlcst-text.ts'
-import {mayHold, paragraphs} from '../paragraphs.ts'
-import {isHeadlineLike} from '../headline.ts'
-import {defineRule, type Report} from '../rule.ts'
+import {mapText, pointOf, type MappedText} from '../bridge/mapped-text.ts'
+import {mayHold, paragraphs} from '../bridge/paragraphs.ts'
+import {isHeadlineLike} from '../document/headline.ts'
+import {defineRule, type Report} from './define.ts'
 import {
   datelinePattern, dayMonthPattern, isoPattern, monthDayPattern, monthNames, monthNumber,
   referenceDateFields, styleNames, updatedDateFields, weekdayNames, weekdayNumber
-} from '../data/dates.ts'
-import {dateline as datelineWithin} from '../data/thresholds.ts'
+} from './data/dates.ts'
+import {dateline as datelineWithin} from './data/thresholds.ts'
 import type {ArticleInfo} from '../types.ts'
 
 interface Day { year: number; month: number; day: number }

@@ -4,10 +4,10 @@
  * repeat an earlier heading, and bold subheads (bold-only lines under 8 words)
  * that repeat an earlier one in the same section, as headings do.
  */
-import {findHeadline, headlineKey, isBoldQuestion, isHeadline, isBoldSubhead, isNameLabel} from '../headline.ts'
-import {excerpt, wordCount} from '../normalize.ts'
-import {defineRule} from '../rule.ts'
-import {repeatedHeading} from '../data/thresholds.ts'
+import {findHeadline, headlineKey, isBoldQuestion, isHeadline, isBoldSubhead, isNameLabel} from '../document/headline.ts'
+import {excerpt, wordCount} from '../text/normalize.ts'
+import {defineRule} from './define.ts'
+import {repeatedHeading} from './data/thresholds.ts'
 import type {Block} from '../types.ts'
 
 export default defineRule(

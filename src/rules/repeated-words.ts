@@ -9,9 +9,9 @@ import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import type {Position} from 'unist'
-import {whiteSpace} from '../lazy-tree.ts'
-import {mapText, type MappedText} from '../nlcst-text.ts'
-import {defineRule} from '../rule.ts'
+import {whiteSpace} from '../bridge/lazy-tree.ts'
+import {mapText, type MappedText} from '../bridge/mapped-text.ts'
+import {defineRule} from './define.ts'
 
 const quoteBefore = /["“‘'*_]$/u
 const quoteAfter = /^[.,!?]?["”’'*_]/u

@@ -4,11 +4,11 @@
  * check-run annotations.
  */
 import {describe, expect, it} from 'vitest'
-import type {FileResult} from '../../src/engine.ts'
+import type {FileResult} from '../../src/engine/index.ts'
 import {lint} from '../../src/index.ts'
 import {records, type Record} from '../../src/report/records.ts'
 import {rank, select} from '../../src/action/annotations.ts'
-import {hunks} from '../../src/action/changed-files.ts'
+import {hunks} from '../../src/git/index.ts'
 import {BATCH, toCheckAnnotation} from '../../src/action/checks.ts'
 import {escapeMarkdown, SUMMARY_LIMIT, summaryMarkdown} from '../../src/action/summary.ts'
 import {many} from './newsroom.ts'

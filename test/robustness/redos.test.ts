@@ -5,10 +5,10 @@
  */
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.ts'
-import {dayMonthPattern, datelinePattern, isoPattern, monthDayPattern} from '../../src/data/dates.ts'
-import {limitMarkup, maskTemplates, yamlTooDeep} from '../../src/prepare.ts'
-import {normalize, words} from '../../src/normalize.ts'
-import {scanQuotes} from '../../src/quotes.ts'
+import {dayMonthPattern, datelinePattern, isoPattern, monthDayPattern} from '../../src/rules/data/dates.ts'
+import {limitMarkup, maskTemplates, yamlTooDeep} from '../../src/parse/prepare.ts'
+import {normalize, words} from '../../src/text/normalize.ts'
+import {scanQuotes} from '../../src/text/quotes.ts'
 import {mayRepeat} from '../../src/rules/repeated-words.ts'
 
 function time(run: () => unknown): number {

@@ -20,7 +20,7 @@ import type {Nodes as MdastNodes} from 'mdast'
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {pointEnd, pointStart} from 'unist-util-position'
-import type {Place} from './place.ts'
+import type {Place} from '../parse/place.ts'
 
 export interface Parser {
   tokenize(value: string): SentenceContent[]

@@ -38,7 +38,7 @@ import {ParseLatin} from 'parse-latin'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {lazyTree} from './lazy-tree.ts'
-import {placeOf} from './place.ts'
+import {placeOf} from '../parse/place.ts'
 
 export const WINDOW = 2_000
 

@@ -5,9 +5,9 @@
  * attribution, datelines) need it joined again.
  */
 import type {Paragraph, Root} from 'nlcst'
-import {blockOf} from './lazy-tree.ts'
-import {mapText} from './nlcst-text.ts'
-import type {Block} from './types.ts'
+import {blockOf} from './units.ts'
+import {mapText} from './mapped-text.ts'
+import type {Block} from '../types.ts'
 
 export interface ParagraphGroup {
   block?: Block

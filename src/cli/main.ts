@@ -1,5 +1,5 @@
 /** The `copydesk` binary's entry: wire the real process to `main`. */
-import {main} from './cli.ts'
+import {main} from './index.ts'
 
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -9,7 +9,7 @@ const code = await main(process.argv.slice(2), {
   readStdin: async () => {
     const chunks: Buffer[] = []
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
+    return new TextDecoder('utf-8', {ignoreBOM: true}).decode(Buffer.concat(chunks))
   }
 })
 process.exitCode = code

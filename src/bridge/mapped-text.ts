@@ -5,17 +5,11 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {mappedOf} from './lazy-tree.ts'
-import {placeOf} from './place.ts'
-import {firstIndex} from './search.ts'
+import {mappedOf, type MappedText} from './units.ts'
+import {placeOf} from '../parse/place.ts'
+import {firstIndex} from '../text/search.ts'
 
-export interface MappedText {
-  text: string
-  /** Start of each leaf in `text`… */
-  at: number[]
-  /** …and its offset in the file. */
-  offsets: number[]
-}
+export type {MappedText}
 
 type Parent = Root | Paragraph | Sentence
 type Node = Parent['children'][number]

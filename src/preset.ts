@@ -6,14 +6,15 @@
  */
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
-import copydeskBridge from './bridge.ts'
+import copydeskBridge from './bridge/index.ts'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
-import copydeskDocument from './document.ts'
-import copydeskGuard, {copydeskSpans} from './guard.ts'
-import copydeskMessageControl from './message-control.ts'
-import textParse from './text-parse.ts'
-import {parseSetting} from './rule.ts'
+import copydeskDocument from './document/index.ts'
+import copydeskGuard, {copydeskSpans} from './parse/guard.ts'
+import copydeskMessageControl from './document/message-control.ts'
+import textParse from './parse/text-parse.ts'
+import copydeskPrepare, {copydeskRestore, type Format} from './parse/prepare.ts'
+import {parseSetting} from './rules/define.ts'
 import duplicateParagraph from './rules/duplicate-paragraph.ts'
 import frontMatter from './rules/front-matter.ts'
 import inconsistentDate from './rules/inconsistent-date.ts'
@@ -26,7 +27,7 @@ import type {Config} from './types.ts'
 export const rules = [duplicateParagraph, repeatedHeadline, unattributedQuote, inconsistentDate, repeatedWords, frontMatter]
 export const ruleIds = rules.map((rule) => rule.ruleId)
 
-export type Format = 'markdown' | 'text'
+export type {Format}
 
 /** Validates a config's rule settings; throws a readable error on the first bad one. */
 export function checkConfig(config: Config): void {
@@ -48,7 +49,8 @@ export function createProcessor(format: Format, config: Config = {}, bridge: typ
   const processor = unified() as unknown as Processor
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
   else processor.use(textParse)
-  processor.use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(bridge, retextProcessor as never)
+  processor.use(copydeskPrepare, {format}).use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(bridge, retextProcessor as never)
   if (format === 'markdown') processor.use(copydeskMessageControl)
+  processor.use(copydeskRestore)
   return processor.freeze()
 }

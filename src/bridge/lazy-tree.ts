@@ -22,29 +22,10 @@
  */
 import type {Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root, RootContent} from 'nlcst'
-import type {MappedText} from './nlcst-text.ts'
 import {blockAt, extendGroup, startGroup} from './paragraphs.ts'
+import {units, type MappedText, type Unit} from './units.ts'
 import {blocksToNlcst, ignore, pieces, type Piece, type State} from './to-nlcst.ts'
-import type {Block} from './types.ts'
-
-interface Unit {
-  state: State
-  nodes: MdastNodes[]
-  block: Block
-  mapped: MappedText
-}
-
-const units = new WeakMap<Paragraph, Unit>()
-
-/** The block a lazy paragraph stands for (undefined for any other node). */
-export function blockOf(node: Paragraph): Block | undefined {
-  return units.get(node)?.block
-}
-
-/** The leaf text and offsets of a lazy paragraph, without tokenizing it (undefined for any other node). */
-export function mappedOf(node: Paragraph): MappedText | undefined {
-  return units.get(node)?.mapped
-}
+import type {Block} from '../types.ts'
 
 /** parse-latin's white space (its `whiteSpace` expression). */
 export const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/

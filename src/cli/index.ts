@@ -5,16 +5,16 @@
  */
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {ConfigError, readConfig} from './config.ts'
-import {changedSince, filterToChanges} from './diff.ts'
-import {lintText, run, type FileResult} from './engine.ts'
-import {github} from './report/github.ts'
-import {json} from './report/json.ts'
-import {totals} from './report/records.ts'
-import {sarif} from './report/sarif.ts'
-import {stylish} from './report/stylish.ts'
-import type {Config} from './types.ts'
-import pkg from '../package.json' with {type: 'json'}
+import {ConfigError, readConfig} from '../engine/config.ts'
+import {changedSince, filterToChanges} from '../git/index.ts'
+import {lintText, run, type FileResult} from '../engine/index.ts'
+import {github} from '../report/github.ts'
+import {json} from '../report/json.ts'
+import {totals} from '../report/records.ts'
+import {sarif} from '../report/sarif.ts'
+import {stylish} from '../report/stylish.ts'
+import type {Config} from '../types.ts'
+import pkg from '../../package.json' with {type: 'json'}
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
 const failOn = ['error', 'warning', 'never'] as const
@@ -117,10 +117,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stderr.write(`copydesk: --diff ${values.diff}: ${String((error as Error).message).split('\n')[0]}\n`)
           return 2
         }
-        if (patterns.length === 0) patterns = changes.files.length ? changes.files : []
+        if (patterns.length === 0) patterns = [...changes.keys()]
       }
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : undefined
-      const wanted = changes ? new Set(changes.files) : undefined
       results = changes && patterns.length === 0 ? [] : (await run({
         cwd: io.cwd,
         patterns,
@@ -130,9 +129,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         fileTimeout,
         onProgress: progress
       })).results
-      if (changes && wanted) {
-        results = results.filter((result) => wanted.has(resolve(io.cwd, result.path)))
-        for (const result of results) filterToChanges(result, changes.lines.get(resolve(io.cwd, result.path)) ?? [])
+      if (changes) {
+        const changed = changes
+        results = results.filter((result) => changed.has(resolve(io.cwd, result.path)))
+        for (const result of results) filterToChanges(result, changed.get(resolve(io.cwd, result.path)) ?? [])
       }
     }
   } catch (error) {

@@ -3,26 +3,13 @@
  * large, unreadable), runs the library, and keeps going whatever one file
  * does. The CLI and the Action both call this.
  */
-import {readFileSync, statSync} from 'node:fs'
-import {relative, sep} from 'node:path'
-import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import {ConfigFinder, readConfig} from './config.ts'
 import {findFiles} from './files.ts'
-import {lint} from './index.ts'
+import {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, skippedResult, type FileResult} from './lint-file.ts'
 import {DEFAULT_FILE_TIMEOUT, LintPool} from './pool.ts'
-import {SOURCE} from './rule.ts'
-import type {Config} from './types.ts'
+import type {Config} from '../types.ts'
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
-
-export interface FileResult {
-  /** Path relative to the working folder, `/`-separated. */
-  path: string
-  file: VFile
-  /** The file could not be linted (its one message says why). */
-  skipped: boolean
-}
+export {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, lintText, skippedResult, type FileResult} from './lint-file.ts'
 
 export interface EngineOptions {
   cwd: string
@@ -35,52 +22,6 @@ export interface EngineOptions {
   /** Per-file time budget in ms (default: config `fileTimeout`, else 20 s); 0: none, and no worker when `jobs` is 1. */
   fileTimeout?: number
   onProgress?: (done: number, total: number, path: string) => void
-}
-
-export function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join('/') || path
-}
-
-/** A result for a file that could not be linted. */
-export function skippedResult(path: string, reason: string): FileResult {
-  const file = new VFile({path})
-  const message = new VFileMessage(reason, {ruleId: 'skipped', source: SOURCE})
-  message.fatal = true
-  message.file = path
-  file.messages.push(message)
-  return {path, file, skipped: true}
-}
-
-/** Lint one text already read (stdin, or a file's contents). */
-export async function lintText(value: string, path: string, config: Config): Promise<FileResult> {
-  try {
-    const file = await lint(new VFile({value, path}), {config})
-    return {path, file, skipped: false}
-  } catch (error) {
-    return skippedResult(path, `Could not lint this file: ${(error as Error).message}`)
-  }
-}
-
-const decoder = new TextDecoder('utf-8')
-
-/** Read and lint one file; never throws. */
-export async function lintFile(absolute: string, path: string, config: Config, maxFileSize: number): Promise<FileResult> {
-  let buffer: Buffer
-  try {
-    // Synchronous: a file at a time per thread, and far fewer event-loop round trips than fs/promises.
-    const info = statSync(absolute)
-    if (!info.isFile()) return skippedResult(path, 'Not a regular file; skipped')
-    if (info.size > maxFileSize) {
-      return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`)
-    }
-    buffer = readFileSync(absolute)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'File was deleted before it could be read' : code === 'EACCES' ? 'Permission denied' : (error as Error).message
-    return skippedResult(path, `Cannot read file: ${reason}; skipped`)
-  }
-  if (buffer.subarray(0, 8000).includes(0)) return skippedResult(path, 'Binary file (NUL byte in the first 8,000 bytes); skipped')
-  return lintText(decoder.decode(buffer), path, config)
 }
 
 export interface EngineRun {

@@ -4,10 +4,22 @@
  * defect is never reported by both rules.
  */
 import type {Point} from 'unist'
-import type {ArticleInfo, Block} from './types.ts'
-import {letterHash, looksLikeHeadline, normalize, wordCount} from './normalize.ts'
-import {headline as settings} from './data/thresholds.ts'
-import {memoize} from './memo.ts'
+import type {ArticleInfo, Block} from '../types.ts'
+import {letterHash, looksLikeHeadline, normalize, wordCount} from '../text/normalize.ts'
+import {memoize} from '../text/memo.ts'
+
+/** What counts as a headline, as data (`repeated-headline` and `duplicate-paragraph` both read it). */
+export const headlineThresholds = {
+  /** A headline-like line has at most this many words… */
+  maxWords: 20,
+  /** …and, in plain text, is one of the first blocks of the article. */
+  nearTop: 3,
+  /**
+   * A bold-only line of at most this many words is a subhead (`repeated-headline`);
+   * longer ones are paragraphs (`duplicate-paragraph`, whose `minWords` is 8).
+   */
+  subheadMaxWords: 7
+}
 
 export interface Headline {
   text: string
@@ -29,7 +41,7 @@ function toKey(text: string): string {
 /** Headings, bold-only paragraphs and (in plain text) short unpunctuated lines. */
 export function isHeadlineLike(block: Block, info: ArticleInfo): boolean {
   if (block.kind === 'heading' || block.strong) return true
-  return info.format === 'text' && looksLikeHeadline(block.text, settings.maxWords)
+  return info.format === 'text' && looksLikeHeadline(block.text, headlineThresholds.maxWords)
 }
 
 /*
@@ -41,7 +53,7 @@ export function isHeadlineLike(block: Block, info: ArticleInfo): boolean {
 
 /** A bold-only line of fewer than `subheadMaxWords + 1` words: a subhead, not a paragraph. */
 export function isBoldSubhead(block: Block): boolean {
-  return block.strong && block.kind === 'paragraph' && wordCount(block.text) <= settings.subheadMaxWords
+  return block.strong && block.kind === 'paragraph' && wordCount(block.text) <= headlineThresholds.subheadMaxWords
 }
 
 /** A bold-only question (`**What were you doing before?**`): an interview question of a Q&A layout. */
@@ -80,8 +92,8 @@ function compute(info: ArticleInfo): Headline | undefined {
     const heading = info.blocks.find((block) => block.kind === 'heading')
     if (heading) return fromBlock(heading, 'heading')
   }
-  const top = info.blocks.slice(0, settings.nearTop)
-  const line = top.find((block) => block.strong || (info.format === 'text' && looksLikeHeadline(block.text, settings.maxWords)))
+  const top = info.blocks.slice(0, headlineThresholds.nearTop)
+  const line = top.find((block) => block.strong || (info.format === 'text' && looksLikeHeadline(block.text, headlineThresholds.maxWords)))
   return line ? fromBlock(line, 'line') : undefined
 }
 

@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry (bundled as dist/worker.js): lints the files the pool
  * sends, one at a time, and posts each result back as plain data (see
- * `toWire` in pool.ts). Reading happens here too, so I/O runs in parallel.
+ * src/engine/wire.ts). Reading happens here too, so I/O runs in parallel.
  *
  * Test-only hook, read nowhere else: when `COPYDESK_TEST_HANG` is set to a
  * regular expression, a file whose path matches it makes this worker spin
@@ -10,9 +10,9 @@
  * that variable is set.
  */
 import {parentPort} from 'node:worker_threads'
-import {lintFile} from './engine.ts'
-import {toWire, type Task} from './pool.ts'
-import type {Config} from './types.ts'
+import {lintFile} from './lint-file.ts'
+import {toWire, type Task} from './wire.ts'
+import type {Config} from '../types.ts'
 
 const port = parentPort
 if (!port) throw new Error('copydesk worker: must run in a worker thread')

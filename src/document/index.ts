@@ -7,10 +7,10 @@ import type {Heading, Paragraph, PhrasingContent, Root, RootContent, Yaml} from 
 import {toString} from 'mdast-util-to-string'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {placeOf} from './place.ts'
+import {placeOf} from '../parse/place.ts'
 import {isMap, isScalar, parseDocument} from 'yaml'
-import {yamlTooDeep, type LooseFrontMatter} from './prepare.ts'
-import type {ArticleInfo, Block, FrontMatterField} from './types.ts'
+import {yamlTooDeep} from '../parse/prepare.ts'
+import type {ArticleInfo, Block, FrontMatterField} from '../types.ts'
 
 export interface FrontMatterProblem {
   reason: string
@@ -21,7 +21,6 @@ export interface FrontMatterProblem {
 
 declare module 'vfile' {
   interface DataMap {
-    looseFrontMatter: LooseFrontMatter
     frontMatterProblems: FrontMatterProblem[]
   }
 }

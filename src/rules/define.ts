@@ -13,7 +13,7 @@ import type {Root} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Level, Related, RuleSetting} from './types.ts'
+import type {Level, Related, RuleSetting} from '../types.ts'
 
 export const SOURCE = 'copydesk'
 export const DOCS = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/'

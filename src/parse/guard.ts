@@ -31,8 +31,6 @@ const flow = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinit
 
 export default function copydeskGuard(options: {format?: 'markdown' | 'text'} = {}) {
   return function (tree: Root, file: VFile) {
-    // micromark drops a leading byte order mark: put its positions back on the file's.
-    if (options.format === 'markdown' && String(file.value ?? '').charCodeAt(0) === 0xfeff) shiftForBom(tree)
     limitDepth(tree)
     splitLines(tree, String(file.value ?? ''), placeOf(file))
   }
@@ -179,24 +177,4 @@ function perLine(node: Text, source: string, place: Place): Text[] {
     pieces.push({type: 'text', value: line, position: {start: from, end: next}})
   }
   return pieces
-}
-
-/** Every point one unit later (one column later on line 1), iteratively. */
-function shiftForBom(tree: Root): void {
-  const seen = new Set<object>()
-  const shift = (point: {line: number; column: number; offset?: number}) => {
-    if (seen.has(point)) return
-    seen.add(point)
-    if (point.offset !== undefined) point.offset++
-    if (point.line === 1) point.column++
-  }
-  const stack: Nodes[] = [tree]
-  while (stack.length) {
-    const node = stack.pop()!
-    if (node.position) {
-      shift(node.position.start)
-      shift(node.position.end)
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
-  }
 }

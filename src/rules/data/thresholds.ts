@@ -3,17 +3,7 @@
  * them in one place (rule options override the per-rule ones).
  */
 
-export const headline = {
-  /** A headline-like line has at most this many words… */
-  maxWords: 20,
-  /** …and, in plain text, is one of the first blocks of the article. */
-  nearTop: 3,
-  /**
-   * A bold-only line of at most this many words is a subhead (`repeated-headline`);
-   * longer ones are paragraphs (`duplicate-paragraph`, whose `minWords` is 8).
-   */
-  subheadMaxWords: 7
-}
+/* The headline's own thresholds (what counts as a headline) are in src/document/headline.ts. */
 
 export const duplicateParagraph = {
   /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */

@@ -1,9 +1,86 @@
 /**
- * Source preparation before parsing. Template tags (Liquid `{% … %}`,
+ * Source preparation before parsing, as a unified plugin (`copydeskPrepare`)
+ * that every entry point gets with the processor: the library, the CLI, the
+ * workers and the Action see the same text for the same bytes.
+ * - A leading byte order mark is not text: it is dropped (`file.data.bom`
+ *   remembers it), and positions count from the character after it, as
+ *   editors show them.
+ * - Front matter after blank lines (which remark-frontmatter does not see) is
+ *   blanked and kept aside for the document plugin (`file.data.looseFrontMatter`).
+ * - Template tags and markup no article needs are blanked (below).
+ * While the pipeline runs, `file.value` is the prepared text (every later
+ * plugin maps offsets on it; lengths and line ends are kept), and the last
+ * plugin (`copydeskRestore`) puts the source back.
+ *
+ * Template tags (Liquid `{% … %}`,
  * `{{ … }}`, Hugo shortcodes `{{< … >}}`, `{{% … %}}`) are not prose: they are
  * blanked out with spaces, line ends kept, so every position stays true to
  * the file. Linear time: one forward scan, no backtracking regular expression.
  */
+
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {newArticle} from '../text/memo.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The file started with a byte order mark (dropped from `file.value`). */
+    bom: boolean
+    /** The text as read, without its byte order mark: `copydeskRestore` puts it back in `file.value`. */
+    source: string
+    looseFrontMatter: LooseFrontMatter
+  }
+}
+
+export type Format = 'markdown' | 'text'
+
+/** The text the parser and the rules read, and what was learnt on the way. */
+export function prepare(value: string, format: Format): {value: string; source: string; bom: boolean; loose?: LooseFrontMatter} {
+  const bom = value.charCodeAt(0) === 0xfeff
+  const source = bom ? value.slice(1) : value
+  if (format !== 'markdown') return {value: source, source, bom}
+  let prepared = source
+  const loose = findLooseFrontMatter(prepared)
+  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end)
+  const bodyStart = loose?.end ?? frontMatterEnd(prepared)
+  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart)
+  return {value: prepared, source, bom, loose}
+}
+
+/** The plugin: wraps the parser set before it, so parsing any file prepares it first. */
+export default function copydeskPrepare(this: Processor, options: {format: Format}) {
+  const parse = this.parser
+  if (!parse) throw new Error('copydeskPrepare: use it after the parser')
+  this.parser = function (doc: string, file: VFile) {
+    newArticle()
+    const prepared = prepare(doc, options.format)
+    file.data.bom = prepared.bom
+    file.data.source = prepared.source
+    if (prepared.loose) file.data.looseFrontMatter = prepared.loose
+    file.value = prepared.value
+    return parse(prepared.value, file)
+  } as typeof parse
+}
+
+/** The last plugin: `file.value` is the source again (without its byte order mark). */
+export function copydeskRestore() {
+  return function (_tree: unknown, file: VFile) {
+    restore(file)
+  }
+}
+
+export function restore(file: VFile): void {
+  if (file.data.source !== undefined) file.value = file.data.source
+}
+
+/** End of front matter that starts at offset 0 (template masking starts after it). */
+function frontMatterEnd(value: string): number {
+  if (!/^---[ \t]*\r?\n/.test(value)) return 0
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/g
+  close.lastIndex = 3
+  const match = close.exec(value)
+  return match ? match.index + match[0].length : 0
+}
 
 const MAX_TAG = 10000
 

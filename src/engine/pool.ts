@@ -12,53 +12,11 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import {skippedResult, type FileResult} from './engine.ts'
-import type {Config} from './types.ts'
+import {skippedResult, type FileResult} from './lint-file.ts'
+import {fromWire, type Task, type WireResult} from './wire.ts'
+import type {Config} from '../types.ts'
 
 export const DEFAULT_FILE_TIMEOUT = 20_000
-
-export interface Task {
-  id: number
-  absolute: string
-  path: string
-  configId: number
-  config: Config
-  maxFileSize: number
-}
-
-export interface WireResult {
-  path: string
-  skipped: boolean
-  messages: Array<Record<string, unknown>>
-}
-
-/** Fields of a message that do not cross: syntax-tree nodes and the stack trace. */
-const dropped = new Set(['ancestors', 'stack'])
-
-export function toWire(result: FileResult): WireResult {
-  return {
-    path: result.path,
-    skipped: result.skipped,
-    messages: result.file.messages.map((message) => {
-      const record: Record<string, unknown> = {}
-      for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== undefined) record[key] = field
-      return record
-    })
-  }
-}
-
-export function fromWire(wire: WireResult): FileResult {
-  const file = new VFile({path: wire.path})
-  for (const record of wire.messages) {
-    const {reason, place, ruleId, source, ...rest} = record as {reason: string; place?: VFileMessage['place']; ruleId?: string; source?: string}
-    const message = new VFileMessage(reason, {place, ruleId, source})
-    Object.assign(message, rest)
-    file.messages.push(message)
-  }
-  return {path: wire.path, file, skipped: wire.skipped}
-}
 
 /**
  * A worker's young generation, in MB. V8's default lets each worker's heap
@@ -70,17 +28,17 @@ export function fromWire(wire: WireResult): FileResult {
 const YOUNG_GENERATION_MB = 16
 
 /**
- * dist/worker.js beside the running bundle. From the sources (vitest, tsx),
- * worker.ts is loaded through tsx's API, a development dependency.
+ * dist/worker.js beside the running bundle; from the sources (tests), the
+ * built one in dist/ (`npm test` builds first), so workers always run the
+ * bundled code.
  */
 export function startWorker(): Worker {
-  const built = new URL('./worker.js', import.meta.url)
   const resourceLimits = {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB}
-  if (existsSync(fileURLToPath(built))) return new Worker(built, {resourceLimits})
-  const source = new URL('./worker.ts', import.meta.url)
-  if (!existsSync(fileURLToPath(source))) throw new Error(`copydesk: no worker entry beside ${fileURLToPath(import.meta.url)}`)
-  const boot = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`
-  return new Worker(boot, {eval: true, resourceLimits})
+  for (const candidate of ['./worker.js', '../../dist/worker.js']) {
+    const url = new URL(candidate, import.meta.url)
+    if (existsSync(fileURLToPath(url))) return new Worker(url, {resourceLimits})
+  }
+  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath(import.meta.url)}; run \`npm run build\``)
 }
 
 interface Pending {

@@ -1,0 +1,69 @@
+/**
+ * One file from disk through the library: read, decide what cannot be linted
+ * (not a regular file, too large, unreadable, binary), lint, and never throw.
+ * The engine calls it in the main thread or in a worker (src/engine/worker.ts).
+ */
+import {readFileSync, statSync} from 'node:fs'
+import {relative, sep} from 'node:path'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {lint, SOURCE} from '../index.ts'
+import type {Config} from '../types.ts'
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+
+export interface FileResult {
+  /** Path relative to the working folder, `/`-separated. */
+  path: string
+  file: VFile
+  /** The file could not be linted (its one message says why). */
+  skipped: boolean
+}
+
+export function displayPath(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join('/') || path
+}
+
+/** A result for a file that could not be linted. */
+export function skippedResult(path: string, reason: string): FileResult {
+  const file = new VFile({path})
+  const message = new VFileMessage(reason, {ruleId: 'skipped', source: SOURCE})
+  message.fatal = true
+  message.file = path
+  file.messages.push(message)
+  return {path, file, skipped: true}
+}
+
+/** Lint one text already read (stdin, or a file's contents). */
+export async function lintText(value: string, path: string, config: Config): Promise<FileResult> {
+  try {
+    const file = await lint(new VFile({value, path}), {config})
+    return {path, file, skipped: false}
+  } catch (error) {
+    return skippedResult(path, `Could not lint this file: ${(error as Error).message}`)
+  }
+}
+
+// The byte order mark is kept: the processor's prepare step drops it and remembers it (for --fix).
+const decoder = new TextDecoder('utf-8', {ignoreBOM: true})
+
+/** Read and lint one file; never throws. */
+export async function lintFile(absolute: string, path: string, config: Config, maxFileSize: number): Promise<FileResult> {
+  let buffer: Buffer
+  try {
+    // Synchronous: a file at a time per thread, and far fewer event-loop round trips than fs/promises.
+    const info = statSync(absolute)
+    if (!info.isFile()) return skippedResult(path, 'Not a regular file; skipped')
+    if (info.size > maxFileSize) {
+      return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`)
+    }
+    buffer = readFileSync(absolute)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'File was deleted before it could be read' : code === 'EACCES' ? 'Permission denied' : (error as Error).message
+    return skippedResult(path, `Cannot read file: ${reason}; skipped`)
+  }
+  if (buffer.subarray(0, 8000).includes(0)) return skippedResult(path, 'Binary file (NUL byte in the first 8,000 bytes); skipped')
+  return lintText(decoder.decode(buffer), path, config)
+}
+
