@@ -3,20 +3,31 @@
  * wrapper gives its findings the stable `repeated-words` id (the plugin uses
  * the repeated word itself as the id). The plugin stringifies every word of
  * every sentence; it is handed only the sentences where a word follows itself.
+ *
+ * The plugin passes over every capitalised double (`Duran Duran`), so
+ * `Committee Committee` and `Mr Mr` were missed: the wrapper reports those
+ * itself, except names that really double (data/doubles.ts, or a double the
+ * article writes more than once and never single).
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
 import type {Position} from 'unist'
 import {whiteSpace} from '../bridge/lazy-tree.ts'
 import {mapText, type MappedText} from '../bridge/mapped-text.ts'
 import {defineRule} from './define.ts'
+import {copulas, doubledNames, clauseOpeners} from './data/doubles.ts'
 
 const quoteBefore = /["“‘'*_]$/u
 const quoteAfter = /^[.,!?]?["”’'*_]/u
 /** Emphatic doubles a writer means (“much much more”, “far far better”). */
 const intensifiers = new Set(['much', 'far', 'very', 'really', 'so', 'many'])
+const names = new Set(doubledNames.map((name) => name.toLowerCase()))
+const copula = new Set(copulas)
+/** A clause that ends in a copula, before the sentence's own one: `what it is is`, `all it was was`. */
+const clauseBefore = new RegExp(`(?:^|[^\\p{L}])(?:${clauseOpeners.join('|')})(?:\\s+[\\p{L}'’-]+){1,4}\\s*$`, 'iu')
 
 /**
  * Repeats a writer means: three or more in a row (“yada yada yada”, “help
@@ -34,6 +45,8 @@ function deliberate(text: string, place: Position, word: string): boolean {
   const before = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text.slice(Math.max(0, from - word.length - 8), from))?.[1]?.toLowerCase()
   const after = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text.slice(to, to + word.length + 8))?.[1]?.toLowerCase()
   if (before === lower || after === lower) return true
+  // `what it is is`: the first copula ends a clause that is the subject of the second.
+  if (copula.has(lower) && clauseBefore.test(text.slice(Math.max(0, from - 60), from + word.length))) return true
   return quoteBefore.test(text.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text.slice(to, to + 2))
 }
 
@@ -120,12 +133,58 @@ function alnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
+/**
+ * `Committee Committee`, `Mr Mr`: doubles the plugin passes over because the second word is capitalised.
+ * Names that double are left alone: the list, and a double the article writes twice or more and never single.
+ */
+function capitalisedDoubles(sentences: Sentence[], text: string): VFileMessage[] {
+  const found: VFileMessage[] = []
+  for (const sentence of sentences) {
+    const children = sentence.children
+    for (let i = 2; i < children.length; i++) {
+      const second = children[i]
+      const first = children[i - 2]
+      if (second.type !== 'WordNode' || first.type !== 'WordNode' || children[i - 1].type !== 'WhiteSpaceNode') continue
+      const value = wordText(second)
+      if (wordText(first).toLowerCase() !== value.toLowerCase() || !passedOver(value)) continue
+      if (names.has(value.toLowerCase()) || isName(text, value)) continue
+      const start = first.position?.start
+      const end = second.position?.end
+      if (!start || !end) continue
+      const message = new VFileMessage('', {place: {start, end}})
+      message.actual = text.slice(start.offset, end.offset)
+      message.expected = [value]
+      found.push(message)
+    }
+  }
+  return found
+}
+
+/** The plugin's test for a word it never reports: capitalised, the rest in lower case. */
+function passedOver(value: string): boolean {
+  const head = value.charAt(0)
+  const tail = value.slice(1)
+  // `D. D. will pop up`: initials, which the plugin passes over too.
+  if (tail === '.') return false
+  return head === head.toUpperCase() && head !== head.toLowerCase() && tail === tail.toLowerCase()
+}
+
+/** A double the article writes twice or more and never alone: a name (`Sirhan Sirhan`), not a slip. */
+function isName(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const doubles = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0
+  const singles = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0
+  return doubles >= 2 && singles === doubles * 2
+}
+
 export default defineRule({id: 'repeated-words', level: 'warning', defaults: {}}, function (tree, file, _options, report) {
   const sentences = candidates(tree)
   if (sentences.length === 0) return
   const scratch = new VFile({value: file.value, path: file.path})
   findRepeats({type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]}, scratch)
   const text = String(file.value ?? '')
+  for (const found of capitalisedDoubles(sentences, text)) scratch.messages.push(found)
+  scratch.messages.sort((a, b) => (a.place as Position).start.offset! - (b.place as Position).start.offset!)
   for (const message of scratch.messages) {
     const place = message.place as Position | undefined
     if (!place || !('start' in place)) continue

@@ -31,4 +31,24 @@ describe('repeated-words', () => {
     }
     expect(await check('The mayor said he was ready to go go.\nsaid Ruiz, a spokesman.\n', {path: 'a.txt', rule: 'repeated-words'})).toHaveLength(1)
   })
+
+  it('finds capitalised doubles (`Committee Committee`, `Mr Mr`), which retext-repeated-words passes over', async () => {
+    const file = await lint(md('The Committee Committee met on Tuesday.', 'Mr Mr Smith said no.'), {path: 'a.md'})
+    expect(file.messages.map(String)).toEqual([
+      'a.md:1:5-1:24: Unexpected repeated `Committee`; remove one occurrence',
+      'a.md:3:1-3:6: Unexpected repeated `Mr`; remove one occurrence'
+    ])
+    expect(file.messages[0].actual).toBe('Committee Committee')
+    expect(file.messages[0].expected).toEqual(['Committee'])
+  })
+
+  it('leaves names that double and grammatical doubles alone', async () => {
+    const file = await lint(md(
+      'He grew up in Walla Walla and studied in Baden-Baden.',
+      'Boutros Boutros-Ghali spoke. D. D. will pop up.',
+      'What it is is a tax. All it was was a delay. They had had enough.',
+      'Pak Pak is a town. The mayor of Pak Pak said so.'
+    ), {path: 'a.md'})
+    expect(file.messages.map(String)).toEqual([])
+  })
 })
