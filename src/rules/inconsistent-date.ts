@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {mapText, pointOf, type MappedText} from '../bridge/mapped-text.ts'
 import {mayHold, paragraphs} from '../bridge/paragraphs.ts'
 import {isHeadlineLike} from '../document/headline.ts'
+import {scanQuotes} from '../text/quotes.ts'
 import {defineRule, type Report} from './define.ts'
 import {
   datelinePattern, dayMonthPattern, isoPattern, monthDayPattern, monthNames, monthNumber,
@@ -27,13 +28,16 @@ export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}
   const info = file.data.copydesk
   if (!info) return
   const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file)
-  const styled: Found[] = []
+  const dated: Found[] = []
 
   for (const group of paragraphs(tree, info.blocks)) {
     if (!mayHold(group, digit)) continue
     const paragraph = group.node
     const mapped = mapText(paragraph)
     const at = (index: number, length: number) => ({start: pointOf(file, mapped, index), end: pointOf(file, mapped, index + length)})
+    // Dates inside quotations are the speaker's, not the article's style.
+    const quoted = quotedSpans(mapped.text)
+    const styled = {push: (found: Found) => quoted.some(([from, to]) => found.index > from && found.index < to) || dated.push(found)}
 
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text, weekday, monthName, dayText, yearText] = match
@@ -45,8 +49,11 @@ export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}
     }
     for (const match of mapped.text.matchAll(dayMonthPattern)) {
       const [text, weekday, dayText, monthName, yearText] = match
-      styled.push({style: 'day-month-year', text, mapped, index: match.index})
-      checkDate(text, match.index, weekday, monthNumber.get(monthName.toLowerCase())!, Number(dayText), Number(yearText), true)
+      // `May` alone is a word as often as a month: without a year, only `31 May` with a weekday is a date.
+      if (!yearText && monthName === 'May' && !weekday) continue
+      const year = yearText ? Number(yearText) : reference?.year
+      if (yearText) styled.push({style: 'day-month-year', text, mapped, index: match.index})
+      checkDate(text, match.index, weekday, monthNumber.get(monthName.toLowerCase())!, Number(dayText), year, yearText !== undefined)
     }
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text, yearText, monthText, dayText] = match
@@ -62,7 +69,7 @@ export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}
       if (day > daysIn(month, year ?? 2000) || (month === 2 && day === 29 && year === undefined)) {
         if (month === 2 && day === 29 && year === undefined) return // No year, no guess.
         report({
-          reason: `${monthNames[month - 1]} ${day}${written && year ? ', ' + year : ''} does not exist (${monthNames[month - 1]} has ${daysIn(month, year ?? 2000)} days${month === 2 ? ' that year' : ''}); check the date`,
+          reason: `${monthNames[month - 1]} ${day}${written && year ? ', ' + year : ''} does not exist (${monthNames[month - 1]} has ${month !== 2 ? `${daysIn(month, 2000)} days` : year === undefined ? 'at most 29 days' : `${daysIn(month, year)} days that year`}); check the date`,
           ...place,
           actual: text
         })
@@ -86,16 +93,25 @@ export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}
     }
   }
 
-  reportMixedStyles(styled, file, report)
+  reportMixedStyles(dated, file, report)
 })
+
+/** Where the paragraph's quotations are (a quotation left open runs to the paragraph's end). */
+function quotedSpans(text: string): Array<[number, number]> {
+  if (!/["\u201C\u201D]/.test(text)) return []
+  const scan = scanQuotes(text)
+  const spans = scan.quotes.map((q): [number, number] => [q.open, q.close])
+  if (scan.tail !== undefined) spans.push([scan.tail, text.length])
+  return spans
+}
 
 function reportMixedStyles(found: Found[], file: VFile, report: (r: Report) => void) {
   const counts = new Map<Style, number>()
   for (const item of found) counts.set(item.style, (counts.get(item.style) ?? 0) + 1)
   if (counts.size < 2) return
-  // The style used most; on a tie, the one used first.
-  let main = found[0].style
-  for (const [style, count] of counts) if (count > counts.get(main)!) main = style
+  // The style used most; on a tie there is no “most”, and no finding.
+  const [[main, most], [, next]] = [...counts].sort((a, b) => b[1] - a[1])
+  if (most === next) return
   for (const item of found) {
     if (item.style === main) continue
     report({
@@ -110,6 +126,11 @@ function reportMixedStyles(found: Found[], file: VFile, report: (r: Report) => v
 
 /** Checks the front matter's dates; returns the reference date when there is one. */
 function checkFrontMatter(info: ArticleInfo, file: VFile, report: (r: Report) => void): Day | undefined {
+  for (const key of [...referenceDateFields, ...updatedDateFields]) {
+    const given = info.frontMatter[key]
+    const problem = given && invalidDate(given.value)
+    if (problem) report({reason: `Front matter \`${key}\` ${problem}; correct the date`, start: given.start, end: given.end, actual: String(given.value)})
+  }
   const field = referenceDateFields.map((key) => info.frontMatter[key]).find((f) => f && readDay(f.value))
   const published = field && readDay(field.value)
   if (!field || !published) return undefined
@@ -164,6 +185,20 @@ function readDay(value: unknown): Day | undefined {
   if (typeof value !== 'string') return undefined
   const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value)
   return match ? validDay(Number(match[1]), Number(match[2]), Number(match[3])) : undefined
+}
+
+/** Why a value written as a date (`2025-02-30`, `99999-01-01`) is none; undefined for a real date or any other value. */
+function invalidDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const match = /^\s*(\d+)-(\d+)-(\d+)(?![\d-])/.exec(value)
+  if (!match) return undefined
+  const [text, yearText, monthText, dayText] = match
+  const [year, month, day] = [Number(yearText), Number(monthText), Number(dayText)]
+  if (yearText.length !== 4 || month < 1 || month > 12 || day < 1 || monthText.length > 2 || dayText.length > 2) {
+    return `(${text.trim()}) is not a date in YYYY-MM-DD form`
+  }
+  if (day > daysIn(month, year)) return `(${text.trim()}) does not exist (${monthNames[month - 1]} has ${daysIn(month, year)} days${month === 2 ? ' that year' : ''})`
+  return undefined
 }
 
 function validDay(year: number, month: number, day: number): Day | undefined {

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.ts'
 import {check, md} from '../helpers.ts'
 
 const rule = 'inconsistent-date'
@@ -87,5 +88,28 @@ describe('inconsistent-date', () => {
 
   it('is clean on consistent, valid dates', async () => {
     expect(await check(md('On Tuesday, July 22, 2025, and again on July 30, 2025, the council met.'), {rule})).toEqual([])
+  })
+
+  it('reports day-month dates without a year that cannot exist, and checks their weekday against the reference year', async () => {
+    const file = await lint(md('The vote was on 31 November, officials said. It resumed on Friday, 30 February.', 'Shares rose 31 May to 7 June.'), {path: 'a.md'})
+    expect(file.messages.map(String)).toEqual([
+      'a.md:1:17-1:28: November 31 does not exist (November has 30 days); check the date',
+      'a.md:1:60-1:80: February 30 does not exist (February has at most 29 days); check the date'
+    ])
+    const dated = await lint(fm('date: 2025-03-01', 'The vote is on Thursday, 7 March, and the count on Friday, 14 March.'), {path: 'a.md'})
+    expect(dated.messages.map(String)).toEqual(['a.md:5:16-5:33: March 7, 2025 was a Friday, not a Thursday; correct the weekday or the date'])
+  })
+
+  it('reports front matter dates that do not exist or are not dates', async () => {
+    const impossible = await lint(fm('date: 2025-02-30', 'Body.'), {path: 'a.md'})
+    expect(impossible.messages.map(String)).toEqual(['a.md:2:1-2:17: Front matter `date` (2025-02-30) does not exist (February has 28 days that year); correct the date'])
+    const huge = await lint(fm('date: 99999-01-01', 'Body.'), {path: 'a.md'})
+    expect(huge.messages.map(String)).toEqual(['a.md:2:1-2:18: Front matter `date` (99999-01-01) is not a date in YYYY-MM-DD form; correct the date'])
+  })
+
+  it('finds no “most” used style on a tie, and leaves dates inside quotations out of the article’s style', async () => {
+    expect((await lint(md('Talks began July 23, 2025. A third round is set for 23 September 2025.'), {path: 'a.md'})).messages.map(String)).toEqual([])
+    const quoted = md('Talks began July 23, 2025, and resumed August 4, 2025.', 'He said: “We met on 23 September 2025 and again on 4 October 2025, and we will meet again.”')
+    expect((await lint(quoted, {path: 'a.md'})).messages.map(String)).toEqual([])
   })
 })

@@ -29,9 +29,12 @@ export const monthDayPattern = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${weekday})\\.?,?${gap})?(${month})\\.?${gap}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}:])(?:,?${gap}(\\d{4})(?![\\p{L}\\p{N}]))?`,
   'gu'
 )
-/** “Monday 21 July 2025”, “21 July 2025”. Groups: weekday, day, month, year. */
+/**
+ * “Monday 21 July 2025”, “21 July 2025”, “on 31 November”, “Friday, 30 February”. Groups: weekday, day,
+ * month, year (optional: a date without one is checked, but only one with a year has a style).
+ */
 export const dayMonthPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${weekday})\\.?,?${gap})?(\\d{1,2})(?:st|nd|rd|th)?${gap}(${month})\\.?,?${gap}(\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,:])(?:(${weekday})\\.?,?${gap})?(\\d{1,2})(?:st|nd|rd|th)?${gap}(${month})(?![\\p{L}])\\.?(?:,?${gap}(\\d{4})(?![\\p{L}\\p{N}]))?`,
   'gu'
 )
 /** “2025-07-23” in body text. Groups: year, month, day. */
