@@ -6,8 +6,12 @@
 export interface QuoteSpan {
   /** Index of the opening mark. */
   open: number
-  /** Index of the closing mark. */
+  /** Index of the closing mark (or, when `implied`, of the end of the quoted words). */
   close: number
+  /** Opened while the quotation before it was still open, after a sentence ended (`"A. "B."`): it continues that one. */
+  continues?: boolean
+  /** Not closed by a mark: the next quotation opened first. */
+  implied?: boolean
 }
 
 export interface QuoteScan {
@@ -19,6 +23,10 @@ export interface QuoteScan {
   tail?: number
   /** Marks that pair with nothing (other than a head or a tail). */
   stray: number[]
+  /** Opening marks that start a new quotation before the open one closed (a closing mark or a paragraph break missing). */
+  reopened: number[]
+  /** The tail continues the quotation before it (it was opened by a reopening mark). */
+  tailContinues?: boolean
 }
 
 const OPEN = '\u201C'
@@ -39,7 +47,8 @@ export function opensWithQuote(text: string): boolean {
  * nested quote, or closes the curly one when it faces that way (`“…."`).
  */
 export function scanQuotes(text: string, continuing = false): QuoteScan {
-  const result: QuoteScan = {quotes: [], stray: []}
+  const result: QuoteScan = {quotes: [], stray: [], reopened: []}
+  let continues = false
   /** Opening index of the outermost open quotation, or -1. */
   let outer = -1
   let depth = 0
@@ -50,12 +59,23 @@ export function scanQuotes(text: string, continuing = false): QuoteScan {
     outer = i
     depth = 1
   }
-  const close = (i: number) => {
+  const close = (i: number, implied = false) => {
     if (result.head && outer === result.head.open && result.head.close === undefined) result.head.close = i
-    else result.quotes.push({open: outer, close: i})
+    else result.quotes.push(continues || implied ? {open: outer, close: i, ...(continues ? {continues} : {}), ...(implied ? {implied} : {})} : {open: outer, close: i})
     outer = -1
     depth = 0
     nestedStraight = false
+    continues = false
+  }
+  /** A quotation opening where a sentence of the open one ended (`"A. "B."`): a paragraph break (or a closing mark) is missing. */
+  const reopen = (i: number) => {
+    let end = i
+    while (end > 0 && /\s/.test(text[end - 1])) end--
+    close(end, true)
+    result.reopened.push(i)
+    outer = i
+    depth = 1
+    continues = true
   }
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
@@ -77,7 +97,8 @@ export function scanQuotes(text: string, continuing = false): QuoteScan {
       else if (facesOpen(text, i)) nestedStraight = true
       else close(i)
     } else if (direction === 'open') {
-      depth++
+      if (depth === 1 && ch === text[outer] && sentenceEnded(text, i)) reopen(i)
+      else depth++
     } else if (depth > 1) {
       depth--
     } else {
@@ -85,8 +106,16 @@ export function scanQuotes(text: string, continuing = false): QuoteScan {
     }
     seen = true
   }
-  if (outer !== -1) result.tail = outer
+  if (outer !== -1) {
+    result.tail = outer
+    if (continues) result.tailContinues = true
+  }
   return result
+}
+
+/** A sentence ends right before `i` (`. "`, `?” “`). */
+function sentenceEnded(text: string, i: number): boolean {
+  return /[.!?\u2026]['\u2019)\]]?\s+$/u.test(text.slice(Math.max(0, i - 5), i))
 }
 
 /** The mark closing an attribute value opened at `i` (on the same line, within 300 characters), or -1. */

@@ -1,77 +1,114 @@
 /**
- * Attribution cues for `unattributed-quote`: a quotation is attributed when
- * one of these appears outside the quotation in its sentence, the sentence
- * before or the sentence after (same paragraph). Editors extend these lists.
+ * Attribution data for the quotation model (src/rules/quotes/): which verbs
+ * report speech, which nouns head a speaker, which words make a quoted
+ * phrase a mention. A configuration extends each list (`verbs`, `speakers`,
+ * `mentionCues` options of `unattributed-quote`). Lists hold base forms where
+ * the model derives the rest (see `verbForms`, `nounForms`).
  */
 
-/** Speech and source verbs, every form that attributes. */
-export const speechVerbs = [
-  'say', 'says', 'said', 'saying',
-  'tell', 'tells', 'told', 'telling',
-  'add', 'adds', 'added', 'adding',
-  'ask', 'asks', 'asked', 'asking',
-  'write', 'writes', 'wrote', 'writing', 'written',
-  'state', 'states', 'stated', 'stating',
-  'note', 'notes', 'noted', 'noting',
-  'explain', 'explains', 'explained', 'explaining',
-  'recall', 'recalls', 'recalled', 'recalling',
-  'remark', 'remarks', 'remarked',
-  'continue', 'continues', 'continued',
-  'reply', 'replies', 'replied', 'replying',
-  'respond', 'responds', 'responded',
-  'answer', 'answers', 'answered',
-  'argue', 'argues', 'argued', 'arguing',
-  'insist', 'insists', 'insisted',
-  'declare', 'declares', 'declared', 'declaring',
-  'announce', 'announces', 'announced', 'announcing',
-  'acknowledge', 'acknowledges', 'acknowledged',
-  'admit', 'admits', 'admitted',
-  'warn', 'warns', 'warned', 'warning',
-  'urge', 'urges', 'urged',
-  'claim', 'claims', 'claimed',
-  'comment', 'comments', 'commented',
-  'observe', 'observes', 'observed',
-  'suggest', 'suggests', 'suggested',
-  'tweet', 'tweets', 'tweeted',
-  'post', 'posts', 'posted',
-  'testify', 'testifies', 'testified',
-  'recount', 'recounts', 'recounted',
-  'quip', 'quips', 'quipped',
-  'joke', 'jokes', 'joked',
-  'conclude', 'concludes', 'concluded',
-  'describe', 'describes', 'described', 'describing',
-  'put it', 'puts it',
-  'read', 'reads',
-  'exclaim', 'exclaims', 'exclaimed',
-  'shout', 'shouts', 'shouted',
-  'whisper', 'whispers', 'whispered',
-  'promise', 'promises', 'promised',
-  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised',
-  'stress', 'stresses', 'stressed',
-  'predict', 'predicts', 'predicted',
-  'confirm', 'confirms', 'confirmed',
-  'insist', 'report', 'reports', 'reported',
-  'quote', 'quotes', 'quoted', 'quoting',
-  'cite', 'cites', 'cited',
-  'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt',
-  'find', 'finds', 'found', 'show', 'shows', 'showed', 'showing',
-  'highlight', 'highlights', 'highlighted', 'underscore', 'underscores', 'underscored',
-  'encourage', 'encourages', 'encouraged', 'mention', 'mentions', 'mentioned', 'mentioning',
-  'point out', 'points out', 'pointed out', 'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised',
-  'yell', 'yells', 'yelled', 'cry', 'cries', 'cried', 'chant', 'chanted', 'text', 'texted', 'email', 'emailed', 'called out',
-  'wonder', 'wonders', 'wondered', 'wondering', 'thinking', 'share', 'shares', 'shared', 'sharing',
-  'summarize', 'summarizes', 'summarized', 'summarise', 'summarised', 'muse', 'mused', 'enthuse', 'enthused',
-  'speak', 'speaks', 'spoke', 'speaking', 'heard from', 'agree', 'agrees', 'agreed',
-  'echo', 'echoes', 'echoed', 'remind', 'reminds', 'reminded', 'talk', 'talked', 'talks about'
+/**
+ * Reporting verbs, by base form (every inflection is derived: say → says,
+ * said, saying; irregular past forms are listed in `irregularVerbs`). Verbs
+ * that have other senses (`add` 500 jobs, `report` a profit) attribute only
+ * when used as reporting verbs (see `strictVerbs`).
+ */
+export const reportingVerbs = [
+  'say', 'tell', 'add', 'ask', 'write', 'concede', 'complain', 'insist', 'state', 'note', 'explain', 'recall',
+  'remark', 'continue', 'reply', 'respond', 'answer', 'argue', 'declare', 'announce', 'acknowledge', 'admit',
+  'warn', 'urge', 'claim', 'comment', 'observe', 'suggest', 'tweet', 'testify', 'recount', 'quip', 'joke',
+  'conclude', 'exclaim', 'shout', 'whisper', 'promise', 'emphasise', 'emphasize', 'stress', 'predict', 'confirm',
+  'report', 'caution', 'counter', 'retort', 'maintain', 'contend', 'assert', 'affirm', 'allege', 'boast', 'lament',
+  'agree', 'reckon', 'believe', 'think', 'feel', 'muse', 'enthuse', 'yell', 'cry', 'plead', 'protest', 'vow',
+  'pledge', 'proclaim', 'grumble', 'sigh', 'snap', 'scoff', 'marvel', 'recommend', 'advise', 'estimate',
+  'forecast', 'describe', 'summarise', 'summarize', 'point out', 'put it', 'speak', 'declare', 'demand', 'charge',
+  'interject', 'begin', 'elaborate', 'wonder', 'hope', 'fear', 'worry', 'mention', 'reiterate', 'repeat',
+  'clarify', 'indicate', 'acknowledge', 'email', 'text', 'chant', 'read', 'reveal', 'deny', 'issue', 'inform', 'assure',
+  'concur', 'confide', 'exclaim', 'interrupt', 'object', 'opine', 'remind', 'say so', 'shrug', 'smile', 'laugh', 'beam'
 ]
 
-/** Phrases that name a source without a speech verb. */
-export const sourcePhrases = [
-  'according to', 'in a statement', 'in an interview', 'in an email', 'in a letter', 'in a post',
-  'in his words', 'in her words', 'in their words', 'in the words of', 'as one put it',
-  'spokesperson', 'spokesman', 'spokeswoman', 'per the',
-  'commenter', 'respondent', 'respondents', 'participant', 'participants', 'interviewee', 'interviewees',
-  'attendee', 'attendees', 'words were', 'as advertised'
+/** Past forms that do not follow the rules (`say` → `said`). */
+export const irregularVerbs: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], feel: ['felt'], speak: ['spoke', 'spoken'],
+  cry: ['cried'], reply: ['replied'], testify: ['testified'], forecast: ['forecast'], begin: ['began', 'begun'],
+  read: ['read'], 'put it': ['put it'], worry: ['worried'], clarify: ['clarified'], summarise: ['summarised'],
+  snap: ['snapped'], quip: ['quipped'], plead: ['pled']
+}
+
+/**
+ * Verbs with a common sense that reports nothing (`the firm added 500 jobs`, `reported a profit`,
+ * `continued to fall`): they attribute only before a full stop, a comma, a colon, `that`, a quotation,
+ * or after a quotation (`"…," he added`).
+ */
+export const strictVerbs = [
+  'add', 'note', 'state', 'report', 'continue', 'answer', 'observe', 'suggest', 'predict', 'confirm', 'promise',
+  'stress', 'recall', 'describe', 'estimate', 'forecast', 'counter', 'maintain', 'charge', 'begin', 'indicate',
+  'read', 'text', 'email', 'admit', 'announce', 'claim', 'warn', 'ask', 'demand', 'agree', 'hope', 'fear',
+  'worry', 'feel', 'believe', 'think', 'repeat', 'mention', 'recommend', 'advise', 'cry', 'speak', 'write',
+  'reveal', 'deny', 'issue', 'inform', 'assure', 'object', 'remind', 'smile', 'laugh', 'beam', 'shrug', 'interrupt'
+]
+
+/** Nouns for what was said: before a colon, with a speaker earlier in the sentence (`Smith began with the quip: “…”`). */
+export const speechNouns = [
+  'quip', 'words', 'response', 'reply', 'answer', 'remark', 'remarks', 'comment', 'comments', 'message', 'statement',
+  'warning', 'plea', 'question', 'verdict', 'view', 'assessment', 'conclusion', 'explanation', 'line', 'tweet', 'post',
+  'advice', 'promise', 'pledge', 'claim', 'argument', 'reaction', 'summary', 'description', 'thoughts', 'opinion', 'motto'
+]
+
+/** Phrases that name a source on their own, before it: `according to the ministry`, `in the words of Smith`. */
+export const sourceLeads = ['according to', 'in the words of', 'quoting', 'citing', 'as quoted by', 'per']
+
+/**
+ * Nouns that head a speaker: people, organisations, documents (singular; plurals are derived).
+ * A noun phrase headed by one of these (`a senior official`, `the ministry`, `the report`) is a source.
+ */
+export const speakerNouns = [
+  // people
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'minister', 'secretary', 'chairman',
+  'chairwoman', 'chair', 'chief', 'executive', 'director', 'president', 'manager', 'trader', 'dealer', 'source',
+  'expert', 'lawyer', 'attorney', 'critic', 'witness', 'resident', 'diplomat', 'worker', 'leader', 'officer',
+  'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'representative', 'mp', 'member', 'researcher',
+  'scientist', 'professor', 'author', 'strategist', 'banker', 'broker', 'investor', 'shareholder', 'observer',
+  'commentator', 'consultant', 'adviser', 'advisor', 'aide', 'negotiator', 'delegate', 'envoy', 'ambassador',
+  'judge', 'prosecutor', 'detective', 'inspector', 'superintendent', 'commissioner', 'chancellor', 'premier',
+  'head', 'boss', 'founder', 'owner', 'partner', 'editor', 'reporter', 'correspondent', 'journalist', 'columnist',
+  'campaigner', 'activist', 'protester', 'organiser', 'organizer', 'coach', 'manager', 'player', 'captain',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'champion', 'athlete', 'doctor', 'nurse',
+  'teacher', 'student', 'parent', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbour',
+  'neighbor', 'colleague', 'customer', 'consumer', 'user', 'voter', 'farmer', 'owner', 'producer', 'supplier',
+  'user', 'employee', 'staffer', 'participant', 'respondent', 'interviewee', 'attendee', 'commenter', 'speaker',
+  'person', 'man', 'woman', 'people', 'staff', 'citizen', 'pensioner', 'shopper', 'fan', 'driver', 'passenger',
+  'tourist', 'visitor', 'youngster', 'star', 'skipper', 'rider', 'jockey', 'trainer', 'batsman', 'bowler', 'pitcher',
+  'quarterback', 'prop', 'hooker', 'winger', 'flanker', 'lock', 'centre', 'forward', 'keeper', 'full-back',
+  'fly-half', 'scrum-half', 'number', 'boxer', 'golfer', 'swimmer', 'runner', 'sprinter', 'cyclist', 'rower',
+  'legend', 'international', 'newcomer', 'rookie', 'debutant', 'winner', 'loser', 'finalist', 'challenger', 'police', 'politician', 'candidate', 'lawmaker', 'legislator',
+  'regulator', 'specialist', 'administrator', 'deputy', 'vice', 'treasurer', 'controller', 'auditor',
+  'engineer', 'designer', 'developer', 'programmer', 'architect', 'planner', 'officer', 'lead', 'fellow',
+  'veteran', 'victim', 'survivor', 'patient', 'scholar', 'historian', 'physicist', 'chemist', 'biologist',
+  'trustee', 'governor', 'sheriff', 'marshal', 'general', 'colonel', 'captain', 'commander', 'admiral',
+  'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'priest', 'rabbi', 'imam',
+  'insider', 'executive', 'opponent', 'supporter', 'ally', 'rival', 'team', 'panel', 'jury', 'crowd',
+  // organisations
+  'ministry', 'department', 'agency', 'company', 'firm', 'group', 'bank', 'government', 'committee', 'council',
+  'union', 'court', 'board', 'party', 'administration', 'office', 'commission', 'association', 'institute',
+  'bureau', 'authority', 'army', 'military', 'airline', 'carrier', 'exchange', 'fund', 'newspaper', 'magazine',
+  'paper', 'daily', 'broadcaster', 'network', 'station', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'co',
+  'organisation', 'organization', 'federation', 'consortium', 'coalition', 'alliance', 'cabinet', 'parliament',
+  'congress', 'senate', 'house', 'embassy', 'consulate', 'club', 'league', 'university', 'school', 'college',
+  'hospital', 'foundation', 'charity', 'society', 'centre', 'center', 'watchdog', 'regulator', 'industry',
+  'lobby', 'business', 'subsidiary', 'unit', 'division', 'operator', 'maker', 'manufacturer', 'producer',
+  'retailer', 'supermarket', 'chain', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'state',
+  'county', 'city', 'town', 'country', 'nation', 'kremlin', 'pentagon', 'treasury', 'fed', 'opec', 'staff',
+  // documents
+  'report', 'statement', 'study', 'survey', 'letter', 'memo', 'document', 'filing', 'release', 'announcement',
+  'prospectus', 'ruling', 'judgment', 'judgement', 'verdict', 'minutes', 'website', 'site', 'note', 'bulletin',
+  'communique', 'text', 'petition', 'review', 'audit', 'analysis', 'paper', 'book', 'article', 'editorial',
+  'post', 'blog', 'tweet', 'email', 'message', 'notice', 
+  'guidance', 'guide', 'manual', 'summary', 'transcript', 'record',
+  'records', 'figures', 'data', 'poll', 'research', 'sign', 'label', 'caption',
+  'inscription', 'headline', 'slogan', 'advert', 'advertisement', 'ad', 'brochure', 'leaflet', 'manifesto',
+  'constitution', 'treaty', 'agreement', 'contract', 'charter', 'declaration', 'resolution', 'motion', 'complaint',
+  'lawsuit', 'suit', 'indictment', 'affidavit', 'testimony', 'interview', 'speech', 'address', 'briefing',
+  'conference', 'hearing', 'source', 'sources'
 ]
 
 /**
@@ -87,10 +124,14 @@ export const mentionCues = [
   'question of', 'questions of', 'questions like', 'text', 'help text', 'link', 'tab', 'menu', 'field', 'option',
   'phrase', 'motto', 'slogan', 'tagline', 'hashtag', 'keyword', 'keywords', 'term', 'terms',
   'notion of', 'idea of', 'idea that', 'concept of', 'mantra', 'principle of', 'became', 'or',
-  'as in', 'famous', 'adage', 'saying', 'expression', 'maxim', 'proverb', 'cliché', 'cliche'
+  'as in', 'famous', 'adage', 'saying', 'expression', 'maxim', 'proverb', 'cliché', 'cliche',
+  'written on it', 'printed on it', 'inscribed', 'emblazoned with', 'engraved with'
 ]
 
-/** Capitalized words that start sentences without naming a source. */
+/** Pronouns that name a speaker already named (`he said`, `"…," it said`). */
+export const speakerPronouns = ['he', 'she', 'they', 'i', 'we', 'it', 'who', 'you', 'one', 'others', 'many', 'some', 'both', 'all', 'each', 'someone', 'everyone', 'nobody', 'somebody', 'anyone']
+
+/** Capitalised words that start sentences without naming anyone (`The`, `But`); they never make a name alone. */
 export const sentenceStarters = [
   'The', 'A', 'An', 'In', 'On', 'At', 'It', 'Its', 'This', 'That', 'These', 'Those', 'We', 'But', 'And', 'So',
   'For', 'As', 'If', 'When', 'While', 'After', 'Before', 'With', 'Without', 'There', 'Here', 'Our', 'Their',
@@ -99,5 +140,7 @@ export const sentenceStarters = [
   'How', 'Who', 'Where', 'Which', 'Each', 'Every', 'Other', 'Another', 'My', 'Not', 'No', 'Only', 'Just', 'Once',
   'During', 'Over', 'Under', 'Through', 'Instead', 'However', 'Finally', 'First', 'Second', 'Third', 'Last', 'Next',
   'Today', 'Yesterday', 'Recently', 'Later', 'Meanwhile', 'Perhaps', 'Maybe', 'Sometimes', 'Often', 'Several', 'Few',
-  'Officials', 'People', 'Users', 'Everyone', 'Someone', 'Nobody', 'Anyone', 'Such', 'Despite', 'Until', 'Whether'
+  'Such', 'Despite', 'Until', 'Whether', 'Asked', 'Speaking', 'Writing', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+  'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December', 'Earlier', 'Separately', 'Elsewhere', 'Overall', 'Indeed'
 ]

@@ -1,0 +1,292 @@
+/**
+ * Attribution frames: what links a quotation to its source. A frame is a
+ * reporting verb with a speaker next to it, in either order (`Smith said`,
+ * `said Jane Smith`, `the ministry said in a statement`), `according to X`,
+ * a speaker followed by a colon (`Smith: “…”`), or a credit after the
+ * quotation (`— Jane Doe, director`). A speaker is a name, a pronoun, or a
+ * noun phrase headed by a person, organisation or document noun; a cue word
+ * alone (`The work continued`, `Tate's shares have leapt`) is no frame.
+ *
+ * Hand-written patterns over the paragraph's tokens (see docs/rules/unattributed-quote.md
+ * for why, and what a part-of-speech tagger did on the same copy).
+ */
+import type {Lists} from './lists.ts'
+import type {Token} from './tokens.ts'
+
+export type FrameKind = 'verb' | 'according-to' | 'colon' | 'credit'
+
+export interface Frame {
+  kind: FrameKind
+  /** The cue as written: `said`, `according to`, `:`, `—`. */
+  cue: [number, number]
+  /** The speaker or source as written (`Allan Leslie`, `he`, `the ministry`); none for a bare credit. */
+  speaker?: [number, number]
+}
+
+/** Words that may stand between a speaker and a verb: `Smith also said`, `he has told`, `it later added`. */
+const between = new Set([
+  'also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'might', 'may',
+  'did', 'does', 'do', 'not', 'never', 'once', 'again', 'recently', 'previously', 'earlier', 'yesterday', 'today',
+  'separately', 'further', 'subsequently', 'initially', 'originally', 'first', 'last', 'often', 'always', 'still',
+  'repeatedly', 'reportedly', 'himself', 'herself', 'itself', 'themselves', 'simply', 'just', 'even', 'already',
+  'being', 'been', 'shall', 'should', 'can', 'must', 'all', 'both', 'each', 'too', 'quoted', 'as', 'go', 'went', 'on', 'to'
+])
+const determiners = new Set([
+  'the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'some', 'many', 'most', 'several', 'other', 'two', 'three', 'four', 'five', 'both', 'each', 'every', 'no', 'any', 'few', 'more'
+])
+const particles = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin', 'da', 'di', 'dos', 'del', 'des', 'ter', 'y', 'and', '&'])
+const postModifiers = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to'])
+/** Words a modifier before a speaker noun is never: they end the phrase (`rose`, `said`). */
+const closed = new Set([
+  'and', 'or', 'but', 'if', 'when', 'while', 'because', 'that', 'which', 'who', 'whom', 'whose', 'where', 'than', 'as',
+  'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'not', 'to', 'of', 'for', 'at', 'by',
+  'from', 'with', 'in', 'on', 'into', 'about', 'after', 'before', 'over', 'under', 'so', 'it', 'he', 'she', 'they', 'we'
+])
+/** After a strict verb: a time or place phrase may come before the full stop (`he added on Monday.`). */
+const adjuncts = new Set(['to', 'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'recently', 'again', 'too', 'also', 'afterwards', 'then', 'separately', 'privately', 'publicly'])
+
+export function isHead(token: Token | undefined, lists: Lists, first: boolean): boolean {
+  if (!token || token.kind !== 'word' || token.possessive) return false
+  if (lists.pronouns.has(token.lower) && (token.lower !== 'one' || !first)) return true
+  if (lists.speakers.has(token.lower)) return true
+  return isName(token, lists)
+}
+
+/** A capitalised word that is not a sentence starter (`The`, `But`, `Monday`): part of a name. */
+export function isName(token: Token | undefined, lists: Lists): boolean {
+  return token !== undefined && token.kind === 'word' && token.capital && !lists.starters.has(token.text.replace(/['’]s$/u, ''))
+}
+
+/** The verb form at `k` (one or two words), or undefined. */
+function verbAt(tokens: Token[], k: number, lists: Lists): {strict: boolean; end: number} | undefined {
+  const token = tokens[k]
+  if (token?.kind !== 'word') return undefined
+  // A capitalised verb inside a sentence is a name (`Said Hassan`); at a sentence's start it is the verb.
+  if (token.capital && k > 0 && tokens[k - 1].sentence === token.sentence) return undefined
+  const next = tokens[k + 1]
+  if (next?.kind === 'word') {
+    const two = lists.verbs.get(token.lower + ' ' + next.lower)
+    if (two !== undefined) return {strict: two, end: k + 1}
+  }
+  const one = lists.verbs.get(token.lower)
+  return one === undefined ? undefined : {strict: one, end: k}
+}
+
+/** The speaker phrase that ends at `k` (reading leftwards), as token indices, or undefined. */
+function speakerBefore(tokens: Token[], k: number, lists: Lists, floor: number): [number, number] | undefined {
+  let end = k
+  // `Smith, the firm's chief executive, said`, `Smith (pictured) said`: step over an appositive.
+  if (tokens[end]?.text === ',' || tokens[end]?.text === ')' || /^[-–—]+$/.test(tokens[end]?.text ?? '')) {
+    const open = tokens[end].text === ')' ? '(' : tokens[end].text
+    let j = end - 1
+    while (j > floor && j > end - 16 && tokens[j].text !== open && tokens[j].kind !== 'quote') j--
+    if (j <= floor || tokens[j].text !== open) return undefined
+    end = j - 1
+  }
+  // `Moody's said`: a name that ends like a possessive.
+  const named = tokens[end]?.possessive && tokens[end].capital
+  if (end < floor || (!named && !isHead(tokens[end], lists, end === floor))) return undefined
+  let start = end
+  let sawNoun = lists.speakers.has(tokens[end].lower) || isName(tokens[end], lists)
+  if (lists.pronouns.has(tokens[end].lower) && !isName(tokens[end], lists)) return [end, end]
+  for (let j = end - 1; j >= floor; j--) {
+    const token = tokens[j]
+    if (token.kind !== 'word') break
+    if (isName(token, lists) || lists.speakers.has(token.lower) || token.possessive) {
+      start = j
+      sawNoun = true
+      continue
+    }
+    if (particles.has(token.lower) && j > floor && (isName(tokens[j - 1], lists) || lists.speakers.has(tokens[j - 1].lower))) {
+      start = j
+      continue
+    }
+    if (postModifiers.has(token.lower) && j > floor && (isName(tokens[j - 1], lists) || lists.speakers.has(tokens[j - 1].lower))) {
+      start = j
+      continue
+    }
+    if (determiners.has(token.lower)) {
+      start = j
+      break
+    }
+    // A modifier (`senior`, `chief`, `industry`) before a speaker noun; at most three.
+    if (!closed.has(token.lower) && !lists.verbs.has(token.lower) && end - j <= 4 && /^\p{Ll}/u.test(token.text)) {
+      start = j
+      continue
+    }
+    break
+  }
+  // The speaker as written ends before a post-modifier (`Allan Leslie of Discount Corp` → `Allan Leslie`).
+  for (let j = start + 1; j < end; j++) {
+    if (postModifiers.has(tokens[j].text)) {
+      end = j - 1
+      break
+    }
+  }
+  // Modifiers read past the phrase's start are dropped (`rose economists` → `economists`).
+  while (start < end && !determiners.has(tokens[start].lower) && !isName(tokens[start], lists) && !lists.speakers.has(tokens[start].lower) && !tokens[start].possessive) start++
+  return sawNoun ? [start, end] : undefined
+}
+
+/** The speaker phrase that starts at `k` (reading rightwards), as token indices, or undefined. */
+function speakerAfter(tokens: Token[], k: number, lists: Lists, ceiling: number): [number, number] | undefined {
+  let start = k
+  let j = k
+  if (tokens[j] && determiners.has(tokens[j].lower) && tokens[j].kind === 'word') j++
+  // Up to three modifiers before the head (`a senior government official`).
+  let head = -1
+  for (let m = j; m <= ceiling && m < j + 5; m++) {
+    const token = tokens[m]
+    if (token?.kind !== 'word') break
+    if (isHead(token, lists, m === k) || token.possessive) {
+      head = m
+      break
+    }
+    if (closed.has(token.lower) || lists.verbs.has(token.lower)) break
+  }
+  if (head === -1) return undefined
+  let end = head
+  // The name or noun phrase runs on (`Jane Smith`, `BA's Mike Powell`), not past `of` (`Allan Leslie of Discount Corp`).
+  for (let m = head + 1; m <= ceiling; m++) {
+    const token = tokens[m]
+    if (token.kind !== 'word') break
+    if (isName(token, lists) || lists.speakers.has(token.lower) || (particles.has(token.lower) && token.lower !== 'and' && token.lower !== 'of' && isName(tokens[m + 1], lists))) {
+      end = m
+      continue
+    }
+    break
+  }
+  if (tokens[end].possessive) return undefined
+  if (lists.pronouns.has(tokens[head].lower) && head !== start && !determiners.has(tokens[start].lower)) start = head
+  return [start, end]
+}
+
+/** A strict verb is used to report: a full stop, comma, colon, quotation or `that` follows (a time phrase aside). */
+function reports(tokens: Token[], after: number, sentenceEnd: number, lists: Lists): boolean {
+  let m = after + 1
+  // `he told reporters:`, `asked the minister:`, `issued a statement that`: a short object before a colon, a quotation or `that`.
+  for (let n = m; n <= sentenceEnd && n <= m + 6; n++) {
+    const token = tokens[n]
+    if (token.kind === 'quote' || token.text === ':' || (token.lower === 'that' && n > m)) return true
+    if (token.kind === 'punct') break
+  }
+  // `added a warning.`, `issued a statement.`: what was said, as the object.
+  for (let n = m; n <= sentenceEnd && n <= m + 3 && tokens[n].kind === 'word'; n++) {
+    if (lists.speech.has(tokens[n].lower) && (n === sentenceEnd || tokens[n + 1].kind !== 'word')) return true
+  }
+  if (tokens[m]?.kind === 'word' && adjuncts.has(tokens[m].lower)) {
+    while (m <= sentenceEnd && m < after + 6 && tokens[m].kind === 'word') m++
+  }
+  const token = tokens[m]
+  return !token || m > sentenceEnd || token.kind === 'quote' || /^[.,:;!?—–-]/.test(token.text) || token.lower === 'that'
+}
+
+/**
+ * Every frame in tokens `from`…`to` (one sentence or a run of them), in order.
+ * `quoteNext` tells whether a token is a quotation that an inverted verb may follow (`"…," said Smith`).
+ */
+export function framesIn(tokens: Token[], from: number, to: number, lists: Lists): Array<Frame & {at: number}> {
+  const frames: Array<Frame & {at: number}> = []
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k]
+    if (token.kind === 'punct' && token.text === ':' && (tokens[k + 1]?.kind === 'quote' || k === to)) {
+      // `Smith: “…”`: a speaker, then a colon.
+      const start = firstOfSentence(tokens, k, from)
+      let speaker = speakerBefore(tokens, k - 1, lists, start)
+      // `… began his response with the quip: “…”`: what was said, and who said it earlier in the sentence.
+      if (!speaker && lists.speech.has(tokens[k - 1]?.lower ?? '')) speaker = sentenceSubject(tokens, start, k - 1, lists)
+      if (speaker) frames.push({kind: 'colon', cue: [k, k], speaker, at: k})
+      continue
+    }
+    if (token.kind !== 'word') continue
+    const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase))
+    if (lead) {
+      const words = lead.split(' ').length
+      const speaker = speakerAfter(tokens, k + words, lists, to)
+      if (speaker) frames.push({kind: 'according-to', cue: [k, k + words - 1], speaker, at: k})
+      continue
+    }
+    const verb = verbAt(tokens, k, lists)
+    if (!verb) continue
+    const sentenceEnd = lastOfSentence(tokens, k, to)
+    const afterQuote = k > from && (tokens[k - 1].kind === 'quote' || (tokens[k - 1].text === ',' && tokens[k - 2]?.kind === 'quote'))
+    // `was quoted as saying`, `quoted Smith as saying`: the speaker stands before `as`.
+    if (token.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
+      const object = speakerBefore(tokens, k - 2, lists, from)
+      const speaker = object && tokens[object[1]].lower !== 'quoted' ? object : speakerBefore(tokens, skipBack(tokens, k - 2, from), lists, from)
+      if (speaker) frames.push({kind: 'verb', cue: [k, verb.end], speaker, at: k})
+      continue
+    }
+    const start = firstOfSentence(tokens, k, from)
+    const back = skipBack(tokens, k - 1, start)
+    // Subject, then verb: `Smith said`, `the ministry also said`, `Smith, the chief executive, said`;
+    // with `said` or `told`, which take no other subject, any noun phrase (`the prop said`).
+    let subject = speakerBefore(tokens, back, lists, start) ?? (plain.test(token.lower) ? phraseBefore(tokens, back, lists, start) : undefined)
+    // `… declined to comment but said, “…”`: the subject of the sentence.
+    // `Mourinho had his say, complaining: “…”`, `…, adding that “…”`: a participle takes the sentence's subject too.
+    const participle = token.lower.endsWith('ing') && back >= start && tokens[back].text === ','
+    if (!subject && back >= start && (tokens[back].lower === 'and' || tokens[back].lower === 'but' || participle)) subject = sentenceSubject(tokens, start, back, lists)
+    const subjectAfterQuote = subject !== undefined && subject[0] > from && (tokens[subject[0] - 1].kind === 'quote' || (tokens[subject[0] - 1].text === ',' && tokens[subject[0] - 2]?.kind === 'quote'))
+    if (verb.strict && !afterQuote && !subjectAfterQuote && !reports(tokens, verb.end, sentenceEnd, lists)) continue
+    if (subject) {
+      frames.push({kind: 'verb', cue: [k, verb.end], speaker: subject, at: k})
+      continue
+    }
+    // Verb, then subject, after a quotation or a comma, or opening the sentence: `"…," said Jane Smith`, `…, says Smith.`
+    const opens = k === from || tokens[k - 1].sentence !== token.sentence || tokens[k - 1].text === ',' || tokens[k - 1].kind === 'quote'
+    if (opens) {
+      const speaker = speakerAfter(tokens, verb.end + 1, lists, sentenceEnd)
+      if (speaker) frames.push({kind: 'verb', cue: [k, verb.end], speaker, at: k})
+    }
+  }
+  return frames
+}
+
+function matches(tokens: Token[], k: number, phrase: string): boolean {
+  const words = phrase.split(' ')
+  return words.every((word, n) => tokens[k + n]?.kind === 'word' && tokens[k + n].lower === word)
+}
+
+function skipBack(tokens: Token[], k: number, floor: number): number {
+  let j = k
+  while (j >= floor && tokens[j].kind === 'word' && (between.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text))) j--
+  return j
+}
+
+const plain = /^(?:say|says|said|saying|tell|tells|told|telling)$/
+
+/** Any noun phrase before `said`: a determiner or a possessive, then words that are not function words. */
+function phraseBefore(tokens: Token[], k: number, lists: Lists, floor: number): [number, number] | undefined {
+  if (k < floor || tokens[k].kind !== 'word' || closed.has(tokens[k].lower) || tokens[k].possessive) return undefined
+  for (let j = k - 1; j >= floor && j >= k - 5; j--) {
+    const token = tokens[j]
+    if (token.kind !== 'word' || closed.has(token.lower) || lists.verbs.has(token.lower)) return undefined
+    if (determiners.has(token.lower) || token.possessive) return [j, k]
+  }
+  return undefined
+}
+
+/** The sentence's subject: its first speaker phrase before `k`. */
+function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists): [number, number] | undefined {
+  for (let j = start; j < k; j++) {
+    if (tokens[j].kind === 'quote') return undefined
+    if (!isHead(tokens[j], lists, j === start)) continue
+    let end = j
+    while (end + 1 < k && isName(tokens[end + 1], lists)) end++
+    return [j, end]
+  }
+  return undefined
+}
+
+function firstOfSentence(tokens: Token[], k: number, from: number): number {
+  let m = k
+  while (m > from && tokens[m - 1].sentence === tokens[k].sentence) m--
+  return m
+}
+
+function lastOfSentence(tokens: Token[], k: number, to: number): number {
+  let m = k
+  while (m < to && tokens[m + 1].sentence === tokens[k].sentence) m++
+  return m
+}

@@ -1,0 +1,467 @@
+/**
+ * The article's quotation model, computed once per article and kept on the
+ * file (`file.data.quotes`): every direct quotation with its span, its words,
+ * what kind of quoted words it is, and its attribution (speaker as written,
+ * cue, where they stand); and every unbalanced quote mark.
+ *
+ * Only paragraphs that hold a quote mark are read (and tokenized, by
+ * ./tokens.ts, never by the nlcst tree); a paragraph without one is read only
+ * when a quotation after it asks whether it introduces it.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Block} from '../../types.ts'
+import {mapText, offsetOf, pointOf, type MappedText} from '../../bridge/mapped-text.ts'
+import {mayHold, paragraphs} from '../../bridge/paragraphs.ts'
+import {wordCount} from '../../text/normalize.ts'
+import {opensWithQuote, scanQuotes, type QuoteScan} from '../../text/quotes.ts'
+import {firstIndex} from '../../text/search.ts'
+import {framesIn, isName, type Frame} from './frames.ts'
+import {inSeries, kindOf, nounPhrase} from './kind.ts'
+import {compile, type Extra, type Lists} from './lists.ts'
+import {tokenize, type Segment, type Token} from './tokens.ts'
+import type {Attribution, Place, QuoteModel, Quotation, UnbalancedMark} from './types.ts'
+
+export type {Attribution, QuoteModel, Quotation, UnbalancedMark} from './types.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    quotes: QuoteModel
+  }
+}
+
+export interface ModelOptions extends Extra {
+  /** Quotations shorter than this are scare quotes or partial quotes. */
+  minWords: number
+}
+
+const quoteMark = /["\u201C\u201D]/u
+const linkReference = /^\s*\[[^\]]+\]:/
+const credit = /^\s*[*_]*([\u2014\u2013\u2015-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
+const keys = new WeakMap<QuoteModel, string>()
+
+/** One paragraph that holds a quote mark, read. */
+interface Para {
+  index: number
+  block?: Block
+  mapped: MappedText
+  scan: QuoteScan
+  tokens: Token[]
+  frames: Array<Frame & {at: number}>
+}
+
+/** A piece of a quotation in one paragraph. */
+interface Piece {
+  para: Para
+  open: number
+  /** Index of the closing mark, or the end of the words when not closed by a mark. */
+  close: number
+  closed: boolean
+  /** Its token in `para.tokens`. */
+  token: number
+}
+
+interface Building {
+  pieces: Piece[]
+  kind: Quotation['kind']
+  attribution?: Attribution
+  /** Paragraphs with no quote mark that the quotation ran through (a list, or prose: a finding). */
+  bare: number
+  prose: boolean
+  closed: boolean
+}
+
+/** The article's quotation model (computed on the first call, then read from `file.data.quotes`). */
+export function quoteModel(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
+  const key = JSON.stringify(options)
+  const kept = file.data.quotes
+  if (kept && keys.get(kept) === key) return kept
+  const model = build(tree, file, options)
+  keys.set(model, key)
+  file.data.quotes = model
+  return model
+}
+
+function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
+  const lists = compile(options)
+  const blocks = file.data.copydesk?.blocks ?? []
+  const links = file.data.copydesk?.links ?? []
+  const groups = paragraphs(tree, blocks)
+  const quotations: Building[] = []
+  const unbalanced: UnbalancedMark[] = []
+  /** A quotation left open at the end of the paragraph before (a multi-paragraph chain, or a missing mark). */
+  let open: Building | undefined
+  /** The paragraph before (for introductions and continuations). */
+  let before: {index: number; para?: Para} | undefined
+  /** A list whose quoted items a paragraph naming the speaker introduced: its later quoted items are too. */
+  let introducedList = -1
+
+  for (const [index, group] of groups.entries()) {
+    const {node, block} = group
+    const previous = before
+    before = {index}
+    if (!open && !block?.strong && block?.kind !== 'heading' && !mayHold(group, quoteMark)) continue
+    const mapped = mapText(node)
+    if (block?.kind === 'heading' || block?.strong || linkReference.test(mapped.text)) continue
+    const continuing = open !== undefined && opensWithQuote(mapped.text)
+    // A quotation left open may run on through paragraphs without quote marks and close in a later one:
+    // through a list that is how it must be written; through prose, each paragraph should reopen it.
+    let scan = scanQuotes(mapped.text, continuing)
+    if (open && !continuing) {
+      if (scan.quotes.length === 0 && scan.tail === undefined && scan.stray.length === 0 && open.bare < 8) {
+        open.bare++
+        if (!block?.inList) open.prose = true
+        continue
+      }
+      const first = scan.stray[0]
+      const closesRun = first !== undefined && first < (scan.quotes[0]?.open ?? Infinity) && first < (scan.tail ?? Infinity)
+      if (closesRun) {
+        if (open.bare === 0 || open.prose) {
+          const start = open.pieces[0]
+          unbalanced.push({kind: 'run-on', count: open.bare + 2, ...place(file, start.para.mapped, start.open, start.open + 1)})
+        }
+        open.closed = true
+        scan = {...scan, stray: scan.stray.slice(1)}
+      } else {
+        unclosed(open)
+      }
+      open = undefined
+    }
+    const para = read(index, block, mapped, scan, lists)
+    before.para = para
+
+    // The quotation pieces of this paragraph, in order, joined into quotations.
+    let current: Building | undefined
+    for (const [k, token] of para.tokens.entries()) {
+      if (token.kind !== 'quote') continue
+      const segment = segmentsOf(scan)[token.segment]
+      const piece: Piece = {para, open: segment.open, close: segment.close, closed: segment.closed, token: k}
+      if (segment.head && open) {
+        current = open
+        open = undefined
+      } else if (segment.head) {
+        current = undefined
+      } else if (!segment.continues || !current) {
+        current = {pieces: [], kind: 'speech', bare: 0, prose: false, closed: false}
+        quotations.push(current)
+      }
+      if (!current) {
+        current = {pieces: [], kind: 'speech', bare: 0, prose: false, closed: false}
+        quotations.push(current)
+      }
+      current.pieces.push(piece)
+      current.closed = segment.closed
+      if (segment.tail) open = current
+    }
+    if (scan.reopened.length > 0) {
+      const at = scan.reopened[0]
+      unbalanced.push({kind: 'reopened', count: scan.reopened.length, ...place(file, mapped, at, at + 1)})
+    }
+    if (scan.stray.length > 0) {
+      const at = scan.stray[0]
+      unbalanced.push({kind: 'stray', count: scan.stray.length, ...place(file, mapped, at, at + 1)})
+    }
+    if (block?.inList && opensWithQuote(mapped.text) && (block.container === introducedList || introduces(previous))) introducedList = block.container
+  }
+  if (open) unclosed(open)
+
+  /** Only quotations that closed, or that run over several paragraphs, are quotations; an unclosed mark is a finding of its own. */
+  function unclosed(building: Building) {
+    const [first] = building.pieces
+    unbalanced.push({kind: 'unclosed', count: 1, ...place(file, first.para.mapped, first.open, first.open + 1)})
+    if (building.pieces.length === 1 && building.pieces[0].para === first.para) building.kind = 'markup'
+  }
+
+  // Attribution, quotation by quotation, in order (a continuation reads the one before).
+  let last: {building: Building; speaker?: string} | undefined
+  const result: Quotation[] = []
+  for (const building of quotations) {
+    const [first] = building.pieces
+    const end = building.pieces.at(-1)!
+    const text = building.pieces.map((piece) => piece.para.mapped.text.slice(piece.open + 1, piece.close)).join(' ')
+    if (building.kind === 'speech') {
+      const lead = first.para.mapped.text.slice(Math.max(0, first.open - 40), first.open)
+      building.kind = building.pieces.length > 1 ? (wordCount(text) < options.minWords ? 'short' : 'speech') : kindOf(text, lead, options.minWords, lists.mention)
+    }
+    building.attribution = attribute(building, last)
+    if (building.kind === 'speech' && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = 'mention'
+    // A partial quotation attributed (`Fox said Labour was "terrified of scrutiny"`) passes its speaker on too.
+    if (building.attribution && building.kind !== 'title' && building.kind !== 'mention' && building.kind !== 'markup') last = {building, speaker: building.attribution.speaker}
+    else if (building.kind === 'speech') last = {building}
+    const paragraphCount = new Set(building.pieces.map((piece) => piece.para.index)).size + building.bare
+    const endIndex = end.closed ? end.close + 1 : end.close
+    result.push({
+      text,
+      words: wordCount(text),
+      start: pointOf(file, first.para.mapped, first.open),
+      end: pointOf(file, end.para.mapped, endIndex),
+      paragraphs: Math.max(paragraphCount, building.pieces.length),
+      closed: building.closed,
+      kind: building.kind,
+      ...(building.attribution ? {attribution: building.attribution} : {})
+    })
+  }
+  unbalanced.sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0))
+  return {quotations: result, unbalanced}
+
+  function attribute(building: Building, previous: {building: Building; speaker?: string} | undefined): Attribution | undefined {
+    // A frame next to any piece: its sentence, then the sentence before, then the sentence after.
+    for (const where of ['sentence', 'sentence-before', 'sentence-after'] as const) {
+      for (const piece of building.pieces) {
+        const found = frameNear(piece, where)
+        if (found) return describe(piece.para, found, building.pieces.length > 1 && piece !== building.pieces[0] ? 'within' : where)
+      }
+    }
+    // A closing mark missing after the frame (`"… the new forms he said. "The wage earner…"`): the frame ends a piece.
+    for (const piece of building.pieces) {
+      const inner = frameInside(piece)
+      if (inner) return inner
+    }
+    const first = building.pieces[0]
+    const end = building.pieces.at(-1)!
+    const {para} = first
+    // A credit after the quotation: `“…” — Jane Doe`, or a line under it: `– Jane Doe, Director`.
+    const after = end.para.mapped.text.slice(end.close + 1, end.close + 80)
+    const inline = credit.exec(after)
+    if (inline && !/^[\s*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}[\p{L}]*\s+\p{Ll}/u.test(after)) {
+      return creditOf(end.para.mapped, end.close + 1 + inline.index, inline, 'sentence')
+    }
+    if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after)) return {cue: '—', frame: 'credit', where: 'sentence'}
+    const next = groups[end.para.index + 1]
+    if (next && end.closed && /^[\s*_.,]*$/.test(after)) {
+      const nextText = mapText(next.node).text
+      const line = credit.exec(nextText.slice(0, 80))
+      if (line) return creditOf(mapText(next.node), line.index, line, 'paragraph-after')
+    }
+    // A quotation lede: the article opens with a quotation that fills its paragraph, its speaker named in the next one.
+    const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after) && end.closed
+    if (whole && next && isLede(para.index)) {
+      const nextMapped = mapText(next.node)
+      const nextPara = read(end.para.index + 1, next.block, nextMapped, scanQuotes(nextMapped.text), lists)
+      const named = nextPara.tokens.find((t) => t.sentence === 0 && isName(t, lists))
+      if (named) return {speaker: named.text, speakerAt: place(file, nextMapped, named.start, named.end), cue: '', frame: 'layout', where: 'paragraph-after'}
+    }
+    // A citation (`“…” (p. 15)`, `(Smith, 2019)`) or an epigraph's credit (`“…” Harold S. Geneen`).
+    if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after)) return {cue: '(', frame: 'citation', where: 'sentence'}
+    if (end.close + 80 >= end.para.mapped.text.length && /^[\s*_]*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*(?:,[^.!?]{0,60})?[\s*_.]*$/u.test(after)) {
+      return {cue: '', frame: 'credit', where: 'sentence', speaker: after.trim().replace(/[*_.]+$/, '').split(',')[0].trim()}
+    }
+    if (linked(first, end)) return {cue: 'link', frame: 'link', where: 'sentence'}
+    // The quotation opens its paragraph: the paragraph before may introduce it (a colon after a speaker),
+    // or its speaker's quotation may carry on (newsroom style), or a layout names the speaker.
+    const opening = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0
+    if (opening) {
+      const introduced = introduction(para.index)
+      if (introduced) return introduced
+      if (para.block?.inList && para.block.container === introducedList) return {cue: ':', frame: 'introduction', where: 'paragraph-before'}
+    }
+    // The quotation right after an attributed one (same paragraph, or the paragraph before), with no other source named between.
+    if (previous?.building.attribution && continues(previous.building, first, previous.speaker)) {
+      return {...(previous.speaker ? {speaker: previous.speaker} : {}), cue: previous.building.attribution.cue, frame: 'continuation', where: previous.building.pieces.at(-1)!.para === para ? 'sentence-before' : 'paragraph-before'}
+    }
+    return layout(building)
+  }
+
+  /** The paragraph is the article's first of body text (after the headline and front matter). */
+  function isLede(index: number): boolean {
+    for (let k = 0; k < index; k++) {
+      const block = groups[k].block
+      if (block && block.kind !== 'heading' && !block.strong && !(k === 0 && file.data.copydesk?.format === 'text')) return false
+    }
+    return true
+  }
+
+  /** A frame that ends a piece closed by the next piece's opening mark: the closing mark went missing after it. */
+  function frameInside(piece: Piece): Attribution | undefined {
+    if (piece.closed || piece.close >= piece.para.mapped.text.length) return undefined
+    const from = Math.max(piece.open + 1, piece.close - 60)
+    const text = piece.para.mapped.text.slice(from, piece.close)
+    const tokens = tokenize(text, [])
+    const frame = framesIn(tokens, 0, tokens.length - 1, lists).at(-1)
+    if (!frame?.speaker || frame.cue[1] < tokens.length - 2) return undefined
+    const at = (k: number) => from + tokens[k].start
+    const atEnd = (k: number) => from + tokens[k].end
+    const {mapped} = piece.para
+    return {
+      speaker: mapped.text.slice(at(frame.speaker[0]), atEnd(frame.speaker[1])), speakerAt: place(file, mapped, at(frame.speaker[0]), atEnd(frame.speaker[1])),
+      cue: mapped.text.slice(at(frame.cue[0]), atEnd(frame.cue[1])), cueAt: place(file, mapped, at(frame.cue[0]), atEnd(frame.cue[1])),
+      frame: frame.kind, where: 'within'
+    }
+  }
+
+  /** The frame nearest to a piece in its sentence, or in the sentence before or after it (same paragraph). */
+  function frameNear(piece: Piece, where: 'sentence' | 'sentence-before' | 'sentence-after'): (Frame & {at: number}) | undefined {
+    const {tokens, frames} = piece.para
+    const own = tokens[piece.token].sentence
+    const wanted = where === 'sentence' ? own : where === 'sentence-before' ? own - 1 : own + 1
+    let best: (Frame & {at: number}) | undefined
+    for (const frame of frames) {
+      if (tokens[frame.at].sentence !== wanted) continue
+      if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame
+    }
+    return best
+  }
+
+  function describe(para: Para, frame: Frame, where: Attribution['where']): Attribution {
+    const {tokens, mapped} = para
+    const cue = mapped.text.slice(tokens[frame.cue[0]].start, tokens[frame.cue[1]].end)
+    const attribution: Attribution = {cue, cueAt: place(file, mapped, tokens[frame.cue[0]].start, tokens[frame.cue[1]].end), frame: frame.kind, where}
+    if (frame.speaker) {
+      const [from, to] = frame.speaker
+      attribution.speaker = mapped.text.slice(tokens[from].start, tokens[to].end)
+      attribution.speakerAt = place(file, mapped, tokens[from].start, tokens[to].end)
+    }
+    return attribution
+  }
+
+  function creditOf(mapped: MappedText, at: number, match: RegExpExecArray, where: Attribution['where']): Attribution {
+    const dash = at + match[0].indexOf(match[1])
+    const name = match[2].replace(/[*_\s]+$/, '')
+    const from = at + match[0].lastIndexOf(match[2])
+    return {
+      speaker: name, speakerAt: place(file, mapped, from, from + name.length),
+      cue: match[1], cueAt: place(file, mapped, dash, dash + match[1].length), frame: 'credit', where
+    }
+  }
+
+  /** The paragraph before ends with a colon (or a question, in a Q&A layout) and names the speaker. */
+  function introduction(index: number): Attribution | undefined {
+    const group = groups[index - 1]
+    if (!group) return undefined
+    const text = mapText(group.node).text.trimEnd()
+    // A heading that names where the words come from (`### Tip from Dan Williams`).
+    if (group.block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(text)) return {cue: 'from', frame: 'layout', where: 'paragraph-before'}
+    // An answer after an interview question (a heading, a bold line, a paragraph ending in a question mark).
+    if (/\?["'”’*_\s]*$/.test(text)) return {cue: '?', frame: 'layout', where: 'paragraph-before'}
+    if (!/:["'”’*_\s]*$/.test(text)) return undefined
+    const para = before?.index === index - 1 && before.para ? before.para : read(index - 1, group.block, mapText(group.node), scanQuotes(text), lists)
+    const {tokens, frames} = para
+    const lastSentence = tokens.at(-1)?.sentence
+    const frame = [...frames].reverse().find((f) => tokens[f.at].sentence === lastSentence)
+    return frame ? describe(para, frame, 'paragraph-before') : undefined
+  }
+
+  /** Whether the previous paragraph (index - 1) introduces what follows (for list items). */
+  function introduces(previous: {index: number; para?: Para} | undefined): boolean {
+    return previous !== undefined && introduction(previous.index + 1) !== undefined
+  }
+
+  /**
+   * The quotation continues the previous one's speaker: it follows it in the same paragraph or opens
+   * the paragraph right after, and no other source is named between them.
+   */
+  function continues(previous: Building, piece: Piece, speaker: string | undefined): boolean {
+    const end = previous.pieces.at(-1)!
+    const sameParagraph = end.para === piece.para
+    if (!sameParagraph && end.para.index !== piece.para.index - 1) return false
+    if (!sameParagraph && tokensBefore(piece.para, piece.token) > 0 && piece.token !== firstQuoteToken(piece.para)) return false
+    const between: Array<[Para, number, number]> = sameParagraph
+      ? [[piece.para, end.token + 1, piece.token - 1]]
+      : [[end.para, end.token + 1, end.para.tokens.length - 1], [piece.para, 0, piece.token - 1]]
+    for (const [para, from, to] of between) {
+      for (const frame of para.frames) {
+        if (frame.at < from || frame.at > to || !frame.speaker) continue
+        const named = para.mapped.text.slice(para.tokens[frame.speaker[0]].start, para.tokens[frame.speaker[1]].end)
+        if (!sameSpeaker(named, speaker, lists)) return false
+      }
+    }
+    return true
+  }
+
+  /** Layouts that name the speaker elsewhere: a pull quote or testimonial filling a blockquote, list item or italic line. */
+  function layout(building: Building): Attribution | undefined {
+    const [first] = building.pieces
+    const {para} = first
+    const text = para.mapped.text
+    const whole = first.open === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(first.close + 1))
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis)) return {cue: '', frame: 'layout', where: 'sentence'}
+    // An answer after a question in the same paragraph (`What advice does Aaron have? "Choose…"`).
+    if (/\?[\s*_"'”’]*$/.test(text.slice(Math.max(0, first.open - 8), first.open))) return {cue: '?', frame: 'layout', where: 'sentence-before'}
+    return undefined
+  }
+
+  /** Not speech: a mention, an example, a noun phrase (read only for a quotation no frame attributes). */
+  function isMention(piece: Piece): boolean {
+    const {para} = piece
+    const text = para.mapped.text
+    const quotes = para.tokens.filter((t) => t.kind === 'quote').map((t) => segmentsOf(para.scan)[t.segment])
+    const position = quotes.findIndex((q) => q.open === piece.open)
+    if (inSeries(text, quotes)[position]) return true
+    // After a mention cue and a series of quotes (`questions like “…”, “…”, or “…”`).
+    for (let k = position - 1; k >= 0; k--) {
+      if (!/^[\s,;]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[k].close + 1, quotes[k + 1].open))) break
+      if (lists.mention.test(text.slice(Math.max(0, quotes[k].open - 40), quotes[k].open))) return true
+    }
+    if (para.block?.field) return true
+    // In a list, a quotation that opens the item or follows its label is an example (`Unacceptable – “…”`).
+    if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text.slice(0, piece.open))) return true
+    return nounPhrase(text, piece.open, piece.close, text.slice(piece.open + 1, piece.close))
+  }
+
+  /** A quotation that links to its source (`“[…](https://…)”`) is attributed by the link. */
+  function linked(first: Piece, end: Piece): boolean {
+    const from = offsetOf(first.para.mapped, first.open)
+    const to = offsetOf(end.para.mapped, end.close) + 2
+    const index = firstIndex(links.length, (i) => links[i][1] >= from)
+    return index < links.length && links[index][0] <= to
+  }
+}
+
+interface Seg extends Segment {
+  closed: boolean
+  head?: boolean
+  tail?: boolean
+  continues?: boolean
+}
+
+const segmentCache = new WeakMap<QuoteScan, Seg[]>()
+
+/** The scan's quotation segments in order: the continued head, the closed (or reopened) ones, the tail. */
+function segmentsOf(scan: QuoteScan): Seg[] {
+  let segments = segmentCache.get(scan)
+  if (segments) return segments
+  segments = scan.quotes.map((q) => ({open: q.open, close: q.close, closed: !q.implied, continues: q.continues}))
+  if (scan.head) segments.push({open: scan.head.open, close: scan.head.close ?? Infinity, closed: scan.head.close !== undefined, head: true})
+  if (scan.tail !== undefined && scan.tail !== scan.head?.open) segments.push({open: scan.tail, close: Infinity, closed: false, tail: true, continues: scan.tailContinues})
+  if (scan.head && scan.head.close === undefined) segments.at(-1)!.tail = true
+  segments.sort((a, b) => a.open - b.open)
+  segmentCache.set(scan, segments)
+  return segments
+}
+
+function read(index: number, block: Block | undefined, mapped: MappedText, scan: QuoteScan, lists: Lists): Para {
+  const segments = segmentsOf(scan)
+  for (const segment of segments) if (segment.close === Infinity) segment.close = mapped.text.length
+  const tokens = tokenize(mapped.text, segments)
+  return {index, block, mapped, scan, tokens, frames: framesIn(tokens, 0, tokens.length - 1, lists)}
+}
+
+function place(file: VFile, mapped: MappedText, from: number, to: number): Place {
+  return {start: pointOf(file, mapped, from), end: pointOf(file, mapped, to)}
+}
+
+function firstQuoteToken(para: Para): number {
+  return para.tokens.findIndex((t) => t.kind === 'quote')
+}
+
+/** Words before token `k` in the paragraph (markup aside). */
+function tokensBefore(para: Para, k: number): number {
+  let count = 0
+  for (let j = 0; j < k; j++) if (para.tokens[j].kind === 'word') count++
+  return count
+}
+
+/** Index of the first non-space, non-markup character: where a leading quote mark would be. */
+function firstMark(text: string): number {
+  const match = /[^\s*_>]/u.exec(text)
+  return match ? match.index : -1
+}
+
+/** A pronoun, or the same name (a surname repeated: `Jane Smith` … `Smith`), names the same speaker. */
+function sameSpeaker(named: string, speaker: string | undefined, lists: Lists): boolean {
+  const lower = named.toLowerCase()
+  if (lists.pronouns.has(lower)) return true
+  if (!speaker) return false
+  const words = new Set(speaker.toLowerCase().split(/\s+/))
+  return lower.split(/\s+/).some((word) => words.has(word) && /^\p{L}{3,}/u.test(word) && !['the', 'and'].includes(word))
+}
