@@ -23,7 +23,8 @@ export const reportingVerbs = [
   'forecast', 'describe', 'summarise', 'summarize', 'point out', 'put it', 'speak', 'declare', 'demand', 'charge',
   'interject', 'begin', 'elaborate', 'wonder', 'hope', 'fear', 'worry', 'mention', 'reiterate', 'repeat',
   'clarify', 'indicate', 'acknowledge', 'email', 'text', 'chant', 'read', 'reveal', 'deny', 'issue', 'inform', 'assure',
-  'concur', 'confide', 'exclaim', 'interrupt', 'object', 'opine', 'remind', 'say so', 'shrug', 'smile', 'laugh', 'beam'
+  'concur', 'confide', 'exclaim', 'interrupt', 'object', 'opine', 'remind', 'say so', 'shrug', 'smile', 'laugh', 'beam',
+  'sum up', 'recount', 'share', 'cite', 'talk about', 'encourage', 'find', 'show', 'post'
 ]
 
 /** Past forms that do not follow the rules (`say` → `said`). */
@@ -44,25 +45,38 @@ export const strictVerbs = [
   'stress', 'recall', 'describe', 'estimate', 'forecast', 'counter', 'maintain', 'charge', 'begin', 'indicate',
   'read', 'text', 'email', 'admit', 'announce', 'claim', 'warn', 'ask', 'demand', 'agree', 'hope', 'fear',
   'worry', 'feel', 'believe', 'think', 'repeat', 'mention', 'recommend', 'advise', 'cry', 'speak', 'write',
-  'reveal', 'deny', 'issue', 'inform', 'assure', 'object', 'remind', 'smile', 'laugh', 'beam', 'shrug', 'interrupt'
+  'reveal', 'deny', 'issue', 'inform', 'assure', 'object', 'remind', 'smile', 'laugh', 'beam', 'shrug', 'interrupt',
+  'sum up', 'share', 'cite', 'talk about', 'encourage', 'find', 'show', 'post'
 ]
+
+/**
+ * Strict verbs whose other sense is as likely after a person as after anything else (`he continued to work`,
+ * `she read the report`): for the rest, a name or a personal pronoun before the verb makes it a reporting use.
+ */
+export const alwaysStrictVerbs = ['continue', 'read', 'text', 'email', 'begin', 'issue', 'charge', 'counter', 'share', 'report', 'estimate', 'forecast', 'post', 'find', 'show']
 
 /** Nouns for what was said: before a colon, with a speaker earlier in the sentence (`Smith began with the quip: “…”`). */
 export const speechNouns = [
   'quip', 'words', 'response', 'reply', 'answer', 'remark', 'remarks', 'comment', 'comments', 'message', 'statement',
   'warning', 'plea', 'question', 'verdict', 'view', 'assessment', 'conclusion', 'explanation', 'line', 'tweet', 'post',
-  'advice', 'promise', 'pledge', 'claim', 'argument', 'reaction', 'summary', 'description', 'thoughts', 'opinion', 'motto'
+  'advice', 'promise', 'pledge', 'claim', 'argument', 'reaction', 'summary', 'description', 'thoughts', 'opinion', 'motto',
+  'takeaway', 'suggestion', 'output', 'result', 'error', 'vision', 'mission', 'mantra', 'slogan', 'credo', 'philosophy'
 ]
 
+/** Verbs that, as an imperative, give the reader words to say (`Ask the customer: “…”`): the reader is the speaker. */
+export const imperativeVerbs = ['ask', 'tell', 'say', 'remind', 'explain', 'reply', 'answer', 'respond', 'write', 'repeat', 'suggest']
+
 /** Phrases that name a source on their own, before it: `according to the ministry`, `in the words of Smith`. */
-export const sourceLeads = ['according to', 'in the words of', 'quoting', 'citing', 'as quoted by', 'per']
+export const sourceLeads = ['according to', 'in the words of', 'quoting', 'citing', 'as quoted by', 'per', 'a quote from', 'a quote by', 'quote from', 'quote by', 'to quote',
+  'as described in', 'as stated in', 'as noted in', 'as outlined in', 'as explained in', 'as written in', 'as put by']
 
 /**
  * Nouns that head a speaker: people, organisations, documents (singular; plurals are derived).
+ * A configuration's `speakers` join all three.
  * A noun phrase headed by one of these (`a senior official`, `the ministry`, `the report`) is a source.
  */
-export const speakerNouns = [
-  // people
+export const speakerNouns = {
+  people: [
   'official', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'minister', 'secretary', 'chairman',
   'chairwoman', 'chair', 'chief', 'executive', 'director', 'president', 'manager', 'trader', 'dealer', 'source',
   'expert', 'lawyer', 'attorney', 'critic', 'witness', 'resident', 'diplomat', 'worker', 'leader', 'officer',
@@ -80,14 +94,15 @@ export const speakerNouns = [
   'tourist', 'visitor', 'youngster', 'star', 'skipper', 'rider', 'jockey', 'trainer', 'batsman', 'bowler', 'pitcher',
   'quarterback', 'prop', 'hooker', 'winger', 'flanker', 'lock', 'centre', 'forward', 'keeper', 'full-back',
   'fly-half', 'scrum-half', 'number', 'boxer', 'golfer', 'swimmer', 'runner', 'sprinter', 'cyclist', 'rower',
-  'legend', 'international', 'newcomer', 'rookie', 'debutant', 'winner', 'loser', 'finalist', 'challenger', 'police', 'politician', 'candidate', 'lawmaker', 'legislator',
+  'legend', 'international', 'stakeholder', 'interviewer', 'nomination', 'nominator', 'reviewer', 'tester', 'mentor', 'newcomer', 'rookie', 'debutant', 'winner', 'loser', 'finalist', 'challenger', 'police', 'politician', 'candidate', 'lawmaker', 'legislator',
   'regulator', 'specialist', 'administrator', 'deputy', 'vice', 'treasurer', 'controller', 'auditor',
   'engineer', 'designer', 'developer', 'programmer', 'architect', 'planner', 'officer', 'lead', 'fellow',
   'veteran', 'victim', 'survivor', 'patient', 'scholar', 'historian', 'physicist', 'chemist', 'biologist',
   'trustee', 'governor', 'sheriff', 'marshal', 'general', 'colonel', 'captain', 'commander', 'admiral',
   'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'priest', 'rabbi', 'imam',
-  'insider', 'executive', 'opponent', 'supporter', 'ally', 'rival', 'team', 'panel', 'jury', 'crowd',
-  // organisations
+  'insider', 'executive', 'opponent', 'supporter', 'ally', 'rival', 'team', 'panel', 'jury', 'crowd'
+  ],
+  organisations: [
   'ministry', 'department', 'agency', 'company', 'firm', 'group', 'bank', 'government', 'committee', 'council',
   'union', 'court', 'board', 'party', 'administration', 'office', 'commission', 'association', 'institute',
   'bureau', 'authority', 'army', 'military', 'airline', 'carrier', 'exchange', 'fund', 'newspaper', 'magazine',
@@ -97,19 +112,21 @@ export const speakerNouns = [
   'hospital', 'foundation', 'charity', 'society', 'centre', 'center', 'watchdog', 'regulator', 'industry',
   'lobby', 'business', 'subsidiary', 'unit', 'division', 'operator', 'maker', 'manufacturer', 'producer',
   'retailer', 'supermarket', 'chain', 'insurer', 'lender', 'broker', 'brokerage', 'utility', 'state',
-  'county', 'city', 'town', 'country', 'nation', 'kremlin', 'pentagon', 'treasury', 'fed', 'opec', 'staff',
-  // documents
+  'county', 'city', 'town', 'country', 'nation', 'kremlin', 'pentagon', 'treasury', 'fed', 'opec', 'staff'
+  ],
+  documents: [
   'report', 'statement', 'study', 'survey', 'letter', 'memo', 'document', 'filing', 'release', 'announcement',
   'prospectus', 'ruling', 'judgment', 'judgement', 'verdict', 'minutes', 'website', 'site', 'note', 'bulletin',
   'communique', 'text', 'petition', 'review', 'audit', 'analysis', 'paper', 'book', 'article', 'editorial',
   'post', 'blog', 'tweet', 'email', 'message', 'notice', 
   'guidance', 'guide', 'manual', 'summary', 'transcript', 'record',
-  'records', 'figures', 'data', 'poll', 'research', 'sign', 'label', 'caption',
+  'records', 'poll', 'description', 'quote', 'research', 'sign', 'label', 'caption',
   'inscription', 'headline', 'slogan', 'advert', 'advertisement', 'ad', 'brochure', 'leaflet', 'manifesto',
   'constitution', 'treaty', 'agreement', 'contract', 'charter', 'declaration', 'resolution', 'motion', 'complaint',
   'lawsuit', 'suit', 'indictment', 'affidavit', 'testimony', 'interview', 'speech', 'address', 'briefing',
-  'conference', 'hearing', 'source', 'sources'
-]
+  'conference', 'hearing', 'source', 'sources', 'nomination', 'citation', 'testimonial', 'feedback'
+  ]
+}
 
 /**
  * Words right before a quotation that make it a mention, not speech:
@@ -125,7 +142,10 @@ export const mentionCues = [
   'phrase', 'motto', 'slogan', 'tagline', 'hashtag', 'keyword', 'keywords', 'term', 'terms',
   'notion of', 'idea of', 'idea that', 'concept of', 'mantra', 'principle of', 'became', 'or',
   'as in', 'famous', 'adage', 'saying', 'expression', 'maxim', 'proverb', 'cliché', 'cliche',
-  'written on it', 'printed on it', 'inscribed', 'emblazoned with', 'engraved with'
+  'written on it', 'printed on it', 'inscribed', 'emblazoned with', 'engraved with', 'or simply',
+  'simply put', 'put simply', 'in other words', 'in short', 'to determine', 'looks at', 'than', 'question',
+  'mission to', 'goal to', 'goal of', 'aim to', 'vision of', 'the paper', 'the article', 'the book', 'the study', 'their paper',
+  'his paper', 'her paper', 'a paper', 'an article', 'a book', 'a study'
 ]
 
 /** Pronouns that name a speaker already named (`he said`, `"…," it said`). */

@@ -29,8 +29,21 @@ const between = new Set([
   'did', 'does', 'do', 'not', 'never', 'once', 'again', 'recently', 'previously', 'earlier', 'yesterday', 'today',
   'separately', 'further', 'subsequently', 'initially', 'originally', 'first', 'last', 'often', 'always', 'still',
   'repeatedly', 'reportedly', 'himself', 'herself', 'itself', 'themselves', 'simply', 'just', 'even', 'already',
-  'being', 'been', 'shall', 'should', 'can', 'must', 'all', 'both', 'each', 'too', 'quoted', 'as', 'go', 'went', 'on', 'to'
+  'being', 'been', 'be', 'shall', 'should', 'can', 'must', 'all', 'both', 'each', 'too', 'quoted', 'as', 'go', 'went', 'on',
+  'either', 'probably', 'perhaps', 'usually', 'sometimes', 'really', 'actually', 'certainly', 'now', 'then', 'who', 'once'
 ])
+const reflexives = new Set(['myself', 'yourself', 'yourselves', 'ourselves', 'himself', 'herself', 'themselves', 'oneself'])
+/** A lower-case noun that names someone by what they do (`interviewers`, `stakeholders`, `residents`). */
+const agent = /^\p{Ll}{4,}(?:er|or|ist|ian|ee)s?$/u
+/** Words ending like an agent noun that name no one. */
+const notAgents = new Set([
+  'whether', 'together', 'another', 'however', 'whatever', 'whenever', 'wherever', 'number', 'matter', 'letter',
+  'center', 'factor', 'sector', 'answer', 'corner', 'chapter', 'quarter', 'border', 'winter', 'summer', 'weather',
+  'dinner', 'transfer', 'register', 'remainder', 'minister', 'further', 'rather', 'either', 'neither', 'whoever',
+  'committee', 'guarantee', 'interior', 'exterior', 'behavior', 'behaviour', 'counter', 'monitor', 'cluster',
+  'filter', 'folder', 'header', 'footer', 'browser', 'server', 'computer', 'printer', 'character', 'calendar',
+  'error', 'mirror', 'horror', 'terror', 'anchor', 'vendor', 'editor', 'meteor', 'doctor', 'refugee'
+].flatMap((word) => [word, word + 's']))
 const determiners = new Set([
   'the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
   'some', 'many', 'most', 'several', 'other', 'two', 'three', 'four', 'five', 'both', 'each', 'every', 'no', 'any', 'few', 'more'
@@ -46,11 +59,16 @@ const closed = new Set([
 /** After a strict verb: a time or place phrase may come before the full stop (`he added on Monday.`). */
 const adjuncts = new Set(['to', 'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'recently', 'again', 'too', 'also', 'afterwards', 'then', 'separately', 'privately', 'publicly'])
 
-export function isHead(token: Token | undefined, lists: Lists, first: boolean): boolean {
+export function isHead(token: Token | undefined, lists: Lists): boolean {
   if (!token || token.kind !== 'word' || token.possessive) return false
-  if (lists.pronouns.has(token.lower) && (token.lower !== 'one' || !first)) return true
-  if (lists.speakers.has(token.lower)) return true
-  return isName(token, lists)
+  if (lists.pronouns.has(token.lower) || lists.speakers.has(token.lower)) return true
+  return isName(token, lists) || (agent.test(token.text) && !notAgents.has(token.lower))
+}
+
+/** A name or a personal pronoun: after one, a strict verb (`Gail recalled the struggles.`) reports. */
+function isPerson(tokens: Token[], span: [number, number], lists: Lists): boolean {
+  const head = tokens[span[1]]
+  return isName(head, lists) || ['he', 'she', 'they', 'i', 'we', 'you', 'who'].includes(head.lower) || lists.people.has(head.lower) || (agent.test(head.text) && !notAgents.has(head.lower))
 }
 
 /** A capitalised word that is not a sentence starter (`The`, `But`, `Monday`): part of a name. */
@@ -86,9 +104,9 @@ function speakerBefore(tokens: Token[], k: number, lists: Lists, floor: number):
   }
   // `Moody's said`: a name that ends like a possessive.
   const named = tokens[end]?.possessive && tokens[end].capital
-  if (end < floor || (!named && !isHead(tokens[end], lists, end === floor))) return undefined
+  if (end < floor || (!named && !isHead(tokens[end], lists))) return undefined
   let start = end
-  let sawNoun = lists.speakers.has(tokens[end].lower) || isName(tokens[end], lists)
+  let sawNoun = true
   if (lists.pronouns.has(tokens[end].lower) && !isName(tokens[end], lists)) return [end, end]
   for (let j = end - 1; j >= floor; j--) {
     const token = tokens[j]
@@ -133,13 +151,14 @@ function speakerBefore(tokens: Token[], k: number, lists: Lists, floor: number):
 function speakerAfter(tokens: Token[], k: number, lists: Lists, ceiling: number): [number, number] | undefined {
   let start = k
   let j = k
-  if (tokens[j] && determiners.has(tokens[j].lower) && tokens[j].kind === 'word') j++
+  // `one of the study's authors`: the pronoun is the head; otherwise a determiner opens the phrase.
+  if (tokens[j]?.kind === 'word' && determiners.has(tokens[j].lower) && !(isHead(tokens[j], lists) && tokens[j + 1]?.lower === 'of')) j++
   // Up to three modifiers before the head (`a senior government official`).
   let head = -1
   for (let m = j; m <= ceiling && m < j + 5; m++) {
     const token = tokens[m]
     if (token?.kind !== 'word') break
-    if (isHead(token, lists, m === k) || token.possessive) {
+    if (isHead(token, lists) || token.possessive) {
       head = m
       break
     }
@@ -169,6 +188,7 @@ function reports(tokens: Token[], after: number, sentenceEnd: number, lists: Lis
   for (let n = m; n <= sentenceEnd && n <= m + 6; n++) {
     const token = tokens[n]
     if (token.kind === 'quote' || token.text === ':' || (token.lower === 'that' && n > m)) return true
+    if (token.text === ',' && tokens[n + 1]?.kind === 'quote') return true
     if (token.kind === 'punct') break
   }
   // `added a warning.`, `issued a statement.`: what was said, as the object.
@@ -179,7 +199,8 @@ function reports(tokens: Token[], after: number, sentenceEnd: number, lists: Lis
     while (m <= sentenceEnd && m < after + 6 && tokens[m].kind === 'word') m++
   }
   const token = tokens[m]
-  return !token || m > sentenceEnd || token.kind === 'quote' || /^[.,:;!?—–-]/.test(token.text) || token.lower === 'that'
+  // `describes how`, `explained why`: a clause of what was said.
+  return !token || m > sentenceEnd || token.kind === 'quote' || /^[.,:;!?—–-]/.test(token.text) || /^(?:that|how|why|what|whether)$/.test(token.lower)
 }
 
 /**
@@ -195,15 +216,36 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
       const start = firstOfSentence(tokens, k, from)
       let speaker = speakerBefore(tokens, k - 1, lists, start)
       // `… began his response with the quip: “…”`: what was said, and who said it earlier in the sentence.
-      if (!speaker && lists.speech.has(tokens[k - 1]?.lower ?? '')) speaker = sentenceSubject(tokens, start, k - 1, lists)
+      // `Daniel Yi has learned why this matters: “…”`: a sentence about a person, then a colon, introduces their words.
+      // `Kent's takeaway: “…”`: whose words they are.
+      if (!speaker && lists.speech.has(tokens[k - 1]?.lower ?? '')) {
+        for (let j = k - 2; j >= start && j >= k - 5; j--) {
+          if (tokens[j].possessive && isName(tokens[j], lists)) speaker = [j, j]
+          if (speaker || tokens[j].kind !== 'word') break
+        }
+      }
+      if (!speaker) speaker = sentenceSubject(tokens, start, k, lists, true)
       if (speaker) frames.push({kind: 'colon', cue: [k, k], speaker, at: k})
+      continue
+    }
+    // `NASA's vision is broader — “…”`, `Kent's takeaway: “…”`: whose words they are, before them.
+    if (token.kind === 'quote' && k > from) {
+      const start = firstOfSentence(tokens, k, from)
+      for (let j = k - 1; j > start && j >= k - 6; j--) {
+        if (tokens[j].kind === 'quote') break
+        if (lists.speech.has(tokens[j].lower) && tokens[j - 1].possessive && isName(tokens[j - 1], lists)) {
+          frames.push({kind: 'colon', cue: [j, j], speaker: [j - 1, j - 1], at: k})
+          break
+        }
+      }
       continue
     }
     if (token.kind !== 'word') continue
     const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase))
     if (lead) {
       const words = lead.split(' ').length
-      const speaker = speakerAfter(tokens, k + words, lists, to)
+      // `according to` names a source whatever follows (`according to figures from the ministry`).
+      const speaker = speakerAfter(tokens, k + words, lists, to) ?? phraseAfter(tokens, k + words, to)
       if (speaker) frames.push({kind: 'according-to', cue: [k, k + words - 1], speaker, at: k})
       continue
     }
@@ -219,16 +261,35 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
       continue
     }
     const start = firstOfSentence(tokens, k, from)
-    const back = skipBack(tokens, k - 1, start)
+    let back = skipBack(tokens, k - 1, start)
+    // `I started to think “…”`, `we want to ask`: the subject of the verb before `to`.
+    const infinitive = back >= start && tokens[back].lower === 'to'
+    if (infinitive) back = skipBack(tokens, back - 2, start)
     // Subject, then verb: `Smith said`, `the ministry also said`, `Smith, the chief executive, said`;
     // with `said` or `told`, which take no other subject, any noun phrase (`the prop said`).
-    let subject = speakerBefore(tokens, back, lists, start) ?? (plain.test(token.lower) ? phraseBefore(tokens, back, lists, start) : undefined)
+    let subject = speakerBefore(tokens, back, lists, start) ?? phraseBefore(tokens, back, lists, start, !plain.test(token.lower))
     // `… declined to comment but said, “…”`: the subject of the sentence.
     // `Mourinho had his say, complaining: “…”`, `…, adding that “…”`: a participle takes the sentence's subject too.
     const participle = token.lower.endsWith('ing') && back >= start && tokens[back].text === ','
-    if (!subject && back >= start && (tokens[back].lower === 'and' || tokens[back].lower === 'but' || participle)) subject = sentenceSubject(tokens, start, back, lists)
+    const coordinated = back >= start && (tokens[back].lower === 'and' || tokens[back].lower === 'but' || participle)
+    if (!subject && (coordinated || infinitive || plain.test(token.lower))) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists)
+    // `ask yourself, “…”`, `saying to myself “…”`: the words are the one the verb turns back on.
+    const object = tokens[verb.end + 1]?.lower === 'to' ? verb.end + 2 : verb.end + 1
+    if (!subject && reflexives.has(tokens[object]?.lower ?? '')) subject = [object, object]
+    // `Paragraph M, Section 508 1194.22 states, "…"`: a verb right before the quotation reports; its subject opens the sentence.
+    const introducesQuote = tokens[verb.end + 1]?.kind === 'quote' || (/^[,:]$/.test(tokens[verb.end + 1]?.text ?? '') && tokens[verb.end + 2]?.kind === 'quote')
+    if (!subject && introducesQuote) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists)
+    // `I often get asked by the newer class of fellows, “…”`: a passive names the speaker after `by`.
+    if (!subject && tokens[verb.end + 1]?.lower === 'by') subject = speakerAfter(tokens, verb.end + 2, lists, sentenceEnd) ?? phraseAfter(tokens, verb.end + 2, sentenceEnd)
+    // An imperative (`Ask the customer what they will do.`, `…, ask them`): the reader is to say the words.
+    if (!subject && !afterQuote && lists.bases.has(token.lower) && !token.capital === (k !== start) && (k === start || tokens[k - 1].text === ',') && !speakerAfter(tokens, verb.end + 1, lists, sentenceEnd)) {
+      frames.push({kind: 'verb', cue: [k, verb.end], at: k})
+      continue
+    }
     const subjectAfterQuote = subject !== undefined && subject[0] > from && (tokens[subject[0] - 1].kind === 'quote' || (tokens[subject[0] - 1].text === ',' && tokens[subject[0] - 2]?.kind === 'quote'))
-    if (verb.strict && !afterQuote && !subjectAfterQuote && !reports(tokens, verb.end, sentenceEnd, lists)) continue
+    // After a name or a personal pronoun, most strict verbs report (`Gail recalled the struggles.`).
+    const person = subject !== undefined && !lists.alwaysStrict.has(verbText(tokens, k, verb.end)) && isPerson(tokens, subject, lists)
+    if (verb.strict && !afterQuote && !subjectAfterQuote && !person && !reports(tokens, verb.end, sentenceEnd, lists)) continue
     if (subject) {
       frames.push({kind: 'verb', cue: [k, verb.end], speaker: subject, at: k})
       continue
@@ -256,22 +317,39 @@ function skipBack(tokens: Token[], k: number, floor: number): number {
 
 const plain = /^(?:say|says|said|saying|tell|tells|told|telling)$/
 
+function verbText(tokens: Token[], from: number, to: number): string {
+  return from === to ? tokens[from].lower : tokens[from].lower + ' ' + tokens[to].lower
+}
+
 /** Any noun phrase before `said`: a determiner or a possessive, then words that are not function words. */
-function phraseBefore(tokens: Token[], k: number, lists: Lists, floor: number): [number, number] | undefined {
+function phraseBefore(tokens: Token[], k: number, lists: Lists, floor: number, owned = false): [number, number] | undefined {
   if (k < floor || tokens[k].kind !== 'word' || closed.has(tokens[k].lower) || tokens[k].possessive) return undefined
   for (let j = k - 1; j >= floor && j >= k - 5; j--) {
     const token = tokens[j]
     if (token.kind !== 'word' || closed.has(token.lower) || lists.verbs.has(token.lower)) return undefined
+    // With other verbs, only a phrase owned by a name (`Google's material design also talks about`).
+    if (owned) {
+      if (token.possessive && isName(token, lists)) return [j, k]
+      continue
+    }
     if (determiners.has(token.lower) || token.possessive) return [j, k]
   }
   return undefined
 }
 
-/** The sentence's subject: its first speaker phrase before `k`. */
-function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists): [number, number] | undefined {
+/** Up to four words after `according to`, to the first punctuation. */
+function phraseAfter(tokens: Token[], k: number, to: number): [number, number] | undefined {
+  let end = k - 1
+  while (end + 1 <= to && end + 1 < k + 4 && tokens[end + 1].kind === 'word') end++
+  return end >= k ? [k, end] : undefined
+}
+
+/** The sentence's subject: its first speaker phrase before `k` (`opening`: only at the sentence's start, after a determiner). */
+function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists, opening = false): [number, number] | undefined {
   for (let j = start; j < k; j++) {
     if (tokens[j].kind === 'quote') return undefined
-    if (!isHead(tokens[j], lists, j === start)) continue
+    if (opening && j > start + 3) return undefined
+    if (!isHead(tokens[j], lists)) continue
     let end = j
     while (end + 1 < k && isName(tokens[end + 1], lists)) end++
     return [j, end]

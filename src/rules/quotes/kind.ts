@@ -10,12 +10,14 @@ import type {Quotation} from './types.ts'
 const url = /:\/\/|www\.|\.(?:gov|com|org)\//i
 
 /** The kind of one quotation segment's words (`lead`: up to 40 characters before the mark). */
-export function kindOf(content: string, lead: string, minWords: number, mention: RegExp): Quotation['kind'] {
-  if (url.test(content) || /<[a-z][^<>]*$/i.test(lead)) return 'markup'
+export function kindOf(content: string, lead: string, follow: string, minWords: number, mention: RegExp): Quotation['kind'] {
+  // A URL, an attribute, a link title left in the text (`[text](url "Title")`).
+  if (url.test(content) || /<[a-z][^<>]*$/i.test(lead) || (/^\)/.test(follow) && !lead.includes('('))) return 'markup'
   if (wordCount(content) < minWords) return 'short'
   // A fragment in lower case is part of the writer's sentence (`taking it “one step at a time.”`).
   if (/^[\s*_.\u2026[]*\p{Ll}/u.test(content)) return 'fragment'
-  if (isTitle(content)) return 'title'
+  // A title, or a work cited by year (`Balter, Ben (2014) "9 things to look for"`).
+  if (isTitle(content) || /\(\d{4}\)[\s.,]*$/.test(lead)) return 'title'
   if (mention.test(lead) || /<figcaption>[\s*_]*$/i.test(lead)) return 'mention'
   return 'speech'
 }
@@ -50,13 +52,15 @@ export function inSeries(text: string, quotes: QuoteSpan[]): boolean[] {
 export function nounPhrase(text: string, open: number, close: number, content: string): boolean {
   // The sentence goes on in lower case, or the writer asks about the quoted words (`what “…”?`).
   // (Read only for a quotation no frame attributes: `"…," he said` goes on in lower case too.)
-  if (/^[*_)\]]*(?:\s*\p{Ll}|\?)/u.test(text.slice(close + 1, close + 8))) return true
-  const lead = text.slice(Math.max(0, open - 12), open)
+  if (/^[*_)\],]*(?:\s*\p{Ll}|\?)/u.test(text.slice(close + 1, close + 8))) return true
+  const lead = text.slice(Math.max(0, open - 16), open)
+  // After a quantity (`after a few “I haven’t played in years…”`).
+  if (/(?:^|\s)(?:a few|a couple of|several|many|some)[\s*_]*$/i.test(lead)) return true
   // In parentheses: an example or a survey item (`team dynamics (“I feel like I belong”)`).
   const before = text.slice(Math.max(0, open - 200), open)
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
   // After a copula: a definition or an example (`a functional mission is “deliver food to people.”`).
-  if (/(?:^|\s)(?:is|are|was|were|be|means|mean)[\s*_]*$/i.test(lead)) return true
+  if (/(?:^|\s)(?:is|are|was|were|be|means|mean|becomes|remains)[\s*_,]*$/i.test(lead)) return true
   // A fragment led in by a preposition or an article: ends without a full stop, or starts in lower case.
   if (/[.!?\u2026]\s*$/.test(content) && !/^\s*\p{Ll}/u.test(content)) return false
   return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about)[\s*_]*$/i.test(lead)

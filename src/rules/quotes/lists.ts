@@ -4,7 +4,7 @@
  * every inflection of each reporting verb, singular and plural speaker nouns.
  */
 import {
-  irregularVerbs, mentionCues, reportingVerbs, sentenceStarters, sourceLeads, speakerNouns, speakerPronouns, speechNouns, strictVerbs
+  alwaysStrictVerbs, imperativeVerbs, irregularVerbs, mentionCues, reportingVerbs, sentenceStarters, sourceLeads, speakerNouns, speakerPronouns, speechNouns, strictVerbs
 } from '../data/attribution.ts'
 
 export interface Extra {
@@ -19,7 +19,15 @@ export interface Extra {
 export interface Lists {
   /** Verb form (lower case, possibly two words) → whether it attributes only in a reporting use. */
   verbs: Map<string, boolean>
+  /** Forms of strict verbs that stay strict after a name or a personal pronoun. */
+  alwaysStrict: Set<string>
+  /** Base forms of verbs whose imperative gives the reader words to say (`ask`, `tell`). */
+  bases: Set<string>
   speakers: Set<string>
+  /** Of those, the documents (`report`, `figures`): a source, but not one that a colon after a sentence introduces. */
+  documents: Set<string>
+  /** Of those, the people (`analyst`, `resident`): a strict verb after one reports, as after a name. */
+  people: Set<string>
   pronouns: Set<string>
   starters: Set<string>
   sourceLeads: string[]
@@ -46,11 +54,16 @@ function build(extra: Extra): Lists {
     const lower = base.toLowerCase().trim()
     for (const form of verbForms(lower)) if (!verbs.has(form) || !strict.has(lower)) verbs.set(form, strict.has(lower))
   }
+  const alwaysStrict = new Set(alwaysStrictVerbs.flatMap(verbForms))
   const speakers = new Set<string>()
-  for (const noun of [...speakerNouns, ...(extra.speakers ?? [])]) for (const form of nounForms(noun.toLowerCase().trim())) speakers.add(form)
+  for (const noun of [...speakerNouns.people, ...speakerNouns.organisations, ...speakerNouns.documents, ...(extra.speakers ?? [])]) {
+    for (const form of nounForms(noun.toLowerCase().trim())) speakers.add(form)
+  }
+  const documents = new Set(speakerNouns.documents.flatMap(nounForms))
+  const people = new Set(speakerNouns.people.flatMap(nounForms))
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-  const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...(extra.mentionCues ?? [])].map(escape).join('|')})[\\s,:]{0,3}$`, 'iu')
-  return {verbs, speakers, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention}
+  const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...(extra.mentionCues ?? [])].map(escape).join('|')})(?:\\s+that)?[\\s,:]{0,3}$`, 'iu')
+  return {people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention}
 }
 
 /** say → say, says, said, saying; point out → points out, pointed out, pointing out. */

@@ -37,7 +37,7 @@ export interface ModelOptions extends Extra {
 
 const quoteMark = /["\u201C\u201D]/u
 const linkReference = /^\s*\[[^\]]+\]:/
-const credit = /^\s*[*_]*([\u2014\u2013\u2015-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
+const credit = /^\s*[*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
 const keys = new WeakMap<QuoteModel, string>()
 
 /** One paragraph that holds a quote mark, read. */
@@ -69,6 +69,8 @@ interface Building {
   bare: number
   prose: boolean
   closed: boolean
+  /** Where a quotation that ran through paragraphs without marks closed: the paragraph and the index after its mark. */
+  closing?: {index: number; mapped: MappedText; after: number}
 }
 
 /** The article's quotation model (computed on the first call, then read from `file.data.quotes`). */
@@ -109,6 +111,14 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     let scan = scanQuotes(mapped.text, continuing)
     if (open && !continuing) {
       if (scan.quotes.length === 0 && scan.tail === undefined && scan.stray.length === 0 && open.bare < 8) {
+        // A credit line (`— Anil Chaudry, Centers of Excellence`) ends the quotation, its closing mark missing.
+        const line = credit.exec(mapped.text.slice(0, 80))
+        if (line) {
+          open.attribution = creditOf(mapped, line.index, line, 'paragraph-after')
+          unclosed(open)
+          open = undefined
+          continue
+        }
         open.bare++
         if (!block?.inList) open.prose = true
         continue
@@ -121,6 +131,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
           unbalanced.push({kind: 'run-on', count: open.bare + 2, ...place(file, start.para.mapped, start.open, start.open + 1)})
         }
         open.closed = true
+        open.closing = {index, mapped, after: first + 1}
         scan = {...scan, stray: scan.stray.slice(1)}
       } else {
         unclosed(open)
@@ -181,7 +192,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const text = building.pieces.map((piece) => piece.para.mapped.text.slice(piece.open + 1, piece.close)).join(' ')
     if (building.kind === 'speech') {
       const lead = first.para.mapped.text.slice(Math.max(0, first.open - 40), first.open)
-      building.kind = building.pieces.length > 1 ? (wordCount(text) < options.minWords ? 'short' : 'speech') : kindOf(text, lead, options.minWords, lists.mention)
+      const follow = first.para.mapped.text.slice(first.close + 1, first.close + 4)
+      building.kind = building.pieces.length > 1 ? (wordCount(text) < options.minWords ? 'short' : 'speech') : kindOf(text, lead, follow, options.minWords, lists.mention)
     }
     building.attribution = attribute(building, last)
     if (building.kind === 'speech' && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = 'mention'
@@ -205,6 +217,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   return {quotations: result, unbalanced}
 
   function attribute(building: Building, previous: {building: Building; speaker?: string} | undefined): Attribution | undefined {
+    if (building.attribution) return building.attribution
     // A frame next to any piece: its sentence, then the sentence before, then the sentence after.
     for (const where of ['sentence', 'sentence-before', 'sentence-after'] as const) {
       for (const piece of building.pieces) {
@@ -221,14 +234,15 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const end = building.pieces.at(-1)!
     const {para} = first
     // A credit after the quotation: `“…” — Jane Doe`, or a line under it: `– Jane Doe, Director`.
-    const after = end.para.mapped.text.slice(end.close + 1, end.close + 80)
+    const closing = building.closing
+    const after = closing ? closing.mapped.text.slice(closing.after, closing.after + 80) : end.para.mapped.text.slice(end.close + 1, end.close + 80)
     const inline = credit.exec(after)
     if (inline && !/^[\s*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}[\p{L}]*\s+\p{Ll}/u.test(after)) {
-      return creditOf(end.para.mapped, end.close + 1 + inline.index, inline, 'sentence')
+      return creditOf(closing?.mapped ?? end.para.mapped, (closing ? closing.after : end.close + 1) + inline.index, inline, 'sentence')
     }
     if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after)) return {cue: '—', frame: 'credit', where: 'sentence'}
-    const next = groups[end.para.index + 1]
-    if (next && end.closed && /^[\s*_.,]*$/.test(after)) {
+    const next = groups[(closing?.index ?? end.para.index) + 1]
+    if (next && (end.closed || closing) && /^[\s*_.,]*$/.test(after)) {
       const nextText = mapText(next.node).text
       const line = credit.exec(nextText.slice(0, 80))
       if (line) return creditOf(mapText(next.node), line.index, line, 'paragraph-after')
@@ -273,12 +287,18 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
 
   /** A frame that ends a piece closed by the next piece's opening mark: the closing mark went missing after it. */
   function frameInside(piece: Piece): Attribution | undefined {
-    if (piece.closed || piece.close >= piece.para.mapped.text.length) return undefined
-    const from = Math.max(piece.open + 1, piece.close - 60)
+    if (piece.closed) return undefined
+    const implied = piece.close < piece.para.mapped.text.length
+    const from = implied ? Math.max(piece.open + 1, piece.close - 60) : piece.open + 1
     const text = piece.para.mapped.text.slice(from, piece.close)
     const tokens = tokenize(text, [])
-    const frame = framesIn(tokens, 0, tokens.length - 1, lists).at(-1)
-    if (!frame?.speaker || frame.cue[1] < tokens.length - 2) return undefined
+    const frames = framesIn(tokens, 0, tokens.length - 1, lists)
+    // A piece closed by the next one's mark: a frame that ends it. One never closed: a frame after a comma
+    // (`“It’s a great way to keep our emails, said Kasia Galica, …`): the closing mark went missing before it.
+    const frame = implied
+      ? frames.at(-1)
+      : frames.find((f) => f.speaker && tokens[Math.min(f.cue[0], f.speaker[0]) - 1]?.text === ',' && tokens[f.cue[0]].lower.startsWith('said'))
+    if (!frame?.speaker || (implied && frame.cue[1] < tokens.length - 2)) return undefined
     const at = (k: number) => from + tokens[k].start
     const atEnd = (k: number) => from + tokens[k].end
     const {mapped} = piece.para
@@ -392,7 +412,15 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       if (!/^[\s,;]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[k].close + 1, quotes[k + 1].open))) break
       if (lists.mention.test(text.slice(Math.max(0, quotes[k].open - 40), quotes[k].open))) return true
     }
-    if (para.block?.field) return true
+    if (para.block?.field || para.block?.table) return true
+    // `The mantra that we use at Census, “…”`: the sentence is about a phrase.
+    if (/(?:^|[.!?]\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
+    // `For example:` ending the paragraph before: the quotation opening this one is an example.
+    const previous = groups[para.index - 1]
+    if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous) {
+      const ending = mapText(previous.node).text.trimEnd()
+      if (/:$/.test(ending) && lists.mention.test(ending.slice(-40))) return true
+    }
     // In a list, a quotation that opens the item or follows its label is an example (`Unacceptable – “…”`).
     if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text.slice(0, piece.open))) return true
     return nounPhrase(text, piece.open, piece.close, text.slice(piece.open + 1, piece.close))
@@ -400,6 +428,12 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
 
   /** A quotation that links to its source (`“[…](https://…)”`) is attributed by the link. */
   function linked(first: Piece, end: Piece): boolean {
+    // A link to the document right before the quotation: `In [Connecting Americans…](https://…), “…”`.
+    if (/\S/.test(first.para.mapped.text.slice(Math.max(0, first.open - 3), first.open))) {
+      const before = offsetOf(first.para.mapped, first.open)
+      const k = firstIndex(links.length, (i) => links[i][1] >= before - 3)
+      if (k < links.length && links[k][1] <= before) return true
+    }
     const from = offsetOf(first.para.mapped, first.open)
     const to = offsetOf(end.para.mapped, end.close) + 2
     const index = firstIndex(links.length, (i) => links[i][1] >= from)

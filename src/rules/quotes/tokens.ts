@@ -33,7 +33,7 @@ const abbreviations = new Set([
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'plc', 'bros', 'messrs', 'hon', 'pres', 'supt', 'cmdr', 'adm'
 ])
 
-const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-&]|\.(?=[\p{L}]))*/uy
+const wordPattern = /@?[\p{L}\p{N}](?:[\p{L}\p{N}'’\-&_]|[.,](?=\p{N})(?<=\p{N}.)|\.(?=\p{L}))*/uy
 
 export interface Segment {
   /** Index of the opening mark. */
@@ -96,7 +96,8 @@ function token(kind: Token['kind'], text: string, start: number, end: number, se
   return {
     kind, text, start, end, segment, last, sentence: 0, possessive,
     lower: bare.toLowerCase().replace(/\.$/, ''),
-    capital: kind === 'word' && /^\p{Lu}/u.test(text)
+    // A handle (`@Ken_2scientists`) names someone as a capital does.
+    capital: kind === 'word' && /^(?:\p{Lu}|@)/u.test(text)
   }
 }
 
