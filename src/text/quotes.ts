@@ -88,6 +88,11 @@ export function scanQuotes(text: string, continuing = false): QuoteScan {
     }
     const direction = ch === OPEN ? 'open' : ch === CLOSE ? 'close' : straight(text, i, depth > 0)
     if (direction === 'skip') continue
+    // `the world"s largest`: a straight mark between two letters stands for an apostrophe; it pairs with nothing.
+    if (direction === 'stray') {
+      result.stray.push(i)
+      continue
+    }
     if (depth === 0) {
       if (direction === 'open') open(i)
       else result.stray.push(i)
@@ -135,9 +140,10 @@ function facesOpen(text: string, i: number): boolean {
   return before.test(prev) && !after.test(next)
 }
 
-function straight(text: string, i: number, isOpen: boolean): 'open' | 'close' | 'skip' {
+function straight(text: string, i: number, isOpen: boolean): 'open' | 'close' | 'skip' | 'stray' {
   const prev = i === 0 ? ' ' : text[i - 1]
   const next = i + 1 >= text.length ? ' ' : text[i + 1]
+  if (/\p{L}/u.test(prev) && /\p{Ll}/u.test(next) && /^\p{Ll}{1,2}\b/u.test(text.slice(i + 1, i + 4))) return 'stray'
   // 5'10" and 12" screens: inch marks, not quotes.
   if (/\d/.test(prev) && !isOpen) return 'skip'
   const opens = before.test(prev)

@@ -62,8 +62,11 @@ const adjuncts = new Set(['to', 'on', 'in', 'at', 'during', 'after', 'before', '
 export function isHead(token: Token | undefined, lists: Lists): boolean {
   if (!token || token.kind !== 'word' || token.possessive) return false
   if (lists.pronouns.has(token.lower) || lists.speakers.has(token.lower)) return true
-  return isName(token, lists) || (agent.test(token.text) && !notAgents.has(token.lower))
+  return isName(token, lists) || (agent.test(token.text) && !notAgents.has(token.lower)) || ageNoun.test(token.text)
 }
+
+/** `the 30-year-old`: newsroom shorthand for a person. */
+const ageNoun = /^\d{1,3}-year-olds?$/
 
 /** A name or a personal pronoun: after one, a strict verb (`Gail recalled the struggles.`) reports. */
 function isPerson(tokens: Token[], span: [number, number], lists: Lists): boolean {

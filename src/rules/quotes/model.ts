@@ -105,7 +105,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     if (!open && !block?.strong && block?.kind !== 'heading' && !mayHold(group, quoteMark)) continue
     const mapped = mapText(node)
     if (block?.kind === 'heading' || block?.strong || linkReference.test(mapped.text)) continue
-    const continuing = open !== undefined && opensWithQuote(mapped.text)
+    // Only the paragraph right after continues a quotation (a paragraph without marks between ends the chain).
+    const continuing = open !== undefined && open.bare === 0 && opensWithQuote(mapped.text)
     // A quotation left open may run on through paragraphs without quote marks and close in a later one:
     // through a list that is how it must be written; through prose, each paragraph should reopen it.
     let scan = scanQuotes(mapped.text, continuing)
