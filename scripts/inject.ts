@@ -106,19 +106,31 @@ function sites(path: string, text: string): Site[] {
     const body = text.slice(p.start, p.end)
     if (!prose(p) || k < (markdown ? 1 : 2)) continue
     const before = text.slice(paras[k - 1].start, paras[k - 1].end)
-    const match = attributed.exec(body)
-    if (match) {
-      const rest = body.slice(match[0].length)
-      const restFirst = rest.split(/(?<=[.!?])\s+/)[0] ?? ''
-      const clean = !/["“”]/.test(before) && !/:\s*$/.test(before) && !cue.test(restFirst) && !/["“”]/.test(rest) &&
-        match[2].split(/\s+/).length >= 5 && !/&#?\w+;/.test(body) && !/[[\]<>{}]/.test(match[2])
-      if (clean) {
-        const [whole, mark, words, , close] = match
-        const stripped = `${mark}${words}.${close}${rest}`
-        found.push({kind: 'strip-attribution', defect: true, path, text: text.slice(0, p.start) + stripped + text.slice(p.end), at: p.start, rule: 'unattributed-quote', says: /has no speaker/})
-        found.push({kind: 'attributed-quote', defect: false, path, text, at: p.start, rule: 'unattributed-quote', says: /has no speaker/})
-        void whole
+    // Sentences that open the paragraph or follow a sentence with no quote mark and no reporting word.
+    const starts = [0]
+    for (const end of body.matchAll(/[.!?]\s+(?=["“A-Z])/g)) {
+      const from = end.index + end[0].length
+      const previous = body.slice(body.lastIndexOf('. ', end.index - 1) + 1, end.index + 1)
+      if (!/["“”]/.test(body.slice(0, from)) && !cue.test(previous)) starts.push(from)
+    }
+    const paragraphClean = !/["“”]/.test(before) && !/[:?][\s*_]*$/.test(before) && !/&#?\w+;/.test(body)
+    for (const start of starts) {
+      if (!paragraphClean) continue
+      const sentence = body.slice(start)
+      const strip = (quoted: string, mark: string, close: string, length: number, original: number) => {
+        const rest = sentence.slice(length)
+        const restFirst = rest.split(/(?<=[.!?])\s+/)[0] ?? ''
+        if (cue.test(restFirst) || /["“”]/.test(rest) || quoted.split(/\s+/).length < 5 || /[[\]<>{}]/.test(quoted) || /&#?\w+;/.test(body)) return
+        const changed = body.slice(0, start) + `${mark}${quoted}${close}` + rest
+        found.push({kind: 'strip-attribution', defect: true, path, text: text.slice(0, p.start) + changed + text.slice(p.end), at: p.start + start, rule: 'unattributed-quote', says: /has no speaker/})
+        found.push({kind: 'attributed-quote', defect: false, path, text, at: p.start + start + original, rule: 'unattributed-quote', says: /has no speaker/})
       }
+      // `"…," said Allan Leslie of Discount Corp.` → `"…."`
+      const after = attributed.exec(sentence)
+      if (after) strip(after[2] + '.', after[1], after[4], after[0].length, 0)
+      // `Senior manager Jon Walton said: "…"` → `"…"`
+      const colon = new RegExp(`^(?:${name}|He|She|They) (?:${verbs})(?: [a-z]+){0,3}: (["“])([A-Z][^"“”]{25,400}?[.!?])(["”])(?=\\s|$)`, 'u').exec(sentence)
+      if (colon) strip(colon[2], colon[1], colon[3], colon[0].length, colon[0].indexOf(colon[1] + colon[2]))
     }
     // A newsroom chain: this paragraph opens with a quotation and names no one; the one before ends attributed.
     const ending = /["”]([^"“”]{1,100})\.\s*$/.exec(before)
@@ -211,11 +223,12 @@ function sample(all: Site[], limit: number): Site[] {
 
 async function hit(site: Site): Promise<boolean> {
   const file = await lint(site.text, {path: site.path})
-  // A finding at the site: its range holds the site's first character.
+  // A finding at the site: its range holds the site's first character (one character of slack: in a few
+  // files the bridge's offsets run one off after the front matter, a known issue outside these rules).
   return file.messages.some((m) => {
     const place = m.place && 'start' in m.place ? m.place : undefined
     const [from, to] = [place?.start.offset, place?.end.offset]
-    return m.ruleId === site.rule && (!site.says || site.says.test(m.reason)) && from !== undefined && to !== undefined && from <= site.at && site.at < Math.max(to, from + 1)
+    return m.ruleId === site.rule && (!site.says || site.says.test(m.reason)) && from !== undefined && to !== undefined && from - 1 <= site.at && site.at < Math.max(to, from + 1)
   })
 }
 

@@ -348,7 +348,7 @@ function phraseAfter(tokens: Token[], k: number, to: number): [number, number] |
 }
 
 /** The sentence's subject: its first speaker phrase before `k` (`opening`: only at the sentence's start, after a determiner). */
-function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists, opening = false): [number, number] | undefined {
+export function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists, opening = false): [number, number] | undefined {
   for (let j = start; j < k; j++) {
     if (tokens[j].kind === 'quote') return undefined
     if (opening && j > start + 3) return undefined

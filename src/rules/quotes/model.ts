@@ -16,7 +16,7 @@ import {mayHold, paragraphs} from '../../bridge/paragraphs.ts'
 import {wordCount} from '../../text/normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../../text/quotes.ts'
 import {firstIndex} from '../../text/search.ts'
-import {framesIn, isName, type Frame} from './frames.ts'
+import {framesIn, isName, sentenceSubject, type Frame} from './frames.ts'
 import {inSeries, kindOf, nounPhrase} from './kind.ts'
 import {compile, type Extra, type Lists} from './lists.ts'
 import {tokenize, type Segment, type Token} from './tokens.ts'
@@ -379,11 +379,19 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const between: Array<[Para, number, number]> = sameParagraph
       ? [[piece.para, end.token + 1, piece.token - 1]]
       : [[end.para, end.token + 1, end.para.tokens.length - 1], [piece.para, 0, piece.token - 1]]
+    const text = (para: Para, span: [number, number]) => para.mapped.text.slice(para.tokens[span[0]].start, para.tokens[span[1]].end)
     for (const [para, from, to] of between) {
       for (const frame of para.frames) {
         if (frame.at < from || frame.at > to || !frame.speaker) continue
-        const named = para.mapped.text.slice(para.tokens[frame.speaker[0]].start, para.tokens[frame.speaker[1]].end)
-        if (!sameSpeaker(named, speaker, lists)) return false
+        if (!sameSpeaker(text(para, frame.speaker), speaker, lists)) return false
+      }
+      // A sentence about someone else (`Patel, whose program…, highlighted the value of…`) names another source too.
+      const {tokens} = para
+      for (let k = from; k <= to; k++) {
+        if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence && k !== from) continue
+        if (k === from && k > 0 && tokens[k - 1].sentence === tokens[k].sentence) continue
+        const subject = sentenceSubject(tokens, k, to + 1, lists, true)
+        if (subject && !lists.pronouns.has(tokens[subject[1]].lower) && !sameSpeaker(text(para, subject), speaker, lists)) return false
       }
     }
     return true
