@@ -228,6 +228,12 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
         }
       }
       if (!speaker) speaker = sentenceSubject(tokens, start, k, lists, true)
+      // `Through his enthusiasm, he offers this advice: “…”`: the subject of the clause before the colon.
+      if (!speaker) {
+        let clause = k - 1
+        while (clause > start && tokens[clause - 1].text !== ',') clause--
+        if (clause > start) speaker = sentenceSubject(tokens, clause, k, lists, true)
+      }
       if (speaker) frames.push({kind: 'colon', cue: [k, k], speaker, at: k})
       continue
     }

@@ -15,7 +15,8 @@ export function kindOf(content: string, lead: string, follow: string, minWords: 
   if (url.test(content) || /<[a-z][^<>]*$/i.test(lead) || (/^\)/.test(follow) && !lead.includes('('))) return 'markup'
   if (wordCount(content) < minWords) return 'short'
   // A fragment in lower case is part of the writer's sentence (`taking it “one step at a time.”`).
-  if (/^[\s*_.\u2026[]*\p{Ll}/u.test(content)) return 'fragment'
+  // (Or a figure: `“18- to 24-year-olds by race…`.)
+  if (/^[\s*_.\u2026[]*[\p{Ll}\p{N}]/u.test(content)) return 'fragment'
   // A title, or a work cited by year (`Balter, Ben (2014) "9 things to look for"`).
   if (isTitle(content) || /\(\d{4}\)[\s.,]*$/.test(lead)) return 'title'
   if (mention.test(lead) || /<figcaption>[\s*_]*$/i.test(lead)) return 'mention'
@@ -60,7 +61,7 @@ export function nounPhrase(text: string, open: number, close: number, content: s
   const before = text.slice(Math.max(0, open - 200), open)
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true
   // After a copula: a definition or an example (`a functional mission is “deliver food to people.”`).
-  if (/(?:^|\s)(?:is|are|was|were|be|means|mean|becomes|remains)[\s*_,]*$/i.test(lead)) return true
+  if (/(?:^|\s)(?:is|are|was|were|be|means|mean|becomes|remains)[\s*_,:]*$/i.test(lead)) return true
   // A fragment led in by a preposition or an article: ends without a full stop, or starts in lower case.
   if (/[.!?\u2026]\s*$/.test(content) && !/^\s*\p{Ll}/u.test(content)) return false
   return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about)[\s*_]*$/i.test(lead)
