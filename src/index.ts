@@ -8,10 +8,10 @@ import {restore} from './parse/prepare.ts'
 import {createProcessor, type Format} from './preset.ts'
 import type {Config} from './types.ts'
 
-export {createProcessor, ruleIds, rules, checkConfig} from './preset.ts'
+export {createProcessor, ruleIds, ruleInfo, rules, checkConfig} from './preset.ts'
 export type {Format} from './preset.ts'
-export type {Config, Level, RuleSetting, Related} from './types.ts'
-export {SOURCE, type CopydeskMessage} from './rules/define.ts'
+export type {Config, Level, RuleSetting} from './types.ts'
+export {SOURCE, type CopydeskMessage, type OtherPlace, type RuleInfo} from './rules/index.ts'
 
 export interface LintOptions {
   /** Path of the article: decides the format (`.md`, `.markdown` → Markdown) and names the file-name date. */

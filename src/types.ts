@@ -59,13 +59,6 @@ export interface ArticleInfo {
   links: Array<[number, number]>
 }
 
-/** A place another finding refers to (the earlier copy, the headline). */
-export interface Related {
-  start: Point
-  end: Point
-  message: string
-}
-
 declare module 'vfile' {
   interface DataMap {
     copydesk: ArticleInfo

@@ -12,6 +12,7 @@ import {github} from '../report/github.ts'
 import {json} from '../report/json.ts'
 import {totals} from '../report/records.ts'
 import {sarif} from '../report/sarif.ts'
+import {ruleInfo} from '../index.ts'
 import {stylish} from '../report/stylish.ts'
 import type {Config} from '../types.ts'
 import pkg from '../../package.json' with {type: 'json'}
@@ -149,7 +150,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const output =
     format === 'json' ? json(results)
-      : format === 'sarif' ? sarif(results, pkg.version)
+      : format === 'sarif' ? sarif(results, {version: pkg.version, uri: pkg.homepage, rules: ruleInfo})
         : format === 'github' ? github(results)
           : stylish(results, {color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR})
   io.stdout.write(output)

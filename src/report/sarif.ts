@@ -8,33 +8,24 @@
  * relative URIs against the checkout, as it does for CodeQL's own logs.
  */
 import type {FileResult} from '../engine/index.ts'
-import {ruleIds} from '../preset.ts'
-import {DOCS} from '../rules/define.ts'
+import type {RuleInfo} from '../index.ts'
 import {records, type Severity} from './records.ts'
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
-const descriptions: Record<string, string> = {
-  'duplicate-paragraph': 'A paragraph, or a run of paragraphs, repeats an earlier one.',
-  'repeated-headline': 'The headline, or another heading, appears again.',
-  'unattributed-quote': 'A direct quotation names no speaker or source; or its quote marks are unbalanced.',
-  'inconsistent-date': 'A weekday contradicts its date, a date does not exist, or dates disagree.',
-  'repeated-words': 'A word is repeated (“the the”).',
-  'front-matter': 'The YAML front matter cannot be read.',
-  skipped: 'The file could not be linted.'
-}
-/** What to do about a finding: code scanning shows it as the rule's help (GitHub requires `help`). */
-const fixes: Record<string, string> = {
-  'duplicate-paragraph': 'Remove one copy; for a near copy, keep the version you mean.',
-  'repeated-headline': 'Remove the repeated headline or heading, or reword it.',
-  'unattributed-quote': 'Name the speaker or source in the sentence of the quotation, or the one before or after; add or remove the unbalanced mark.',
-  'inconsistent-date': 'Correct the weekday or the date, or make the front matter dates agree.',
-  'repeated-words': 'Remove one occurrence.',
-  'front-matter': 'Fix the YAML so the site can read the article’s fields.',
-  skipped: 'Check the file: the message says why it was skipped.'
+
+export interface Tool {
+  version: string
+  /** The tool's home page. */
+  uri?: string
+  /** The rules' definitions (`ruleInfo` from the library). */
+  rules: Array<Pick<RuleInfo, 'id' | 'level' | 'summary' | 'fix' | 'url'>>
 }
 
-export function sarif(results: FileResult[], version: string): string {
-  const ids = [...ruleIds, 'skipped']
+const skipped = {id: 'skipped', level: 'error' as const, summary: 'The file could not be linted.', fix: 'Check the file: the message says why it was skipped.', url: undefined}
+
+export function sarif(results: FileResult[], tool: Tool): string {
+  const rules = [...tool.rules, skipped]
+  const ids = rules.map((rule) => rule.id)
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -43,17 +34,18 @@ export function sarif(results: FileResult[], version: string): string {
         tool: {
           driver: {
             name: 'copydesk',
-            version,
-            informationUri: 'https://github.com/copydesk/copydesk',
-            rules: ids.map((id) => {
-              const page = id === 'skipped' ? undefined : DOCS + id + '.md'
-              const text = `${descriptions[id]} ${fixes[id]}`
+            version: tool.version,
+            informationUri: tool.uri,
+            rules: rules.map(({id, level: defaultLevel, summary, fix, url: page}) => {
+              const description = summary.charAt(0).toUpperCase() + summary.slice(1) + (/[.!?]$/.test(summary) ? '' : '.')
+              const text = `${description} ${fix}`
               return {
                 id,
-                shortDescription: {text: descriptions[id]},
+                shortDescription: {text: description},
                 fullDescription: {text},
                 help: {text: page ? `${text} See ${page}` : text, markdown: page ? `${text} [The rule’s page](${page}).` : text},
-                helpUri: page
+                helpUri: page,
+                defaultConfiguration: {level: defaultLevel}
               }
             })
           }

@@ -12,6 +12,7 @@ import type {Position} from 'unist'
 import {whiteSpace} from '../bridge/lazy-tree.ts'
 import {mapText, type MappedText} from '../bridge/mapped-text.ts'
 import {defineRule} from './define.ts'
+import examples from './examples/repeated-words.ts'
 
 const quoteBefore = /["“‘'*_]$/u
 const quoteAfter = /^[.,!?]?["”’'*_]/u
@@ -120,7 +121,14 @@ function alnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
-export default defineRule({id: 'repeated-words', level: 'warning', defaults: {}}, function (tree, file, _options, report) {
+export default defineRule({
+  id: 'repeated-words',
+  level: 'warning',
+  summary: '“the the” (retext-repeated-words)',
+  fix: 'Remove one occurrence.',
+  options: {},
+  examples
+}, function (tree, file, _options, report) {
   const sentences = candidates(tree)
   if (sentences.length === 0) return
   const scratch = new VFile({value: file.value, path: file.path})

@@ -14,6 +14,7 @@ import {mapText, offsetOf, pointOf, textLength, type MappedText} from '../bridge
 import {excerpt, wordCount} from '../text/normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../text/quotes.ts'
 import {defineRule, type Report} from './define.ts'
+import examples from './examples/unattributed-quote.ts'
 import {mentionCues, sentenceStarters as startersList, sourcePhrases, speechVerbs} from './data/attribution.ts'
 import {quote as defaults} from './data/thresholds.ts'
 import {mayHold, paragraphs} from '../bridge/paragraphs.ts'
@@ -62,7 +63,16 @@ interface Chain {
   prose: boolean
 }
 
-export default defineRule({id: 'unattributed-quote', level: 'warning', defaults}, function (tree, file, options, report) {
+export default defineRule({
+  id: 'unattributed-quote',
+  level: 'warning',
+  summary: 'quotations of 5+ words with no speaker; unbalanced quote marks',
+  fix: 'Name the speaker or source next to the quotation; add the missing closing mark or paragraph break.',
+  options: {
+    minWords: {type: 'integer', default: defaults.minWords, min: 1, description: 'Quotations shorter than this are scare quotes or partial quotes.'}
+  },
+  examples
+}, function (tree, file, options, report) {
   const blocks = file.data.copydesk?.blocks ?? []
   const links = file.data.copydesk?.links ?? []
   let chain: Chain | undefined
