@@ -21163,7 +21163,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add3 = (key, value2) => {
+        const add4 = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -21173,10 +21173,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
-            add3(key, value2);
+            add4(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add3(key, obj[key]);
+            add4(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -33473,8 +33473,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, false);
+  add(index2, remove, add4) {
+    addImplementation(this, index2, remove, add4, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -33489,8 +33489,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, true);
+  addBefore(index2, remove, add4) {
+    addImplementation(this, index2, remove, add4, true);
   }
   /**
    * Done, change the events.
@@ -33527,22 +33527,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add3, before2) {
-  if (remove === 0 && add3.length === 0) {
+function addImplementation(editMap, at2, remove, add4, before2) {
+  if (remove === 0 && add4.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before2) {
-      add3.push(...existing[2]);
-      existing[2] = add3;
+      add4.push(...existing[2]);
+      existing[2] = add4;
     } else {
-      existing[2].push(...add3);
+      existing[2].push(...add4);
     }
     return;
   }
-  const change = [at2, remove, add3];
+  const change = [at2, remove, add4];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -39475,121 +39475,6 @@ var breakImplicitSentences2 = ParseLatin.prototype.tokenizeParagraphPlugins.find
   return probe.children.length === 3;
 });
 
-// node_modules/parse-english/lib/regex.js
-var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
-var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
-var elisionPrefix = /^(ol?)$/;
-var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
-
-// node_modules/parse-english/lib/index.js
-var apostrophe = /^['’]$/;
-var ParseEnglish = class extends ParseLatin {
-};
-ParseEnglish.prototype.tokenizeSentencePlugins = [
-  visitChildren(mergeEnglishElisionExceptions),
-  ...ParseLatin.prototype.tokenizeSentencePlugins
-];
-ParseEnglish.prototype.tokenizeParagraphPlugins = [
-  modifyChildren(mergeEnglishPrefixExceptions),
-  ...ParseLatin.prototype.tokenizeParagraphPlugins
-];
-function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
-  if ("children" in sentence && sentence.children) {
-    const period = sentence.children[sentence.children.length - 1];
-    const word2 = sentence.children[sentence.children.length - 2];
-    if (period && period.type === "PunctuationNode" && toString2(period) === "." && word2 && word2.type === "WordNode") {
-      const value2 = toString2(word2);
-      if (abbreviations.test(value2.toLowerCase()) || abbreviationsSensitive.test(value2)) {
-        word2.children.push(period);
-        sentence.children.pop();
-        if (period.position && word2.position) {
-          word2.position.end = period.position.end;
-        }
-        const next2 = paragraph.children[index2 + 1];
-        if (next2 && next2.type === "SentenceNode") {
-          sentence.children.push(...next2.children);
-          paragraph.children.splice(index2 + 1, 1);
-          if (next2.position && sentence.position) {
-            sentence.position.end = next2.position.end;
-          }
-          return index2 - 1;
-        }
-      }
-    }
-  }
-}
-function mergeEnglishElisionExceptions(child, index2, sentence) {
-  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
-    const siblings = sentence.children;
-    const length = siblings.length;
-    const value2 = toString2(child);
-    if (value2 === "/") {
-      const sibling = siblings[index2 - 1];
-      if (sibling && sibling.type === "WordNode" && toString2(sibling).toLowerCase() === "w") {
-        siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
-        }
-      }
-    } else if (apostrophe.test(value2)) {
-      const sibling = siblings[index2 - 1];
-      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString2(sibling).toLowerCase())) {
-        siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
-        }
-        return;
-      }
-      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
-        const sibling2 = siblings[index2 + 1];
-        const value3 = toString2(sibling2).toLowerCase();
-        const other = siblings[index2 + 2];
-        if (sibling2.type === "WordNode" && elisionAffix.test(value3)) {
-          siblings.splice(index2, 1);
-          sibling2.children.unshift(child);
-          if (sibling2.position && child.position) {
-            sibling2.position.start = child.position.start;
-          }
-        } else if (sibling2.type === "WordNode" && value3 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString2(other))) {
-          siblings.splice(index2, 1);
-          siblings.splice(index2 + 1, 1);
-          sibling2.children.unshift(child);
-          sibling2.children.push(other);
-          if (sibling2.position) {
-            if (child.position) {
-              sibling2.position.start = child.position.start;
-            }
-            if (other.position) {
-              sibling2.position.end = other.position.end;
-            }
-          }
-        }
-      }
-    }
-  }
-}
-
-// node_modules/retext-english/lib/index.js
-function retextEnglish() {
-  const self = (
-    /** @type {import('unified').Processor<Root>} */
-    this
-  );
-  self.parser = parser;
-  function parser(value2) {
-    const parser2 = new ParseEnglish();
-    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
-    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
-    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
-    return parser2.parse(value2);
-  }
-}
-function add2(list3, values) {
-  if (values) list3.unshift(...values);
-}
-
 // node_modules/bail/index.js
 function bail(error2) {
   if (error2) {
@@ -40170,10 +40055,10 @@ var Processor = class _Processor extends CallableInstance {
   stringify(tree, file) {
     this.freeze();
     const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
+    const compiler3 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler3);
     assertNode(tree);
-    return compiler2(tree, realFile);
+    return compiler3(tree, realFile);
   }
   /**
    * Configure the processor to use a plugin, a list of usable values, or a
@@ -40249,7 +40134,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add3(value3) {
+    function add4(value3) {
       if (typeof value3 === "function") {
         addPlugin(value3, []);
       } else if (typeof value3 === "object") {
@@ -40283,7 +40168,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add3(thing);
+          add4(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -40356,6 +40241,156 @@ function isUint8Array2(value2) {
   return Boolean(
     value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
+}
+
+// node_modules/retext-latin/lib/index.js
+function retextLatin() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value2) {
+    const parser2 = new ParseLatin();
+    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value2);
+  }
+}
+function add2(list3, values) {
+  if (values) list3.unshift(...values);
+}
+
+// node_modules/retext-stringify/lib/index.js
+function retextStringify() {
+  const self = (
+    /** @type {import('unified').Processor<undefined, undefined, undefined, Root, string>} */
+    // @ts-expect-error -- TS in JSDoc doesn’t understand `this`.
+    this
+  );
+  self.compiler = compiler2;
+}
+function compiler2(tree) {
+  return toString2(tree);
+}
+
+// node_modules/retext/index.js
+var retext = unified().use(retextLatin).use(retextStringify).freeze();
+
+// node_modules/parse-english/lib/regex.js
+var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
+var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
+var elisionPrefix = /^(ol?)$/;
+var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
+
+// node_modules/parse-english/lib/index.js
+var apostrophe = /^['’]$/;
+var ParseEnglish = class extends ParseLatin {
+};
+ParseEnglish.prototype.tokenizeSentencePlugins = [
+  visitChildren(mergeEnglishElisionExceptions),
+  ...ParseLatin.prototype.tokenizeSentencePlugins
+];
+ParseEnglish.prototype.tokenizeParagraphPlugins = [
+  modifyChildren(mergeEnglishPrefixExceptions),
+  ...ParseLatin.prototype.tokenizeParagraphPlugins
+];
+function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
+  if ("children" in sentence && sentence.children) {
+    const period = sentence.children[sentence.children.length - 1];
+    const word2 = sentence.children[sentence.children.length - 2];
+    if (period && period.type === "PunctuationNode" && toString2(period) === "." && word2 && word2.type === "WordNode") {
+      const value2 = toString2(word2);
+      if (abbreviations.test(value2.toLowerCase()) || abbreviationsSensitive.test(value2)) {
+        word2.children.push(period);
+        sentence.children.pop();
+        if (period.position && word2.position) {
+          word2.position.end = period.position.end;
+        }
+        const next2 = paragraph.children[index2 + 1];
+        if (next2 && next2.type === "SentenceNode") {
+          sentence.children.push(...next2.children);
+          paragraph.children.splice(index2 + 1, 1);
+          if (next2.position && sentence.position) {
+            sentence.position.end = next2.position.end;
+          }
+          return index2 - 1;
+        }
+      }
+    }
+  }
+}
+function mergeEnglishElisionExceptions(child, index2, sentence) {
+  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
+    const siblings = sentence.children;
+    const length = siblings.length;
+    const value2 = toString2(child);
+    if (value2 === "/") {
+      const sibling = siblings[index2 - 1];
+      if (sibling && sibling.type === "WordNode" && toString2(sibling).toLowerCase() === "w") {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+      }
+    } else if (apostrophe.test(value2)) {
+      const sibling = siblings[index2 - 1];
+      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString2(sibling).toLowerCase())) {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+        return;
+      }
+      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
+        const sibling2 = siblings[index2 + 1];
+        const value3 = toString2(sibling2).toLowerCase();
+        const other = siblings[index2 + 2];
+        if (sibling2.type === "WordNode" && elisionAffix.test(value3)) {
+          siblings.splice(index2, 1);
+          sibling2.children.unshift(child);
+          if (sibling2.position && child.position) {
+            sibling2.position.start = child.position.start;
+          }
+        } else if (sibling2.type === "WordNode" && value3 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString2(other))) {
+          siblings.splice(index2, 1);
+          siblings.splice(index2 + 1, 1);
+          sibling2.children.unshift(child);
+          sibling2.children.push(other);
+          if (sibling2.position) {
+            if (child.position) {
+              sibling2.position.start = child.position.start;
+            }
+            if (other.position) {
+              sibling2.position.end = other.position.end;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// node_modules/retext-english/lib/index.js
+function retextEnglish() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value2) {
+    const parser2 = new ParseEnglish();
+    add3(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add3(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add3(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value2);
+  }
+}
+function add3(list3, values) {
+  if (values) list3.unshift(...values);
 }
 
 // src/document/index.ts
@@ -41378,18 +41413,31 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p .",
-    test: "npm run build && vitest run",
+    test: "npm run build && vitest run --project fast",
     bench: "node scripts/bench.mjs",
     audit: "tsx scripts/corpus-report.ts",
-    docs: "tsx scripts/rule-docs.ts"
+    docs: "tsx scripts/rule-docs.ts",
+    "test:slow": "npm run build && vitest run --project slow",
+    "test:all": "npm run build && vitest run",
+    "check:deps": "depcruise src --config .dependency-cruiser.cjs && knip --include dependencies,unlisted,unresolved,binaries"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
+    "@types/mdast": "^4.0.4",
+    "@types/nlcst": "^2.0.3",
+    "@types/node": "^20.19.43",
+    "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
+    "dependency-cruiser": "^17.4.3",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
     ignore: "^7.0.16",
+    knip: "^6.44.2",
     "mdast-comment-marker": "^3.0.0",
+    "mdast-util-to-nlcst": "^7.0.1",
     "mdast-util-to-string": "^4.0.0",
     "nlcst-to-string": "^4.0.0",
+    "parse-latin": "^7.0.0",
     "remark-frontmatter": "^5.0.0",
     "remark-parse": "^11.0.0",
     "remark-retext": "^6.0.1",
@@ -41397,25 +41445,18 @@ var package_default = {
     "retext-english": "^5.0.0",
     "retext-repeated-words": "^5.0.0",
     tinyglobby: "^0.2.17",
+    tsx: "^4.23.15",
+    typescript: "5.9",
     unified: "^11.0.5",
-    "unified-lint-rule": "^3.0.1",
     "unified-message-control": "^5.0.0",
     "unist-util-position": "^5.0.0",
-    "unist-util-visit": "^5.2.0",
     vfile: "^6.0.3",
     "vfile-location": "^5.0.4",
     "vfile-message": "^4.0.4",
     "vfile-reporter": "^8.1.1",
     "vfile-sort": "^4.0.0",
+    vitest: "^4.1.12",
     yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    vitest: "^4.1.12"
   }
 };
 
@@ -46155,7 +46196,7 @@ function checkConfig(config) {
 }
 function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   checkConfig(config);
-  const retextProcessor = unified().use(retextEnglish);
+  const retextProcessor = retext().use(retextEnglish);
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId]);
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
@@ -47058,7 +47099,7 @@ function findFiles(patterns, cwd) {
   const ignored = loadIgnore(cwd);
   const root = realpath2(cwd) ?? cwd;
   const found = /* @__PURE__ */ new Map();
-  const add3 = (path, problem) => {
+  const add4 = (path, problem) => {
     const rel = relative2(cwd, path);
     const inside = rel && !rel.startsWith("..") && !isAbsolute2(rel);
     if (inside && ignored.ignores(rel.split(sep2).join("/"))) return;
@@ -47070,15 +47111,15 @@ function findFiles(patterns, cwd) {
     if (stat3) {
       if (stat3.isSymbolicLink()) addLink(path, true);
       else if (stat3.isDirectory()) walk(path);
-      else add3(path);
+      else add4(path);
     } else if (isDynamicPattern(pattern)) {
       for (const match of globSync(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false })) {
         const entry = lstat2(match);
         if (entry?.isSymbolicLink()) addLink(match, false);
-        else add3(match);
+        else add4(match);
       }
     } else {
-      add3(path, "No such file or folder");
+      add4(path, "No such file or folder");
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -47087,7 +47128,7 @@ function findFiles(patterns, cwd) {
     try {
       entries = readdirSync2(dir, { withFileTypes: true });
     } catch (error2) {
-      add3(dir, `Cannot read folder: ${error2.code ?? error2.message}`);
+      add4(dir, `Cannot read folder: ${error2.code ?? error2.message}`);
       return;
     }
     for (const entry of entries) {
@@ -47099,23 +47140,23 @@ function findFiles(patterns, cwd) {
         }
       } else if (extensions.test(entry.name)) {
         if (entry.isSymbolicLink()) addLink(path, false);
-        else if (entry.isFile()) add3(path);
+        else if (entry.isFile()) add4(path);
       }
     }
   }
   function addLink(path, explicit) {
     const target = realpath2(path);
     if (!target) {
-      add3(path, "Broken symbolic link");
+      add4(path, "Broken symbolic link");
       return;
     }
     const rel = relative2(root, target);
     if (rel.startsWith("..") || isAbsolute2(rel)) {
-      add3(path, "Symbolic link points outside the working folder; not followed");
+      add4(path, "Symbolic link points outside the working folder; not followed");
       return;
     }
     const stat3 = statSafe(target);
-    if (stat3?.isFile()) add3(path);
+    if (stat3?.isFile()) add4(path);
     else if (stat3?.isDirectory() && explicit) walk(path);
   }
 }

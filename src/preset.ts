@@ -7,6 +7,7 @@
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import copydeskBridge from './bridge/index.ts'
+import {retext} from 'retext'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import copydeskDocument from './document/index.ts'
@@ -52,7 +53,8 @@ export function checkConfig(config: Config): void {
  */
 export function createProcessor(format: Format, config: Config = {}, bridge: typeof copydeskBridge = copydeskBridge): Processor {
   checkConfig(config)
-  const retextProcessor = unified().use(retextEnglish)
+  // retext with the English parser (retext-english replaces retext's Latin one).
+  const retextProcessor = retext().use(retextEnglish)
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId])
   const processor = unified() as unknown as Processor
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])

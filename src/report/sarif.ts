@@ -8,7 +8,7 @@
  * relative URIs against the checkout, as it does for CodeQL's own logs.
  */
 import type {FileResult} from '../engine/index.ts'
-import type {RuleInfo} from '../index.ts'
+import type {RuleInfo} from '../types.ts'
 import {records, type Severity} from './records.ts'
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}

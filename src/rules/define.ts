@@ -20,7 +20,9 @@ import type {Root} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {Level, RuleSetting} from '../types.ts'
+import type {Example, Level, OptionSpec, RuleInfo, RuleSetting} from '../types.ts'
+
+export type {Example, OptionSpec, RuleInfo}
 import pkg from '../../package.json' with {type: 'json'}
 
 export const SOURCE = 'copydesk'
@@ -52,29 +54,6 @@ export type CopydeskMessage = VFileMessage
 
 export type Check<Options> = (tree: Root, file: VFile, options: Options, report: (r: Report) => void) => void
 
-export type OptionType = 'integer' | 'number' | 'string[]'
-
-export interface OptionSpec<T extends number | string[] = number | string[]> {
-  type: OptionType
-  default: T
-  description: string
-  /** Smallest accepted value (numbers). */
-  min?: number
-  /** Largest accepted value (numbers). */
-  max?: number
-}
-
-/** A documented example: the input and every message the rule gives on it, as `String(message)`. */
-export interface Example {
-  title: string
-  /** Markdown unless given. */
-  format?: 'markdown' | 'text'
-  input: string
-  messages: string[]
-  /** Options for the rule in this example. */
-  options?: Record<string, unknown>
-}
-
 export type Specs = Record<string, OptionSpec>
 /** The options a check receives: each option's default type. */
 export type OptionsOf<S extends Specs> = {[K in keyof S]: S[K]['default']}
@@ -87,17 +66,6 @@ export interface RuleDefinition<S extends Specs> {
   /** What to do about a finding, in one line. */
   fix: string
   options: S
-  examples: Example[]
-}
-
-/** What reporters and generated docs need of a rule. */
-export interface RuleInfo {
-  id: string
-  level: Exclude<Level, 'off'>
-  summary: string
-  fix: string
-  url: string
-  options: Record<string, OptionSpec>
   examples: Example[]
 }
 
