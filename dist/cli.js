@@ -27611,9 +27611,9 @@ function buildCrawler(options, patterns) {
       return matcher(path) && !ignore4(path);
     }],
     exclude: debug ? (_, p) => {
-      const skipped2 = excludePredicate(_, p);
-      log(`${skipped2 ? "skipped" : "crawling"} ${p}`);
-      return skipped2;
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
     } : excludePredicate,
     fs: options.fs,
     pathSeparator: "/",
@@ -28064,10 +28064,11 @@ function json(results) {
 
 // src/report/sarif.ts
 var level = { error: "error", warning: "warning", info: "note" };
-var skipped = { id: "skipped", level: "error", summary: "The file could not be linted.", fix: "Check the file: the message says why it was skipped.", url: void 0 };
+var skippedNotification = { id: "skipped", shortDescription: { text: "The file could not be linted." }, fullDescription: { text: "The file could not be linted: the message says why (not a regular file, too large, unreadable, binary, too slow)." } };
 function sarif(results, tool) {
-  const rules2 = [...tool.rules, skipped];
+  const rules2 = tool.rules;
   const ids = rules2.map((rule) => rule.id);
+  const skipped = results.filter((result) => result.skipped);
   const log2 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -28078,6 +28079,7 @@ function sarif(results, tool) {
             name: "copydesk",
             version: tool.version,
             informationUri: tool.uri,
+            notifications: [skippedNotification],
             rules: rules2.map(({ id, level: defaultLevel, summary, fix, url: page }) => {
               const description = summary.charAt(0).toUpperCase() + summary.slice(1) + (/[.!?]$/.test(summary) ? "" : ".");
               const text3 = `${description} ${fix}`;
@@ -28092,7 +28094,20 @@ function sarif(results, tool) {
             })
           }
         },
-        results: records(results).map((record) => ({
+        invocations: [
+          {
+            executionSuccessful: skipped.length === 0,
+            toolExecutionNotifications: skipped.flatMap(
+              (result) => result.file.messages.map((message) => ({
+                descriptor: { id: "skipped", index: 0 },
+                level: "error",
+                message: { text: message.reason },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri(result.path), uriBaseId: "SRCROOT" } } }]
+              }))
+            )
+          }
+        ],
+        results: records(results.filter((result) => !result.skipped)).map((record) => ({
           ruleId: record.ruleId,
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
           level: level[record.severity],
@@ -28100,7 +28115,7 @@ function sarif(results, tool) {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: "SRCROOT" },
+                artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
                 region: { startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn }
               }
             }
@@ -28109,7 +28124,7 @@ function sarif(results, tool) {
             id: index2,
             message: { text: related.message },
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: "SRCROOT" },
+              artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
               region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
             }
           }))
@@ -28118,6 +28133,9 @@ function sarif(results, tool) {
     ]
   };
   return JSON.stringify(log2, null, 2) + "\n";
+}
+function uri(path) {
+  return encodeURI(path).replace(/[?#]/g, encodeURIComponent);
 }
 
 // node_modules/ansi-regex/index.js
@@ -28700,9 +28718,9 @@ async function main(argv, io) {
       }
     });
   } catch (error) {
-    io.stderr.write(`copydesk: ${error.message}
-
-${usage}`);
+    io.stderr.write(`copydesk: ${argumentProblem(error)}
+Run copydesk --help for usage.
+`);
     return 2;
   }
   const { values, positionals } = args;
@@ -28720,7 +28738,8 @@ ${usage}`);
   if (!failOn.includes(values["fail-on"])) problems.push(`--fail-on must be one of ${failOn.join(", ")}, not ${JSON.stringify(values["fail-on"])}`);
   if (values.config && values["no-config"]) problems.push("--config and --no-config cannot be used together");
   if (values.stdin && positionals.length) problems.push("--stdin takes no paths");
-  if (values["stdin-filename"] && !values.stdin) problems.push("--stdin-filename needs --stdin");
+  if (values["stdin-filename"] !== void 0 && !values.stdin) problems.push("--stdin-filename needs --stdin");
+  if (values["stdin-filename"] !== void 0 && !/[^\\/]$/.test(values["stdin-filename"].trim())) problems.push("--stdin-filename needs a file name, such as story.md");
   if (values.stdin && values.diff) problems.push("--diff cannot be used with --stdin");
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push("--max-file-size must be a positive whole number of bytes");
@@ -28738,8 +28757,8 @@ Run copydesk --help for usage.
   let results;
   try {
     if (values.stdin) {
-      const config = values.config ? readConfig(resolve6(io.cwd, values.config)) : {};
       const name2 = values["stdin-filename"] ?? "stdin.md";
+      const config = values["no-config"] ? {} : values.config ? readConfig(resolve6(io.cwd, values.config)) : new ConfigFinder().find(resolve6(io.cwd, name2)).config;
       results = [await lintText(await io.readStdin(), name2, config)];
     } else {
       let patterns = positionals;
@@ -28778,12 +28797,12 @@ Run copydesk --help for usage.
     }
     throw error;
   }
+  const sum = totals(results);
   if (values.quiet) {
     for (const result of results) result.file.messages = result.file.messages.filter((m) => m.fatal);
   }
   const output = format2 === "json" ? json(results) : format2 === "sarif" ? sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }) : format2 === "github" ? github(results) : stylish(results, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
   io.stdout.write(output);
-  const sum = totals(results);
   if (format2 === "stylish" && sum.files === 0 && !values.stdin) io.stderr.write("copydesk: no articles found (.md, .markdown, .txt)\n");
   if (sum.skipped > 0) return 2;
   if (values["fail-on"] === "error" && sum.errors > 0) return 1;
@@ -28800,6 +28819,12 @@ function progressLine(stderr) {
     if (done >= total) stderr.write("\r\x1B[K");
     else stderr.write(`\r\x1B[K[${done}/${total}] ${path.replace(/[\x00-\x1f\x7f]/g, "?").slice(0, 70)}`);
   };
+}
+function argumentProblem(error) {
+  const option = /'(-[^'\s]*)/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) return `option ${option} needs a value`;
+  return error.message;
 }
 
 // src/cli/main.ts

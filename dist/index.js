@@ -47022,9 +47022,9 @@ function buildCrawler(options, patterns) {
       return matcher(path) && !ignore4(path);
     }],
     exclude: debug2 ? (_, p) => {
-      const skipped2 = excludePredicate(_, p);
-      log(`${skipped2 ? "skipped" : "crawling"} ${p}`);
-      return skipped2;
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
     } : excludePredicate,
     fs: options.fs,
     pathSeparator: "/",
@@ -47424,10 +47424,11 @@ function records(results) {
 
 // src/report/sarif.ts
 var level = { error: "error", warning: "warning", info: "note" };
-var skipped = { id: "skipped", level: "error", summary: "The file could not be linted.", fix: "Check the file: the message says why it was skipped.", url: void 0 };
+var skippedNotification = { id: "skipped", shortDescription: { text: "The file could not be linted." }, fullDescription: { text: "The file could not be linted: the message says why (not a regular file, too large, unreadable, binary, too slow)." } };
 function sarif(results, tool) {
-  const rules2 = [...tool.rules, skipped];
+  const rules2 = tool.rules;
   const ids = rules2.map((rule) => rule.id);
+  const skipped = results.filter((result) => result.skipped);
   const log3 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -47438,6 +47439,7 @@ function sarif(results, tool) {
             name: "copydesk",
             version: tool.version,
             informationUri: tool.uri,
+            notifications: [skippedNotification],
             rules: rules2.map(({ id, level: defaultLevel, summary: summary2, fix, url: page }) => {
               const description = summary2.charAt(0).toUpperCase() + summary2.slice(1) + (/[.!?]$/.test(summary2) ? "" : ".");
               const text3 = `${description} ${fix}`;
@@ -47452,7 +47454,20 @@ function sarif(results, tool) {
             })
           }
         },
-        results: records(results).map((record) => ({
+        invocations: [
+          {
+            executionSuccessful: skipped.length === 0,
+            toolExecutionNotifications: skipped.flatMap(
+              (result) => result.file.messages.map((message) => ({
+                descriptor: { id: "skipped", index: 0 },
+                level: "error",
+                message: { text: message.reason },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri(result.path), uriBaseId: "SRCROOT" } } }]
+              }))
+            )
+          }
+        ],
+        results: records(results.filter((result) => !result.skipped)).map((record) => ({
           ruleId: record.ruleId,
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
           level: level[record.severity],
@@ -47460,7 +47475,7 @@ function sarif(results, tool) {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: "SRCROOT" },
+                artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
                 region: { startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn }
               }
             }
@@ -47469,7 +47484,7 @@ function sarif(results, tool) {
             id: index2,
             message: { text: related.message },
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: "SRCROOT" },
+              artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
               region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
             }
           }))
@@ -47478,6 +47493,9 @@ function sarif(results, tool) {
     ]
   };
   return JSON.stringify(log3, null, 2) + "\n";
+}
+function uri(path) {
+  return encodeURI(path).replace(/[?#]/g, encodeURIComponent);
 }
 
 // src/action/api.ts

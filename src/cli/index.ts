@@ -5,7 +5,7 @@
  */
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {ConfigError, readConfig} from '../engine/config.ts'
+import {ConfigError, ConfigFinder, readConfig} from '../engine/config.ts'
 import {changedSince, filterToChanges} from '../git/index.ts'
 import {lintText, run, type FileResult} from '../engine/index.ts'
 import {github} from '../report/github.ts'
@@ -71,7 +71,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
     })
   } catch (error) {
-    io.stderr.write(`copydesk: ${(error as Error).message}\n\n${usage}`)
+    io.stderr.write(`copydesk: ${argumentProblem(error as Error & {code?: string})}\nRun copydesk --help for usage.\n`)
     return 2
   }
   const {values, positionals} = args
@@ -89,7 +89,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!failOn.includes(values['fail-on'] as never)) problems.push(`--fail-on must be one of ${failOn.join(', ')}, not ${JSON.stringify(values['fail-on'])}`)
   if (values.config && values['no-config']) problems.push('--config and --no-config cannot be used together')
   if (values.stdin && positionals.length) problems.push('--stdin takes no paths')
-  if (values['stdin-filename'] && !values.stdin) problems.push('--stdin-filename needs --stdin')
+  if (values['stdin-filename'] !== undefined && !values.stdin) problems.push('--stdin-filename needs --stdin')
+  if (values['stdin-filename'] !== undefined && !/[^\\/]$/.test(values['stdin-filename'].trim())) problems.push('--stdin-filename needs a file name, such as story.md')
   if (values.stdin && values.diff) problems.push('--diff cannot be used with --stdin')
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size'])
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push('--max-file-size must be a positive whole number of bytes')
@@ -105,8 +106,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let results: FileResult[]
   try {
     if (values.stdin) {
-      const config: Config = values.config ? readConfig(resolve(io.cwd, values.config)) : {}
       const name = values['stdin-filename'] ?? 'stdin.md'
+      // As for a file at that path: the nearest configuration applies unless one is given or none is wanted.
+      const config: Config = values['no-config'] ? {} : values.config ? readConfig(resolve(io.cwd, values.config)) : new ConfigFinder().find(resolve(io.cwd, name)).config
       results = [await lintText(await io.readStdin(), name, config)]
     } else {
       let patterns = positionals
@@ -144,6 +146,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw error
   }
 
+  // The exit code counts every finding; --quiet only leaves warnings out of the report.
+  const sum = totals(results)
   if (values.quiet) {
     for (const result of results) result.file.messages = result.file.messages.filter((m) => m.fatal)
   }
@@ -155,7 +159,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
           : stylish(results, {color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR})
   io.stdout.write(output)
 
-  const sum = totals(results)
   if (format === 'stylish' && sum.files === 0 && !values.stdin) io.stderr.write('copydesk: no articles found (.md, .markdown, .txt)\n')
   if (sum.skipped > 0) return 2
   if (values['fail-on'] === 'error' && sum.errors > 0) return 1
@@ -174,4 +177,12 @@ function progressLine(stderr: Io['stderr']) {
     if (done >= total) stderr.write('\r\x1b[K')
     else stderr.write(`\r\x1b[K[${done}/${total}] ${path.replace(/[\x00-\x1f\x7f]/g, '?').slice(0, 70)}`)
   }
+}
+
+/** node:util parseArgs errors, said in the CLI's words. */
+function argumentProblem(error: Error & {code?: string}): string {
+  const option = /'(-[^'\s]*)/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `option ${option} needs a value`
+  return error.message
 }

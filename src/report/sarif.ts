@@ -21,11 +21,18 @@ export interface Tool {
   rules: Array<Pick<RuleInfo, 'id' | 'level' | 'summary' | 'fix' | 'url'>>
 }
 
-const skipped = {id: 'skipped', level: 'error' as const, summary: 'The file could not be linted.', fix: 'Check the file: the message says why it was skipped.', url: undefined}
+/**
+ * A file that could not be linted is not a finding about its text: it is a
+ * notification of the tool's run (`invocations[].toolExecutionNotifications`),
+ * and the run is not `executionSuccessful`, so code scanning opens no alert
+ * on, say, a binary file.
+ */
+const skippedNotification = {id: 'skipped', shortDescription: {text: 'The file could not be linted.'}, fullDescription: {text: 'The file could not be linted: the message says why (not a regular file, too large, unreadable, binary, too slow).'}}
 
 export function sarif(results: FileResult[], tool: Tool): string {
-  const rules = [...tool.rules, skipped]
+  const rules = tool.rules
   const ids = rules.map((rule) => rule.id)
+  const skipped = results.filter((result) => result.skipped)
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -36,6 +43,7 @@ export function sarif(results: FileResult[], tool: Tool): string {
             name: 'copydesk',
             version: tool.version,
             informationUri: tool.uri,
+            notifications: [skippedNotification],
             rules: rules.map(({id, level: defaultLevel, summary, fix, url: page}) => {
               const description = summary.charAt(0).toUpperCase() + summary.slice(1) + (/[.!?]$/.test(summary) ? '' : '.')
               const text = `${description} ${fix}`
@@ -50,7 +58,20 @@ export function sarif(results: FileResult[], tool: Tool): string {
             })
           }
         },
-        results: records(results).map((record) => ({
+        invocations: [
+          {
+            executionSuccessful: skipped.length === 0,
+            toolExecutionNotifications: skipped.flatMap((result) =>
+              result.file.messages.map((message) => ({
+                descriptor: {id: 'skipped', index: 0},
+                level: 'error',
+                message: {text: message.reason},
+                locations: [{physicalLocation: {artifactLocation: {uri: uri(result.path), uriBaseId: 'SRCROOT'}}}]
+              }))
+            )
+          }
+        ],
+        results: records(results.filter((result) => !result.skipped)).map((record) => ({
           ruleId: record.ruleId,
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
           level: level[record.severity],
@@ -58,7 +79,7 @@ export function sarif(results: FileResult[], tool: Tool): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: {uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: 'SRCROOT'},
+                artifactLocation: {uri: uri(record.path), uriBaseId: 'SRCROOT'},
                 region: {startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn}
               }
             }
@@ -67,7 +88,7 @@ export function sarif(results: FileResult[], tool: Tool): string {
             id: index,
             message: {text: related.message},
             physicalLocation: {
-              artifactLocation: {uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: 'SRCROOT'},
+              artifactLocation: {uri: uri(record.path), uriBaseId: 'SRCROOT'},
               region: {startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn}
             }
           }))
@@ -76,4 +97,9 @@ export function sarif(results: FileResult[], tool: Tool): string {
     ]
   }
   return JSON.stringify(log, null, 2) + '\n'
+}
+
+/** A relative path as a URI reference (`?` and `#` are data, not query or fragment). */
+function uri(path: string): string {
+  return encodeURI(path).replace(/[?#]/g, encodeURIComponent)
 }
