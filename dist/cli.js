@@ -10293,7 +10293,7 @@ var require_emoji_regex = __commonJS({
 });
 
 // src/cli/index.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/config.ts
@@ -14238,10 +14238,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve7 = constructs2[index2].resolveAll;
-    if (resolve7 && !called.includes(resolve7)) {
-      events = resolve7(events, context);
-      called.push(resolve7);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
@@ -20318,7 +20318,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve8, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -20349,8 +20349,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve7) {
-          resolve7(file2);
+        } else if (resolve8) {
+          resolve8(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -20452,7 +20452,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve7, reject) {
+    function executor(resolve8, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -20466,8 +20466,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve7) {
-          resolve7(resultingTree);
+        } else if (resolve8) {
+          resolve8(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -25562,8 +25562,8 @@ var repeated_headline_default2 = defineRule(
         section = index2;
       }
       if (block === headline?.block) continue;
-      const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline)) continue;
+      const plain2 = block.kind !== "heading" && !block.strong;
+      if (plain2 && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
       if (headline && key === headline.key) {
@@ -26894,19 +26894,126 @@ function filterToChanges(result, ranges) {
   });
 }
 
+// src/engine/index.ts
+import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+import { availableParallelism } from "node:os";
+
+// src/engine/cache.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join3, resolve as resolve3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/engine/wire.ts
+var dropped = /* @__PURE__ */ new Set(["ancestors", "stack"]);
+function toWire(result) {
+  return {
+    path: result.path,
+    skipped: result.skipped,
+    messages: result.file.messages.map(plain)
+  };
+}
+function plain(message) {
+  const record = {};
+  for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== void 0) record[key] = field;
+  if (message.cause instanceof VFileMessage) record.cause = plain(message.cause);
+  return record;
+}
+function rebuild(record) {
+  const { reason, place, ruleId, source: source2, cause, ...rest } = record;
+  const message = new VFileMessage(reason, { place, ruleId, source: source2, cause: cause ? rebuild(cause) : void 0 });
+  Object.assign(message, rest);
+  return message;
+}
+function fromWire(wire) {
+  const file = new VFile({ path: wire.path });
+  for (const record of wire.messages) file.messages.push(rebuild(record));
+  return { path: wire.path, file, skipped: wire.skipped };
+}
+
+// src/engine/cache.ts
+var CACHE_NAME = ".copydeskcache";
+var FORMAT = 1;
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+function linterKey() {
+  const hash = createHash("sha256").update(`copydesk ${package_default.version}
+`);
+  const self = fileURLToPath2(import.meta.url);
+  if (self.endsWith(".js")) hash.update(readFileSync2(self));
+  else hash.update(JSON.stringify(ruleInfo));
+  return hash.digest("hex");
+}
+function cachePath(location2, cwd) {
+  const path = resolve3(cwd, location2);
+  if (/[\\/]$/.test(location2)) return join3(path, CACHE_NAME);
+  try {
+    if (statSync2(path).isDirectory()) return join3(path, CACHE_NAME);
+  } catch {
+  }
+  return path;
+}
+var LintCache = class {
+  constructor(path) {
+    this.path = path;
+    try {
+      const info = statSync2(path);
+      if (!info.isFile() || info.size > MAX_CACHE_BYTES) return;
+      const stored = JSON.parse(readFileSync2(path, "utf8"));
+      if (stored.format === FORMAT && stored.linter === this.linter && stored.files && typeof stored.files === "object") this.files = stored.files;
+    } catch {
+    }
+  }
+  path;
+  files = {};
+  linter = linterKey();
+  changed = false;
+  hits = 0;
+  /** The key of one file's findings. */
+  key(bytes, config, maxFileSize) {
+    return createHash("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
+  }
+  get(path, key) {
+    const entry = this.files[path];
+    if (!entry || entry.key !== key) return void 0;
+    this.hits++;
+    return fromWire(entry.result);
+  }
+  set(path, key, result) {
+    if (result.skipped) {
+      if (this.files[path]) delete this.files[path];
+    } else {
+      this.files[path] = { key, result: toWire(result) };
+    }
+    this.changed = true;
+  }
+  /** Write the cache (atomically: a temporary file renamed over it). Returns a problem to report, if any. */
+  save() {
+    if (!this.changed) return void 0;
+    const stored = { format: FORMAT, linter: this.linter, files: this.files };
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify(stored));
+      renameSync(temporary, this.path);
+      return void 0;
+    } catch (error) {
+      return `Could not write the cache ${this.path}: ${error.message}`;
+    }
+  }
+};
+
 // src/engine/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync2 } from "fs";
-import { isAbsolute, posix, resolve as resolve4 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync3 } from "fs";
+import { isAbsolute, posix, resolve as resolve5 } from "path";
+import { fileURLToPath as fileURLToPath3 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize as normalize2, relative, resolve as resolve3, sep } from "path";
+import { basename, dirname as dirname2, normalize as normalize2, relative, resolve as resolve4, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -26925,7 +27032,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve3(path);
+  if (resolvePaths) path = resolve4(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -27647,7 +27754,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -27655,7 +27762,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync3
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -27679,7 +27786,7 @@ var skipDirs = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function loadIgnore(cwd) {
   const rules2 = (0, import_ignore.default)();
   try {
-    rules2.add(readFileSync2(join3(cwd, ".copydeskignore"), "utf8"));
+    rules2.add(readFileSync3(join4(cwd, ".copydeskignore"), "utf8"));
   } catch {
   }
   return rules2;
@@ -27695,7 +27802,7 @@ function findFiles(patterns, cwd) {
     if (!found.has(path)) found.set(path, { path, problem });
   };
   for (const pattern2 of patterns.length ? patterns : ["."]) {
-    const path = resolve5(cwd, pattern2);
+    const path = resolve6(cwd, pattern2);
     const stat2 = lstat(path);
     if (stat2) {
       if (stat2.isSymbolicLink()) addLink(path, true);
@@ -27721,7 +27828,7 @@ function findFiles(patterns, cwd) {
       return;
     }
     for (const entry of entries) {
-      const path = join3(dir, entry.name);
+      const path = join4(dir, entry.name);
       if (entry.isDirectory()) {
         if (!skipDirs.has(entry.name) && !entry.name.startsWith(".")) {
           const rel = relative2(cwd, path).split(sep2).join("/");
@@ -27758,7 +27865,7 @@ function lstat(path) {
 }
 function statSafe(path) {
   try {
-    return statSync3(path);
+    return statSync4(path);
   } catch {
     return void 0;
   }
@@ -27772,7 +27879,7 @@ function realpath2(path) {
 }
 
 // src/engine/lint-file.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import { relative as relative3, sep as sep3 } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function displayPath(cwd, path) {
@@ -27798,12 +27905,12 @@ var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 async function lintFile(absolute, path, config, maxFileSize) {
   let buffer;
   try {
-    const info = statSync4(absolute);
+    const info = statSync5(absolute);
     if (!info.isFile()) return skippedResult(path, "Not a regular file; skipped");
     if (info.size > maxFileSize) {
       return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
     }
-    buffer = readFileSync3(absolute);
+    buffer = readFileSync4(absolute);
   } catch (error) {
     const code2 = error.code;
     const reason = code2 === "ENOENT" ? "File was deleted before it could be read" : code2 === "EACCES" ? "Permission denied" : error.message;
@@ -27815,32 +27922,17 @@ async function lintFile(absolute, path, config, maxFileSize) {
 
 // src/engine/pool.ts
 import { existsSync } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/engine/wire.ts
-function rebuild(record) {
-  const { reason, place, ruleId, source: source2, cause, ...rest } = record;
-  const message = new VFileMessage(reason, { place, ruleId, source: source2, cause: cause ? rebuild(cause) : void 0 });
-  Object.assign(message, rest);
-  return message;
-}
-function fromWire(wire) {
-  const file = new VFile({ path: wire.path });
-  for (const record of wire.messages) file.messages.push(rebuild(record));
-  return { path: wire.path, file, skipped: wire.skipped };
-}
-
-// src/engine/pool.ts
 var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
 function startWorker() {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
     const url2 = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath3(url2))) return new Worker(url2, { resourceLimits });
+    if (existsSync(fileURLToPath4(url2))) return new Worker(url2, { resourceLimits });
   }
-  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
+  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath4(import.meta.url)}; run \`npm run build\``);
 }
 var DEPTH = 2;
 var LintPool = class {
@@ -27859,8 +27951,8 @@ var LintPool = class {
   lint(absolute, path, config, maxFileSize, timeout) {
     let configId = this.configIds.get(config);
     if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
-    return new Promise((resolve7) => {
-      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve7 });
+    return new Promise((resolve8) => {
+      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve8 });
       this.dispatch();
     });
   }
@@ -27932,12 +28024,29 @@ var LintPool = class {
   }
 };
 
+// src/engine/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseShard(text3) {
+  const match = /^(\d+)\/(\d+)$/.exec(text3.trim());
+  if (!match) return void 0;
+  const shard = { index: Number(match[1]), count: Number(match[2]) };
+  return shard.count >= 1 && shard.count <= 1e4 && shard.index >= 1 && shard.index <= shard.count ? shard : void 0;
+}
+function inShard(path, shard) {
+  if (shard.count === 1) return true;
+  const hash = createHash2("sha256").update(path).digest();
+  return hash.readUInt32BE(0) % shard.count === shard.index - 1;
+}
+
 // src/engine/index.ts
+var AUTO_MIN_FILES = 64;
 async function run(options) {
   const { cwd } = options;
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
-  const found = findFiles(options.patterns, cwd);
+  const shard = options.shard;
+  const found = findFiles(options.patterns, cwd).filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
+  const cache3 = options.cache ? new LintCache(options.cache) : void 0;
   const results = new Array(found.length);
   const work = [];
   for (const [index2, entry] of found.entries()) {
@@ -27955,10 +28064,14 @@ async function run(options) {
     }
     const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
-    work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout });
+    const key = cache3 && cacheKey(cache3, entry.path, config, maxFileSize);
+    const hit = key && cache3.get(path, key);
+    if (hit) results[index2] = hit;
+    else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
   let done = found.length - work.length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? 1, work.length));
+  const wanted2 = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
+  const jobs = Math.max(1, Math.min(wanted2, work.length));
   const pool = work.length > 0 && (jobs > 1 || work.some((item) => item.timeout > 0)) ? new LintPool(jobs) : void 0;
   if (!pool) {
     for (const item of work) {
@@ -27976,7 +28089,22 @@ async function run(options) {
     }
   }
   options.onProgress?.(found.length, found.length, "");
-  return { results };
+  const warnings = [];
+  if (cache3) {
+    for (const item of work) if (item.key) cache3.set(item.path, item.key, results[item.index]);
+    const problem = cache3.save();
+    if (problem) warnings.push(problem);
+  }
+  return { results, cached: cache3?.hits ?? 0, warnings };
+}
+function cacheKey(cache3, absolute, config, maxFileSize) {
+  try {
+    const info = statSync6(absolute);
+    if (!info.isFile() || info.size > maxFileSize) return void 0;
+    return cache3.key(readFileSync5(absolute), config, maxFileSize);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/report/records.ts
@@ -28690,7 +28818,10 @@ Options:
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
   --max-file-size <bytes>               skip larger files (default: 10485760)
-  --jobs <n>                            lint with n worker threads (default: 1)
+  --jobs <n|auto>                       worker threads (default: auto, one per core for 64 files or more)
+  --cache                               only lint files that changed since the last --cache run
+  --cache-location <path>               the cache file, or a folder for it (default: .copydeskcache)
+  --shard <i/n>                         lint only the i-th of n deterministic parts of the files (CI matrix)
   --file-timeout <ms>                   skip a file that takes longer (default: 20000; 0: no limit)
   -h, --help                            show this help
   -v, --version                         show the version
@@ -28712,6 +28843,9 @@ async function main(argv, io) {
         diff: { type: "string" },
         "max-file-size": { type: "string" },
         jobs: { type: "string" },
+        cache: { type: "boolean", default: false },
+        "cache-location": { type: "string" },
+        shard: { type: "string" },
         "file-timeout": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
@@ -28743,8 +28877,12 @@ Run copydesk --help for usage.
   if (values.stdin && values.diff) problems.push("--diff cannot be used with --stdin");
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push("--max-file-size must be a positive whole number of bytes");
-  const jobs = values.jobs === void 0 ? 1 : Number(values.jobs);
-  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push("--jobs must be a whole number from 1 to 64");
+  const jobs = values.jobs === void 0 || values.jobs === "auto" ? "auto" : Number(values.jobs);
+  if (jobs !== "auto" && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push("--jobs must be `auto` or a whole number from 1 to 64");
+  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+  if (values.shard !== void 0 && !shard) problems.push("--shard must be i/n with 1 \u2264 i \u2264 n, such as 2/4");
+  if (values.stdin && (values.cache || values.shard)) problems.push("--cache and --shard cannot be used with --stdin");
+  if (values["cache-location"] !== void 0 && !values.cache) problems.push("--cache-location needs --cache");
   const fileTimeout = values["file-timeout"] === void 0 ? void 0 : Number(values["file-timeout"]);
   if (fileTimeout !== void 0 && !(Number.isInteger(fileTimeout) && fileTimeout >= 0)) problems.push("--file-timeout must be a whole number of milliseconds (0: no limit)");
   if (problems.length) {
@@ -28758,7 +28896,7 @@ Run copydesk --help for usage.
   try {
     if (values.stdin) {
       const name2 = values["stdin-filename"] ?? "stdin.md";
-      const config = values["no-config"] ? {} : values.config ? readConfig(resolve6(io.cwd, values.config)) : new ConfigFinder().find(resolve6(io.cwd, name2)).config;
+      const config = values["no-config"] ? {} : values.config ? readConfig(resolve7(io.cwd, values.config)) : new ConfigFinder().find(resolve7(io.cwd, name2)).config;
       results = [await lintText(await io.readStdin(), name2, config)];
     } else {
       let patterns = positionals;
@@ -28777,16 +28915,22 @@ Run copydesk --help for usage.
       results = changes2 && patterns.length === 0 ? [] : (await run({
         cwd: io.cwd,
         patterns,
-        config: values["no-config"] ? false : values.config ? resolve6(io.cwd, values.config) : void 0,
+        config: values["no-config"] ? false : values.config ? resolve7(io.cwd, values.config) : void 0,
         maxFileSize,
         jobs,
         fileTimeout,
+        cache: values.cache ? cachePath(values["cache-location"] ?? CACHE_NAME, io.cwd) : void 0,
+        shard,
         onProgress: progress
+      }).then((done) => {
+        for (const warning of done.warnings) io.stderr.write(`copydesk: ${warning}
+`);
+        return done;
       })).results;
       if (changes2) {
         const changed = changes2;
-        results = results.filter((result) => changed.has(resolve6(io.cwd, result.path)));
-        for (const result of results) filterToChanges(result, changed.get(resolve6(io.cwd, result.path)) ?? []);
+        results = results.filter((result) => changed.has(resolve7(io.cwd, result.path)));
+        for (const result of results) filterToChanges(result, changed.get(resolve7(io.cwd, result.path)) ?? []);
       }
     }
   } catch (error) {

@@ -19153,6 +19153,195 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format2;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format2;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format2.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format2.apply(null, [fmt].concat(replacements));
+      }
+      function format2(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module.exports = function extend2() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -26483,195 +26672,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/format/format.js
-var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format2;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format2;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format2.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format2.apply(null, [fmt].concat(replacements));
-      }
-      function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module.exports = function extend2() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -29314,7 +29314,7 @@ var require_picomatch2 = __commonJS({
 
 // src/action/run.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname3, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 
@@ -29817,10 +29817,14 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/engine/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync, statSync } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+// src/engine/index.ts
+import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+import { availableParallelism } from "node:os";
+
+// src/engine/cache.ts
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -45080,8 +45084,8 @@ var repeated_headline_default2 = defineRule(
         section = index2;
       }
       if (block === headline?.block) continue;
-      const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline)) continue;
+      const plain2 = block.kind !== "heading" && !block.strong;
+      if (plain2 && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
       if (headline && key === headline.key) {
@@ -46233,14 +46237,104 @@ async function lint(input, options = {}) {
   return file;
 }
 
+// src/engine/wire.ts
+var dropped = /* @__PURE__ */ new Set(["ancestors", "stack"]);
+function toWire(result) {
+  return {
+    path: result.path,
+    skipped: result.skipped,
+    messages: result.file.messages.map(plain)
+  };
+}
+function plain(message) {
+  const record = {};
+  for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== void 0) record[key] = field;
+  if (message.cause instanceof VFileMessage) record.cause = plain(message.cause);
+  return record;
+}
+function rebuild(record) {
+  const { reason, place, ruleId, source: source2, cause, ...rest } = record;
+  const message = new VFileMessage(reason, { place, ruleId, source: source2, cause: cause ? rebuild(cause) : void 0 });
+  Object.assign(message, rest);
+  return message;
+}
+function fromWire(wire) {
+  const file = new VFile({ path: wire.path });
+  for (const record of wire.messages) file.messages.push(rebuild(record));
+  return { path: wire.path, file, skipped: wire.skipped };
+}
+
+// src/engine/cache.ts
+var FORMAT = 1;
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+function linterKey() {
+  const hash = createHash("sha256").update(`copydesk ${package_default.version}
+`);
+  const self = fileURLToPath2(import.meta.url);
+  if (self.endsWith(".js")) hash.update(readFileSync(self));
+  else hash.update(JSON.stringify(ruleInfo));
+  return hash.digest("hex");
+}
+var LintCache = class {
+  constructor(path) {
+    this.path = path;
+    try {
+      const info2 = statSync(path);
+      if (!info2.isFile() || info2.size > MAX_CACHE_BYTES) return;
+      const stored = JSON.parse(readFileSync(path, "utf8"));
+      if (stored.format === FORMAT && stored.linter === this.linter && stored.files && typeof stored.files === "object") this.files = stored.files;
+    } catch {
+    }
+  }
+  path;
+  files = {};
+  linter = linterKey();
+  changed = false;
+  hits = 0;
+  /** The key of one file's findings. */
+  key(bytes, config, maxFileSize) {
+    return createHash("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
+  }
+  get(path, key) {
+    const entry = this.files[path];
+    if (!entry || entry.key !== key) return void 0;
+    this.hits++;
+    return fromWire(entry.result);
+  }
+  set(path, key, result) {
+    if (result.skipped) {
+      if (this.files[path]) delete this.files[path];
+    } else {
+      this.files[path] = { key, result: toWire(result) };
+    }
+    this.changed = true;
+  }
+  /** Write the cache (atomically: a temporary file renamed over it). Returns a problem to report, if any. */
+  save() {
+    if (!this.changed) return void 0;
+    const stored = { format: FORMAT, linter: this.linter, files: this.files };
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify(stored));
+      renameSync(temporary, this.path);
+      return void 0;
+    } catch (error2) {
+      return `Could not write the cache ${this.path}: ${error2.message}`;
+    }
+  }
+};
+
 // src/engine/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { dirname, join as join2, resolve } from "node:path";
 var configNames = [".copydeskrc", ".copydeskrc.json", ".copydeskrc.yml", ".copydeskrc.yaml", "package.json"];
 var ConfigError = class extends Error {
 };
 function readConfig(path) {
   let text3;
   try {
-    text3 = readFileSync(path, "utf8");
+    text3 = readFileSync2(path, "utf8");
   } catch (error2) {
     throw new ConfigError(`Cannot read configuration ${path}: ${error2.message}`);
   }
@@ -46292,14 +46386,14 @@ var ConfigFinder = class {
 };
 function isFile(path) {
   try {
-    return statSync(path).isFile();
+    return statSync2(path).isFile();
   } catch {
     return false;
   }
 }
 function hasField(path) {
   try {
-    return JSON.parse(readFileSync(path, "utf8")).copydesk !== void 0;
+    return JSON.parse(readFileSync2(path, "utf8")).copydesk !== void 0;
   } catch {
     return false;
   }
@@ -46307,13 +46401,13 @@ function hasField(path) {
 
 // src/engine/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync as statSync2 } from "fs";
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync as statSync3 } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
+import { fileURLToPath as fileURLToPath3 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
@@ -47058,7 +47152,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
@@ -47066,7 +47160,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync3
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -47090,7 +47184,7 @@ var skipDirs = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function loadIgnore(cwd) {
   const rules2 = (0, import_ignore.default)();
   try {
-    rules2.add(readFileSync2(join3(cwd, ".copydeskignore"), "utf8"));
+    rules2.add(readFileSync3(join3(cwd, ".copydeskignore"), "utf8"));
   } catch {
   }
   return rules2;
@@ -47169,7 +47263,7 @@ function lstat2(path) {
 }
 function statSafe(path) {
   try {
-    return statSync3(path);
+    return statSync4(path);
   } catch {
     return void 0;
   }
@@ -47183,7 +47277,7 @@ function realpath2(path) {
 }
 
 // src/engine/lint-file.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import { relative as relative3, sep as sep3 } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function displayPath(cwd, path) {
@@ -47209,12 +47303,12 @@ var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 async function lintFile(absolute, path, config, maxFileSize) {
   let buffer;
   try {
-    const info2 = statSync4(absolute);
+    const info2 = statSync5(absolute);
     if (!info2.isFile()) return skippedResult(path, "Not a regular file; skipped");
     if (info2.size > maxFileSize) {
       return skippedResult(path, `File is ${info2.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
     }
-    buffer = readFileSync3(absolute);
+    buffer = readFileSync4(absolute);
   } catch (error2) {
     const code = error2.code;
     const reason = code === "ENOENT" ? "File was deleted before it could be read" : code === "EACCES" ? "Permission denied" : error2.message;
@@ -47226,32 +47320,17 @@ async function lintFile(absolute, path, config, maxFileSize) {
 
 // src/engine/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/engine/wire.ts
-function rebuild(record) {
-  const { reason, place, ruleId, source: source2, cause, ...rest } = record;
-  const message = new VFileMessage(reason, { place, ruleId, source: source2, cause: cause ? rebuild(cause) : void 0 });
-  Object.assign(message, rest);
-  return message;
-}
-function fromWire(wire) {
-  const file = new VFile({ path: wire.path });
-  for (const record of wire.messages) file.messages.push(rebuild(record));
-  return { path: wire.path, file, skipped: wire.skipped };
-}
-
-// src/engine/pool.ts
 var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
 function startWorker() {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
     const url2 = new URL(candidate, import.meta.url);
-    if (existsSync2(fileURLToPath3(url2))) return new Worker(url2, { resourceLimits });
+    if (existsSync2(fileURLToPath4(url2))) return new Worker(url2, { resourceLimits });
   }
-  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
+  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath4(import.meta.url)}; run \`npm run build\``);
 }
 var DEPTH = 2;
 var LintPool = class {
@@ -47343,12 +47422,23 @@ var LintPool = class {
   }
 };
 
+// src/engine/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+function inShard(path, shard) {
+  if (shard.count === 1) return true;
+  const hash = createHash2("sha256").update(path).digest();
+  return hash.readUInt32BE(0) % shard.count === shard.index - 1;
+}
+
 // src/engine/index.ts
+var AUTO_MIN_FILES = 64;
 async function run(options) {
   const { cwd } = options;
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
-  const found = findFiles(options.patterns, cwd);
+  const shard = options.shard;
+  const found = findFiles(options.patterns, cwd).filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
+  const cache3 = options.cache ? new LintCache(options.cache) : void 0;
   const results = new Array(found.length);
   const work = [];
   for (const [index2, entry] of found.entries()) {
@@ -47366,10 +47456,14 @@ async function run(options) {
     }
     const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
-    work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout });
+    const key = cache3 && cacheKey(cache3, entry.path, config, maxFileSize);
+    const hit = key && cache3.get(path, key);
+    if (hit) results[index2] = hit;
+    else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
   let done = found.length - work.length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? 1, work.length));
+  const wanted2 = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
+  const jobs = Math.max(1, Math.min(wanted2, work.length));
   const pool = work.length > 0 && (jobs > 1 || work.some((item) => item.timeout > 0)) ? new LintPool(jobs) : void 0;
   if (!pool) {
     for (const item of work) {
@@ -47387,7 +47481,22 @@ async function run(options) {
     }
   }
   options.onProgress?.(found.length, found.length, "");
-  return { results };
+  const warnings = [];
+  if (cache3) {
+    for (const item of work) if (item.key) cache3.set(item.path, item.key, results[item.index]);
+    const problem = cache3.save();
+    if (problem) warnings.push(problem);
+  }
+  return { results, cached: cache3?.hits ?? 0, warnings };
+}
+function cacheKey(cache3, absolute, config, maxFileSize) {
+  try {
+    const info2 = statSync6(absolute);
+    if (!info2.isFile() || info2.size > maxFileSize) return void 0;
+    return cache3.key(readFileSync5(absolute), config, maxFileSize);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/report/records.ts
@@ -47802,12 +47911,12 @@ async function createCheckRun(api, options) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function readContext(env = process.env) {
   let event = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      event = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+      event = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
     }
   }
@@ -47992,7 +48101,7 @@ async function action(inputs, context) {
   const ranked = rank(all3, changes2?.files);
   const sarifFile = resolve5(cwd, inputs.sarifFile ?? join4(process.env.RUNNER_TEMP || tmpdir(), "copydesk.sarif"));
   mkdirSync(dirname3(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }));
+  writeFileSync2(sarifFile, sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }));
   const sarifName = relative4(cwd, sarifFile).startsWith("..") ? sarifFile : relative4(cwd, sarifFile);
   const elsewhere = [`the SARIF file ${sarifName}`];
   let checkUrl;

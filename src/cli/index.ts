@@ -8,6 +8,8 @@ import {parseArgs} from 'node:util'
 import {ConfigError, ConfigFinder, readConfig} from '../engine/config.ts'
 import {changedSince, filterToChanges} from '../git/index.ts'
 import {lintText, run, type FileResult} from '../engine/index.ts'
+import {CACHE_NAME, cachePath} from '../engine/cache.ts'
+import {parseShard} from '../engine/shard.ts'
 import {github} from '../report/github.ts'
 import {json} from '../report/json.ts'
 import {totals} from '../report/records.ts'
@@ -34,7 +36,10 @@ Options:
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
   --max-file-size <bytes>               skip larger files (default: 10485760)
-  --jobs <n>                            lint with n worker threads (default: 1)
+  --jobs <n|auto>                       worker threads (default: auto, one per core for 64 files or more)
+  --cache                               only lint files that changed since the last --cache run
+  --cache-location <path>               the cache file, or a folder for it (default: .copydeskcache)
+  --shard <i/n>                         lint only the i-th of n deterministic parts of the files (CI matrix)
   --file-timeout <ms>                   skip a file that takes longer (default: 20000; 0: no limit)
   -h, --help                            show this help
   -v, --version                         show the version
@@ -65,6 +70,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         diff: {type: 'string'},
         'max-file-size': {type: 'string'},
         jobs: {type: 'string'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string'},
+        shard: {type: 'string'},
         'file-timeout': {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
@@ -94,8 +102,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.stdin && values.diff) problems.push('--diff cannot be used with --stdin')
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size'])
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push('--max-file-size must be a positive whole number of bytes')
-  const jobs = values.jobs === undefined ? 1 : Number(values.jobs)
-  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push('--jobs must be a whole number from 1 to 64')
+  const jobs = values.jobs === undefined || values.jobs === 'auto' ? 'auto' : Number(values.jobs)
+  if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push('--jobs must be `auto` or a whole number from 1 to 64')
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (values.shard !== undefined && !shard) problems.push('--shard must be i/n with 1 ≤ i ≤ n, such as 2/4')
+  if (values.stdin && (values.cache || values.shard)) problems.push('--cache and --shard cannot be used with --stdin')
+  if (values['cache-location'] !== undefined && !values.cache) problems.push('--cache-location needs --cache')
   const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout'])
   if (fileTimeout !== undefined && !(Number.isInteger(fileTimeout) && fileTimeout >= 0)) problems.push('--file-timeout must be a whole number of milliseconds (0: no limit)')
   if (problems.length) {
@@ -130,7 +142,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         maxFileSize,
         jobs,
         fileTimeout,
+        cache: values.cache ? cachePath(values['cache-location'] ?? CACHE_NAME, io.cwd) : undefined,
+        shard,
         onProgress: progress
+      }).then((done) => {
+        for (const warning of done.warnings) io.stderr.write(`copydesk: ${warning}\n`)
+        return done
       })).results
       if (changes) {
         const changed = changes
