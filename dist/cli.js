@@ -21885,7 +21885,10 @@ var package_default = {
   },
   main: "dist/lib.js",
   exports: {
-    ".": "./dist/lib.js"
+    ".": {
+      types: "./dist/lib.d.ts",
+      default: "./dist/lib.js"
+    }
   },
   files: [
     "bin",
@@ -21911,6 +21914,7 @@ var package_default = {
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
     "dependency-cruiser": "^17.4.3",
+    "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     ignore: "^7.0.16",
@@ -21939,7 +21943,8 @@ var package_default = {
     "vfile-sort": "^4.0.0",
     vitest: "^4.1.12",
     yaml: "^2.9.1"
-  }
+  },
+  types: "dist/lib.d.ts"
 };
 
 // src/rules/define.ts
@@ -26690,6 +26695,7 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
 }
 
 // src/index.ts
+var createProcessor2 = (format2, config) => createProcessor(format2, config);
 var processors = /* @__PURE__ */ new WeakMap();
 var noConfig = {};
 function formatOf(path) {
@@ -26699,7 +26705,7 @@ function processorFor(format2, config) {
   let byFormat = processors.get(config);
   if (!byFormat) processors.set(config, byFormat = /* @__PURE__ */ new Map());
   let processor = byFormat.get(format2);
-  if (!processor) byFormat.set(format2, processor = createProcessor(format2, config));
+  if (!processor) byFormat.set(format2, processor = createProcessor2(format2, config));
   return processor;
 }
 async function lint(input, options = {}) {
