@@ -19153,6 +19153,195 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format2;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format2;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format2.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format2.apply(null, [fmt].concat(replacements));
+      }
+      function format2(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module.exports = function extend2() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -21163,7 +21352,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add3 = (key, value2) => {
+        const add4 = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -21173,10 +21362,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
-            add3(key, value2);
+            add4(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add3(key, obj[key]);
+            add4(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -26483,195 +26672,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/format/format.js
-var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format2;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format2;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format2.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format2.apply(null, [fmt].concat(replacements));
-      }
-      function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module.exports = function extend2() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -29314,7 +29314,7 @@ var require_picomatch2 = __commonJS({
 
 // src/action/run.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname3, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 
@@ -29817,10 +29817,907 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/engine/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync, statSync } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+// src/engine/index.ts
+import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+import { availableParallelism } from "node:os";
+
+// src/engine/cache.ts
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point4) {
+  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options;
+    if (!value2) {
+      options = {};
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
+    } else {
+      options = value2;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field2 = order[index2];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename2) {
+    assertNonEmpty(basename2, "basename");
+    assertPart(basename2, "basename");
+    this.path = default2.join(this.dirname || "", basename2);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname4) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname4 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = fileURLToPath(path);
+    }
+    assertNonEmpty(path, "path");
+    if (this.path !== path) {
+      this.history.push(path);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder2 = new TextDecoder(encoding || void 0);
+    return decoder2.decode(this.value);
+  }
+};
+function assertPart(part, name2) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name2) {
+  if (!part) {
+    throw new Error("`" + name2 + "` cannot be empty");
+  }
+}
+function assertPath(path, name2) {
+  if (!path) {
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// node_modules/vfile-sort/lib/index.js
+function compareMessage(a, b) {
+  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
+}
+function compareBoolean(a, b, field) {
+  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
+}
+function compareNumber(a, b, field) {
+  return (a[field] || 0) - (b[field] || 0);
+}
+function compareString(a, b, field) {
+  return String(a[field] || "").localeCompare(String(b[field] || ""));
+}
+function scoreNullableBoolean(value2) {
+  return value2 ? 0 : value2 === false ? 1 : 2;
+}
+
+// src/text/memo.ts
+var article = 0;
+var LIMIT = 4096;
+function newArticle() {
+  article++;
+}
+function articleCache() {
+  let map2 = /* @__PURE__ */ new Map();
+  let owner = article;
+  return () => {
+    if (owner !== article || map2.size >= LIMIT) {
+      map2 = /* @__PURE__ */ new Map();
+      owner = article;
+    }
+    return map2;
+  };
+}
+function memoize(compute2) {
+  const cache3 = articleCache();
+  return (key) => {
+    const map2 = cache3();
+    let value2 = map2.get(key);
+    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
+    return value2;
+  };
+}
+
+// src/parse/prepare.ts
+function prepare(value2, format2) {
+  const bom = value2.charCodeAt(0) === 65279;
+  const source2 = bom ? value2.slice(1) : value2;
+  if (format2 !== "markdown") return { value: source2, source: source2, bom };
+  let prepared = source2;
+  const loose = findLooseFrontMatter(prepared);
+  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
+  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
+  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
+  return { value: prepared, source: source2, bom, loose };
+}
+function copydeskPrepare(options) {
+  const parse5 = this.parser;
+  if (!parse5) throw new Error("copydeskPrepare: use it after the parser");
+  this.parser = function(doc, file) {
+    newArticle();
+    const prepared = prepare(doc, options.format);
+    file.data.bom = prepared.bom;
+    file.data.source = prepared.source;
+    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
+    file.value = prepared.value;
+    return parse5(prepared.value, file);
+  };
+}
+function copydeskRestore() {
+  return function(_tree, file) {
+    restore(file);
+  };
+}
+function restore(file) {
+  if (file.data.source !== void 0) file.value = file.data.source;
+}
+function frontMatterEnd(value2) {
+  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
+  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close2.lastIndex = 3;
+  const match = close2.exec(value2);
+  return match ? match.index + match[0].length : 0;
+}
+var MAX_TAG = 1e4;
+function maskTemplates(value2, from = 0) {
+  const nextCloser = { "%}": -1, "}}": -1 };
+  let out = "";
+  let last = 0;
+  let index2 = value2.indexOf("{", from);
+  while (index2 !== -1) {
+    const second = value2[index2 + 1];
+    if (second === "%" || second === "{") {
+      const wanted2 = second === "%" ? "%}" : "}}";
+      if (nextCloser[wanted2] !== -2 && nextCloser[wanted2] < index2 + 2) {
+        const found = value2.indexOf(wanted2, index2 + 2);
+        nextCloser[wanted2] = found === -1 ? -2 : found;
+      }
+      const close2 = nextCloser[wanted2];
+      if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
+        const end = close2 + 2;
+        const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
+        out += value2.slice(last, index2) + (inLink ? "x".repeat(end - index2) : blank(value2.slice(index2, end)));
+        last = end;
+        index2 = value2.indexOf("{", end);
+        continue;
+      }
+    }
+    index2 = value2.indexOf("{", index2 + 1);
+  }
+  return last === 0 ? value2 : out + value2.slice(last);
+}
+function blank(text3) {
+  return text3.replace(/[^\r\n]/g, " ");
+}
+var fence = /^---[ \t]*$/;
+function findLooseFrontMatter(value2) {
+  let offset = 0;
+  let sawBlank = false;
+  while (offset < value2.length) {
+    const eol = lineEnd(value2, offset);
+    const line = value2.slice(offset, eol);
+    if (line.trim() !== "") {
+      if (!sawBlank || !fence.test(line)) return void 0;
+      break;
+    }
+    sawBlank = true;
+    offset = next(value2, eol);
+    if (offset > 1e4) return void 0;
+  }
+  if (offset >= value2.length) return void 0;
+  const yamlStart = next(value2, lineEnd(value2, offset));
+  let cursor = yamlStart;
+  while (cursor < value2.length) {
+    const eol = lineEnd(value2, cursor);
+    if (fence.test(value2.slice(cursor, eol))) {
+      return { offset: yamlStart, yaml: value2.slice(yamlStart, cursor), end: eol };
+    }
+    cursor = next(value2, eol);
+  }
+  return void 0;
+}
+function lineEnd(value2, from) {
+  const n = value2.indexOf("\n", from);
+  const r = value2.indexOf("\r", from);
+  const end = n === -1 ? r : r === -1 ? n : Math.min(n, r);
+  return end === -1 ? value2.length : end;
+}
+function next(value2, eol) {
+  if (value2[eol] === "\r" && value2[eol + 1] === "\n") return eol + 2;
+  return eol + 1;
+}
+var MAX_NESTING = 32;
+var MAX_RUN = 32;
+var MAX_DELIMITERS = 2e3;
+function limitMarkup(value2, from = 0) {
+  const ranges = [];
+  let runs = 0;
+  let closers = 0;
+  let lineStart = true;
+  let blankLine2 = true;
+  let i = from;
+  while (i < value2.length) {
+    const ch = value2.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      if (blankLine2) runs = closers = 0;
+      lineStart = blankLine2 = true;
+      i++;
+      continue;
+    }
+    if (lineStart) {
+      i = containerPrefix(value2, i, ranges);
+      lineStart = false;
+      continue;
+    }
+    if (ch !== 32 && ch !== 9) blankLine2 = false;
+    if (ch === 42 || ch === 95) {
+      let end = i + 1;
+      while (value2.charCodeAt(end) === ch) end++;
+      if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end]);
+      i = end;
+      continue;
+    }
+    if (ch === 93 && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1]);
+    i++;
+  }
+  if (ranges.length === 0) return value2;
+  let out = "";
+  let last = 0;
+  for (const [a, b] of ranges) {
+    out += value2.slice(last, a) + " ".repeat(b - a);
+    last = b;
+  }
+  return out + value2.slice(last);
+}
+function containerPrefix(value2, i, ranges) {
+  let depth = 0;
+  let blankFrom = -1;
+  for (; ; ) {
+    while (value2[i] === " " || value2[i] === "	") i++;
+    let end = -1;
+    const ch = value2[i];
+    if (ch === ">") end = i + 1;
+    else if ((ch === "-" || ch === "*" || ch === "+") && (value2[i + 1] === " " || value2[i + 1] === "	")) end = i + 1;
+    else if (ch >= "0" && ch <= "9") {
+      let j = i;
+      while (j - i < 9 && value2[j] >= "0" && value2[j] <= "9") j++;
+      if ((value2[j] === "." || value2[j] === ")") && (value2[j + 1] === " " || value2[j + 1] === "	")) end = j + 1;
+    }
+    if (end === -1) break;
+    if (++depth > MAX_NESTING && blankFrom === -1) blankFrom = i;
+    i = end;
+  }
+  if (blankFrom !== -1) ranges.push([blankFrom, i]);
+  return i;
+}
+var MAX_YAML_NESTING = 100;
+function yamlTooDeep(yaml) {
+  let flow4 = 0;
+  let onLine = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const ch = yaml[i];
+    if (ch === "\n") onLine = 0;
+    else if (ch === "[" || ch === "{") flow4++;
+    else if (ch === "]" || ch === "}") flow4 = Math.max(0, flow4 - 1);
+    else if ((ch === "-" || ch === "?" || ch === ":") && (yaml[i + 1] === " " || yaml[i + 1] === "	")) onLine++;
+    if (flow4 > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
+  }
+  return false;
+}
 
 // node_modules/devlop/lib/default.js
 function ok() {
@@ -29921,7 +30818,7 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code = fence(matter2, "open").charCodeAt(0);
+    const code = fence2(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
     const existing = flow4[code];
     if (Array.isArray(existing)) {
@@ -29972,7 +30869,7 @@ function createConstruct(matter2) {
         position3.column === 1 && // Normally, only allowed in first line.
         (position3.line === 1 || anywhere)
       ) {
-        buffer = fence(matter2, "open");
+        buffer = fence2(matter2, "open");
         bufferIndex = 0;
         if (code === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
@@ -30012,7 +30909,7 @@ function createConstruct(matter2) {
         effects.enter("lineEnding");
         effects.consume(code);
         effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
+        buffer = fence2(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after2, contentStart);
       }
@@ -30090,7 +30987,7 @@ function createConstruct(matter2) {
     }
   }
 }
-function fence(matter2, prop) {
+function fence2(matter2, prop) {
   return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick(matter2.fence, prop)
@@ -30148,7 +31045,7 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open2 = fence2(matter2, "open");
+    const open2 = fence3(matter2, "open");
     unsafe.push({
       atBreak: true,
       character: open2.charAt(0),
@@ -30158,14 +31055,14 @@ function frontmatterToMarkdown(options) {
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open2 = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
+  const open2 = fence3(matter2, "open");
+  const close2 = fence3(matter2, "close");
   return handle;
   function handle(node2) {
     return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
-function fence2(matter2, prop) {
+function fence3(matter2, prop) {
   return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
     // @ts-expect-error: They’re mutually exclusive.
     pick2(matter2.fence, prop)
@@ -32580,8 +33477,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, false);
+  add(index2, remove, add4) {
+    addImplementation(this, index2, remove, add4, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -32596,8 +33493,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, true);
+  addBefore(index2, remove, add4) {
+    addImplementation(this, index2, remove, add4, true);
   }
   /**
    * Done, change the events.
@@ -32634,22 +33531,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add3, before2) {
-  if (remove === 0 && add3.length === 0) {
+function addImplementation(editMap, at2, remove, add4, before2) {
+  if (remove === 0 && add4.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before2) {
-      add3.push(...existing[2]);
-      existing[2] = add3;
+      add4.push(...existing[2]);
+      existing[2] = add4;
     } else {
-      existing[2].push(...add3);
+      existing[2].push(...add4);
     }
     return;
   }
-  const change = [at2, remove, add3];
+  const change = [at2, remove, add4];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -36478,32 +37375,6 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point(value2);
-  }
-  return "";
-}
-function point(point4) {
-  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
 // node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
@@ -38608,121 +39479,6 @@ var breakImplicitSentences2 = ParseLatin.prototype.tokenizeParagraphPlugins.find
   return probe.children.length === 3;
 });
 
-// node_modules/parse-english/lib/regex.js
-var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
-var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
-var elisionPrefix = /^(ol?)$/;
-var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
-
-// node_modules/parse-english/lib/index.js
-var apostrophe = /^['’]$/;
-var ParseEnglish = class extends ParseLatin {
-};
-ParseEnglish.prototype.tokenizeSentencePlugins = [
-  visitChildren(mergeEnglishElisionExceptions),
-  ...ParseLatin.prototype.tokenizeSentencePlugins
-];
-ParseEnglish.prototype.tokenizeParagraphPlugins = [
-  modifyChildren(mergeEnglishPrefixExceptions),
-  ...ParseLatin.prototype.tokenizeParagraphPlugins
-];
-function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
-  if ("children" in sentence && sentence.children) {
-    const period = sentence.children[sentence.children.length - 1];
-    const word2 = sentence.children[sentence.children.length - 2];
-    if (period && period.type === "PunctuationNode" && toString2(period) === "." && word2 && word2.type === "WordNode") {
-      const value2 = toString2(word2);
-      if (abbreviations.test(value2.toLowerCase()) || abbreviationsSensitive.test(value2)) {
-        word2.children.push(period);
-        sentence.children.pop();
-        if (period.position && word2.position) {
-          word2.position.end = period.position.end;
-        }
-        const next2 = paragraph.children[index2 + 1];
-        if (next2 && next2.type === "SentenceNode") {
-          sentence.children.push(...next2.children);
-          paragraph.children.splice(index2 + 1, 1);
-          if (next2.position && sentence.position) {
-            sentence.position.end = next2.position.end;
-          }
-          return index2 - 1;
-        }
-      }
-    }
-  }
-}
-function mergeEnglishElisionExceptions(child, index2, sentence) {
-  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
-    const siblings = sentence.children;
-    const length = siblings.length;
-    const value2 = toString2(child);
-    if (value2 === "/") {
-      const sibling = siblings[index2 - 1];
-      if (sibling && sibling.type === "WordNode" && toString2(sibling).toLowerCase() === "w") {
-        siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
-        }
-      }
-    } else if (apostrophe.test(value2)) {
-      const sibling = siblings[index2 - 1];
-      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString2(sibling).toLowerCase())) {
-        siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
-        }
-        return;
-      }
-      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
-        const sibling2 = siblings[index2 + 1];
-        const value3 = toString2(sibling2).toLowerCase();
-        const other = siblings[index2 + 2];
-        if (sibling2.type === "WordNode" && elisionAffix.test(value3)) {
-          siblings.splice(index2, 1);
-          sibling2.children.unshift(child);
-          if (sibling2.position && child.position) {
-            sibling2.position.start = child.position.start;
-          }
-        } else if (sibling2.type === "WordNode" && value3 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString2(other))) {
-          siblings.splice(index2, 1);
-          siblings.splice(index2 + 1, 1);
-          sibling2.children.unshift(child);
-          sibling2.children.push(other);
-          if (sibling2.position) {
-            if (child.position) {
-              sibling2.position.start = child.position.start;
-            }
-            if (other.position) {
-              sibling2.position.end = other.position.end;
-            }
-          }
-        }
-      }
-    }
-  }
-}
-
-// node_modules/retext-english/lib/index.js
-function retextEnglish() {
-  const self = (
-    /** @type {import('unified').Processor<Root>} */
-    this
-  );
-  self.parser = parser;
-  function parser(value2) {
-    const parser2 = new ParseEnglish();
-    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
-    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
-    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
-    return parser2.parse(value2);
-  }
-}
-function add2(list3, values) {
-  if (values) list3.unshift(...values);
-}
-
 // node_modules/bail/index.js
 function bail(error2) {
   if (error2) {
@@ -38824,642 +39580,6 @@ function wrap(middleware, callback2) {
   function then(value2) {
     done(null, value2);
   }
-}
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value2) {
-    let options;
-    if (!value2) {
-      options = {};
-    } else if (isUrl(value2)) {
-      options = { path: value2 };
-    } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
-    } else {
-      options = value2;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-      }
-    }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname4) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = fileURLToPath(path);
-    }
-    assertNonEmpty(path, "path");
-    if (this.path !== path) {
-      this.history.push(path);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder2 = new TextDecoder(encoding || void 0);
-    return decoder2.decode(this.value);
-  }
-};
-function assertPart(part, name2) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name2) {
-  if (!part) {
-    throw new Error("`" + name2 + "` cannot be empty");
-  }
-}
-function assertPath(path, name2) {
-  if (!path) {
-    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
 }
 
 // node_modules/unified/lib/callable-instance.js
@@ -39939,10 +40059,10 @@ var Processor = class _Processor extends CallableInstance {
   stringify(tree, file) {
     this.freeze();
     const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
+    const compiler3 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler3);
     assertNode(tree);
-    return compiler2(tree, realFile);
+    return compiler3(tree, realFile);
   }
   /**
    * Configure the processor to use a plugin, a list of usable values, or a
@@ -40018,7 +40138,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add3(value3) {
+    function add4(value3) {
       if (typeof value3 === "function") {
         addPlugin(value3, []);
       } else if (typeof value3 === "object") {
@@ -40052,7 +40172,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add3(thing);
+          add4(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -40127,224 +40247,158 @@ function isUint8Array2(value2) {
   );
 }
 
-// src/document/index.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/text/memo.ts
-var article = 0;
-var LIMIT = 4096;
-function newArticle() {
-  article++;
+// node_modules/retext-latin/lib/index.js
+function retextLatin() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value2) {
+    const parser2 = new ParseLatin();
+    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value2);
+  }
 }
-function articleCache() {
-  let map2 = /* @__PURE__ */ new Map();
-  let owner = article;
-  return () => {
-    if (owner !== article || map2.size >= LIMIT) {
-      map2 = /* @__PURE__ */ new Map();
-      owner = article;
-    }
-    return map2;
-  };
-}
-function memoize(compute2) {
-  const cache3 = articleCache();
-  return (key) => {
-    const map2 = cache3();
-    let value2 = map2.get(key);
-    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
-    return value2;
-  };
+function add2(list3, values) {
+  if (values) list3.unshift(...values);
 }
 
-// src/parse/prepare.ts
-function prepare(value2, format2) {
-  const bom = value2.charCodeAt(0) === 65279;
-  const source2 = bom ? value2.slice(1) : value2;
-  if (format2 !== "markdown") return { value: source2, source: source2, bom };
-  let prepared = source2;
-  const loose = findLooseFrontMatter(prepared);
-  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
-  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
-  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
-  return { value: prepared, source: source2, bom, loose };
+// node_modules/retext-stringify/lib/index.js
+function retextStringify() {
+  const self = (
+    /** @type {import('unified').Processor<undefined, undefined, undefined, Root, string>} */
+    // @ts-expect-error -- TS in JSDoc doesn’t understand `this`.
+    this
+  );
+  self.compiler = compiler2;
 }
-function copydeskPrepare(options) {
-  const parse5 = this.parser;
-  if (!parse5) throw new Error("copydeskPrepare: use it after the parser");
-  this.parser = function(doc, file) {
-    newArticle();
-    const prepared = prepare(doc, options.format);
-    file.data.bom = prepared.bom;
-    file.data.source = prepared.source;
-    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
-    file.value = prepared.value;
-    return parse5(prepared.value, file);
-  };
+function compiler2(tree) {
+  return toString2(tree);
 }
-function copydeskRestore() {
-  return function(_tree, file) {
-    restore(file);
-  };
-}
-function restore(file) {
-  if (file.data.source !== void 0) file.value = file.data.source;
-}
-function frontMatterEnd(value2) {
-  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
-  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-  close2.lastIndex = 3;
-  const match = close2.exec(value2);
-  return match ? match.index + match[0].length : 0;
-}
-var MAX_TAG = 1e4;
-function maskTemplates(value2, from = 0) {
-  const nextCloser = { "%}": -1, "}}": -1 };
-  let out = "";
-  let last = 0;
-  let index2 = value2.indexOf("{", from);
-  while (index2 !== -1) {
-    const second = value2[index2 + 1];
-    if (second === "%" || second === "{") {
-      const wanted = second === "%" ? "%}" : "}}";
-      if (nextCloser[wanted] !== -2 && nextCloser[wanted] < index2 + 2) {
-        const found = value2.indexOf(wanted, index2 + 2);
-        nextCloser[wanted] = found === -1 ? -2 : found;
-      }
-      const close2 = nextCloser[wanted];
-      if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
-        const end = close2 + 2;
-        const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
-        out += value2.slice(last, index2) + (inLink ? "x".repeat(end - index2) : blank(value2.slice(index2, end)));
-        last = end;
-        index2 = value2.indexOf("{", end);
-        continue;
+
+// node_modules/retext/index.js
+var retext = unified().use(retextLatin).use(retextStringify).freeze();
+
+// node_modules/parse-english/lib/regex.js
+var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
+var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
+var elisionPrefix = /^(ol?)$/;
+var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
+
+// node_modules/parse-english/lib/index.js
+var apostrophe = /^['’]$/;
+var ParseEnglish = class extends ParseLatin {
+};
+ParseEnglish.prototype.tokenizeSentencePlugins = [
+  visitChildren(mergeEnglishElisionExceptions),
+  ...ParseLatin.prototype.tokenizeSentencePlugins
+];
+ParseEnglish.prototype.tokenizeParagraphPlugins = [
+  modifyChildren(mergeEnglishPrefixExceptions),
+  ...ParseLatin.prototype.tokenizeParagraphPlugins
+];
+function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
+  if ("children" in sentence && sentence.children) {
+    const period = sentence.children[sentence.children.length - 1];
+    const word2 = sentence.children[sentence.children.length - 2];
+    if (period && period.type === "PunctuationNode" && toString2(period) === "." && word2 && word2.type === "WordNode") {
+      const value2 = toString2(word2);
+      if (abbreviations.test(value2.toLowerCase()) || abbreviationsSensitive.test(value2)) {
+        word2.children.push(period);
+        sentence.children.pop();
+        if (period.position && word2.position) {
+          word2.position.end = period.position.end;
+        }
+        const next2 = paragraph.children[index2 + 1];
+        if (next2 && next2.type === "SentenceNode") {
+          sentence.children.push(...next2.children);
+          paragraph.children.splice(index2 + 1, 1);
+          if (next2.position && sentence.position) {
+            sentence.position.end = next2.position.end;
+          }
+          return index2 - 1;
+        }
       }
     }
-    index2 = value2.indexOf("{", index2 + 1);
   }
-  return last === 0 ? value2 : out + value2.slice(last);
 }
-function blank(text3) {
-  return text3.replace(/[^\r\n]/g, " ");
-}
-var fence3 = /^---[ \t]*$/;
-function findLooseFrontMatter(value2) {
-  let offset = 0;
-  let sawBlank = false;
-  while (offset < value2.length) {
-    const eol = lineEnd(value2, offset);
-    const line = value2.slice(offset, eol);
-    if (line.trim() !== "") {
-      if (!sawBlank || !fence3.test(line)) return void 0;
-      break;
+function mergeEnglishElisionExceptions(child, index2, sentence) {
+  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
+    const siblings = sentence.children;
+    const length = siblings.length;
+    const value2 = toString2(child);
+    if (value2 === "/") {
+      const sibling = siblings[index2 - 1];
+      if (sibling && sibling.type === "WordNode" && toString2(sibling).toLowerCase() === "w") {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+      }
+    } else if (apostrophe.test(value2)) {
+      const sibling = siblings[index2 - 1];
+      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString2(sibling).toLowerCase())) {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+        return;
+      }
+      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
+        const sibling2 = siblings[index2 + 1];
+        const value3 = toString2(sibling2).toLowerCase();
+        const other = siblings[index2 + 2];
+        if (sibling2.type === "WordNode" && elisionAffix.test(value3)) {
+          siblings.splice(index2, 1);
+          sibling2.children.unshift(child);
+          if (sibling2.position && child.position) {
+            sibling2.position.start = child.position.start;
+          }
+        } else if (sibling2.type === "WordNode" && value3 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString2(other))) {
+          siblings.splice(index2, 1);
+          siblings.splice(index2 + 1, 1);
+          sibling2.children.unshift(child);
+          sibling2.children.push(other);
+          if (sibling2.position) {
+            if (child.position) {
+              sibling2.position.start = child.position.start;
+            }
+            if (other.position) {
+              sibling2.position.end = other.position.end;
+            }
+          }
+        }
+      }
     }
-    sawBlank = true;
-    offset = next(value2, eol);
-    if (offset > 1e4) return void 0;
   }
-  if (offset >= value2.length) return void 0;
-  const yamlStart = next(value2, lineEnd(value2, offset));
-  let cursor = yamlStart;
-  while (cursor < value2.length) {
-    const eol = lineEnd(value2, cursor);
-    if (fence3.test(value2.slice(cursor, eol))) {
-      return { offset: yamlStart, yaml: value2.slice(yamlStart, cursor), end: eol };
-    }
-    cursor = next(value2, eol);
-  }
-  return void 0;
 }
-function lineEnd(value2, from) {
-  const n = value2.indexOf("\n", from);
-  const r = value2.indexOf("\r", from);
-  const end = n === -1 ? r : r === -1 ? n : Math.min(n, r);
-  return end === -1 ? value2.length : end;
-}
-function next(value2, eol) {
-  if (value2[eol] === "\r" && value2[eol + 1] === "\n") return eol + 2;
-  return eol + 1;
-}
-var MAX_NESTING = 32;
-var MAX_RUN = 32;
-var MAX_DELIMITERS = 2e3;
-function limitMarkup(value2, from = 0) {
-  const ranges = [];
-  let runs = 0;
-  let closers = 0;
-  let lineStart = true;
-  let blankLine2 = true;
-  let i = from;
-  while (i < value2.length) {
-    const ch = value2.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      if (blankLine2) runs = closers = 0;
-      lineStart = blankLine2 = true;
-      i++;
-      continue;
-    }
-    if (lineStart) {
-      i = containerPrefix(value2, i, ranges);
-      lineStart = false;
-      continue;
-    }
-    if (ch !== 32 && ch !== 9) blankLine2 = false;
-    if (ch === 42 || ch === 95) {
-      let end = i + 1;
-      while (value2.charCodeAt(end) === ch) end++;
-      if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end]);
-      i = end;
-      continue;
-    }
-    if (ch === 93 && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1]);
-    i++;
+
+// node_modules/retext-english/lib/index.js
+function retextEnglish() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value2) {
+    const parser2 = new ParseEnglish();
+    add3(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add3(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add3(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value2);
   }
-  if (ranges.length === 0) return value2;
-  let out = "";
-  let last = 0;
-  for (const [a, b] of ranges) {
-    out += value2.slice(last, a) + " ".repeat(b - a);
-    last = b;
-  }
-  return out + value2.slice(last);
 }
-function containerPrefix(value2, i, ranges) {
-  let depth = 0;
-  let blankFrom = -1;
-  for (; ; ) {
-    while (value2[i] === " " || value2[i] === "	") i++;
-    let end = -1;
-    const ch = value2[i];
-    if (ch === ">") end = i + 1;
-    else if ((ch === "-" || ch === "*" || ch === "+") && (value2[i + 1] === " " || value2[i + 1] === "	")) end = i + 1;
-    else if (ch >= "0" && ch <= "9") {
-      let j = i;
-      while (j - i < 9 && value2[j] >= "0" && value2[j] <= "9") j++;
-      if ((value2[j] === "." || value2[j] === ")") && (value2[j + 1] === " " || value2[j + 1] === "	")) end = j + 1;
-    }
-    if (end === -1) break;
-    if (++depth > MAX_NESTING && blankFrom === -1) blankFrom = i;
-    i = end;
-  }
-  if (blankFrom !== -1) ranges.push([blankFrom, i]);
-  return i;
-}
-var MAX_YAML_NESTING = 100;
-function yamlTooDeep(yaml) {
-  let flow4 = 0;
-  let onLine = 0;
-  for (let i = 0; i < yaml.length; i++) {
-    const ch = yaml[i];
-    if (ch === "\n") onLine = 0;
-    else if (ch === "[" || ch === "{") flow4++;
-    else if (ch === "]" || ch === "}") flow4 = Math.max(0, flow4 - 1);
-    else if ((ch === "-" || ch === "?" || ch === ":") && (yaml[i + 1] === " " || yaml[i + 1] === "	")) onLine++;
-    if (flow4 > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
-  }
-  return false;
+function add3(list3, values) {
+  if (values) list3.unshift(...values);
 }
 
 // src/document/index.ts
+var import_yaml = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = placeOf(file);
@@ -41174,41 +41228,6 @@ function textParse() {
   };
 }
 
-// src/rules/define.ts
-var SOURCE = "copydesk";
-var DOCS = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
-function parseSetting(id, setting, fallback) {
-  if (setting === void 0 || setting === null) return [fallback, {}];
-  const [level3, options] = Array.isArray(setting) ? setting : [setting, {}];
-  const normalized = level3 === "warn" ? "warning" : level3;
-  if (normalized !== "off" && normalized !== "warning" && normalized !== "error") {
-    throw new Error(`Rule \`${id}\`: expected \`off\`, \`warning\`, \`error\` or \`[level, {options}]\`, not ${JSON.stringify(setting)}`);
-  }
-  if (options !== void 0 && (typeof options !== "object" || options === null || Array.isArray(options))) {
-    throw new Error(`Rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`);
-  }
-  return [normalized, options ?? {}];
-}
-function defineRule(meta, check) {
-  function plugin(setting) {
-    const [level3, given] = parseSetting(meta.id, setting, meta.level);
-    if (level3 === "off") return;
-    const options = { ...meta.defaults, ...given };
-    return function(tree, file) {
-      check(tree, file, options, function(r) {
-        const message = file.message(r.reason, { place: { start: r.start, end: r.end }, ruleId: meta.id, source: SOURCE });
-        message.fatal = level3 === "error" && r.tier !== "secondary";
-        message.url = DOCS + meta.id + ".md";
-        if (r.actual !== void 0) message.actual = r.actual;
-        if (r.expected) message.expected = r.expected;
-        if (r.related) message.related = r.related;
-      });
-    };
-  }
-  Object.defineProperty(plugin, "name", { value: meta.id });
-  return Object.assign(plugin, { ruleId: meta.id, level: meta.level });
-}
-
 // src/text/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
@@ -41365,6 +41384,185 @@ function fromBlock(block, origin) {
   return { text: block.text, key, start: block.start, end: block.end, origin, block };
 }
 
+// package.json
+var package_default = {
+  name: "copydesk",
+  version: "0.1.0",
+  description: "Editorial linter for newsrooms: duplicated paragraphs, repeated headlines, unattributed quotes, inconsistent dates, repeated words.",
+  type: "module",
+  license: "MIT",
+  homepage: "https://github.com/copydesk/copydesk#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/copydesk/copydesk.git"
+  },
+  bugs: {
+    url: "https://github.com/copydesk/copydesk/issues"
+  },
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    copydesk: "bin/copydesk.js"
+  },
+  main: "dist/lib.js",
+  exports: {
+    ".": {
+      types: "./dist/lib.d.ts",
+      default: "./dist/lib.js"
+    }
+  },
+  files: [
+    "bin",
+    "dist",
+    "docs"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p .",
+    test: "npm run build && vitest run --project fast",
+    bench: "node scripts/bench.mjs",
+    audit: "tsx scripts/corpus-report.ts",
+    docs: "tsx scripts/rule-docs.ts",
+    "test:slow": "npm run build && vitest run --project slow",
+    "test:all": "npm run build && vitest run",
+    "check:deps": "depcruise src --config .dependency-cruiser.cjs && knip --include dependencies,unlisted,unresolved,binaries"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@types/mdast": "^4.0.4",
+    "@types/nlcst": "^2.0.3",
+    "@types/node": "^20.19.43",
+    "@types/unist": "^3.0.3",
+    "chrono-node": "^2.10.3",
+    "dependency-cruiser": "^17.4.3",
+    "dts-bundle-generator": "^9.5.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    ignore: "^7.0.16",
+    knip: "^6.44.2",
+    "mdast-comment-marker": "^3.0.0",
+    "mdast-util-to-nlcst": "^7.0.1",
+    "mdast-util-to-string": "^4.0.0",
+    "nlcst-to-string": "^4.0.0",
+    "parse-latin": "^7.0.0",
+    "remark-frontmatter": "^5.0.0",
+    "remark-parse": "^11.0.0",
+    "remark-retext": "^6.0.1",
+    retext: "^9.0.0",
+    "retext-english": "^5.0.0",
+    "retext-repeated-words": "^5.0.0",
+    tinyglobby: "^0.2.17",
+    tsx: "^4.23.15",
+    typescript: "5.9",
+    unified: "^11.0.5",
+    "unified-message-control": "^5.0.0",
+    "unist-util-position": "^5.0.0",
+    vfile: "^6.0.3",
+    "vfile-location": "^5.0.4",
+    "vfile-message": "^4.0.4",
+    "vfile-reporter": "^8.1.1",
+    "vfile-sort": "^4.0.0",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  types: "dist/lib.d.ts"
+};
+
+// src/rules/define.ts
+var SOURCE = "copydesk";
+var DOCS = `${package_default.homepage.replace(/#.*$/, "")}/blob/main/docs/rules/`;
+function parseSetting(definition2, setting, fallback) {
+  const { id } = definition2;
+  if (setting === void 0 || setting === null) return [fallback, {}];
+  const [level3, options] = Array.isArray(setting) ? setting : [setting, {}];
+  const normalized = level3 === "warn" ? "warning" : level3;
+  if (normalized !== "off" && normalized !== "warning" && normalized !== "error") {
+    throw new Error(`Rule \`${id}\`: expected \`off\`, \`warning\`, \`error\` or \`[level, {options}]\`, not ${JSON.stringify(setting)}`);
+  }
+  if (Array.isArray(setting) && setting.length > 2) throw new Error(`Rule \`${id}\`: expected \`[level, {options}]\`, not ${setting.length} items`);
+  if (options !== void 0 && (typeof options !== "object" || options === null || Array.isArray(options))) {
+    throw new Error(`Rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`);
+  }
+  for (const [key, value2] of Object.entries(options ?? {})) {
+    const spec = definition2.options[key];
+    if (!spec) {
+      const known2 = Object.keys(definition2.options);
+      throw new Error(`Rule \`${id}\`: unknown option \`${key}\`; ${known2.length ? `its options are ${known2.map((k) => `\`${k}\``).join(", ")}` : "it takes no options"}`);
+    }
+    const problem = checkValue(spec, value2);
+    if (problem) throw new Error(`Rule \`${id}\`: option \`${key}\` must be ${problem}, not ${JSON.stringify(value2)}`);
+  }
+  return [normalized, options ?? {}];
+}
+function checkValue(spec, value2) {
+  if (spec.type === "string[]") {
+    return Array.isArray(value2) && value2.every((item) => typeof item === "string" && item.trim() !== "") ? void 0 : "a list of non-empty strings";
+  }
+  const range = spec.min !== void 0 && spec.max !== void 0 ? ` from ${spec.min} to ${spec.max}` : spec.min !== void 0 ? ` of at least ${spec.min}` : "";
+  const wanted2 = (spec.type === "integer" ? "a whole number" : "a number") + range;
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) return wanted2;
+  if (spec.type === "integer" && !Number.isInteger(value2)) return wanted2;
+  if (spec.min !== void 0 && value2 < spec.min || spec.max !== void 0 && value2 > spec.max) return wanted2;
+  return void 0;
+}
+function defaultsOf(definition2) {
+  const defaults = {};
+  for (const [key, spec] of Object.entries(definition2.options)) defaults[key] = spec.default;
+  return defaults;
+}
+function defineRule(definition2, check) {
+  const info2 = { ...definition2, url: DOCS + definition2.id + ".md" };
+  const defaults = defaultsOf(definition2);
+  function plugin(setting) {
+    const [level3, given] = parseSetting(info2, setting, definition2.level);
+    if (level3 === "off") return;
+    const options = { ...defaults, ...given };
+    return function(tree, file) {
+      check(tree, file, options, function(r) {
+        const message = file.message(r.reason, { place: { start: r.start, end: r.end }, ruleId: definition2.id, source: SOURCE });
+        message.fatal = level3 === "error" && r.tier !== "secondary";
+        message.url = info2.url;
+        if (r.actual !== void 0) message.actual = r.actual;
+        if (r.expected) message.expected = r.expected;
+        if (r.other) message.cause = new VFileMessage(r.other.message, { place: { start: r.other.start, end: r.other.end }, ruleId: definition2.id, source: SOURCE });
+      });
+    };
+  }
+  Object.defineProperty(plugin, "name", { value: definition2.id });
+  return Object.assign(plugin, { ruleId: definition2.id, level: definition2.level, info: info2 });
+}
+
+// src/rules/examples/duplicate-paragraph.ts
+var duplicate_paragraph_default = [
+  {
+    title: "A paragraph pasted twice",
+    input: "The council met on Tuesday to vote on the new bus routes for the city.\n\nResidents asked for more buses at night.\n\nThe council met on Tuesday to vote on the new bus routes for the city.\n",
+    messages: [
+      "5:1-5:71: This paragraph repeats the paragraph at line 1; remove one copy"
+    ]
+  },
+  {
+    title: "A run of paragraphs pasted twice is one finding",
+    input: "The storm closed every school in the county on Monday morning.\n\nCrews worked through the night to clear fallen trees from the roads.\n\nThe storm closed every school in the county on Monday morning.\n\nCrews worked through the night to clear fallen trees from the roads.\n",
+    messages: [
+      "5:1-7:69: Lines 5\u20137 repeat lines 1\u20133; remove one copy"
+    ]
+  },
+  {
+    title: "A near copy (one word changed) is a warning",
+    input: "The new library will open in the spring, after two years of building work and a long debate about its cost to the town.\n\nVisitors can borrow books from the old branch until then.\n\nThe new library will open in the summer, after two years of building work and a long debate about its cost to the town.\n",
+    messages: [
+      "5:1-5:120: This paragraph nearly repeats the paragraph at line 1 (86% the same); keep one version"
+    ]
+  },
+  {
+    title: "Short paragraphs are left to repeated-headline",
+    input: "More to follow.\n\nThe mayor spoke to reporters outside the town hall.\n\nMore to follow.\n",
+    messages: []
+  }
+];
+
 // src/text/similarity.ts
 var SKETCH = 8;
 var POSTINGS = 8;
@@ -41493,7 +41691,21 @@ var quote = {
 var credit = new RegExp("^\\s*[\\u2014\\u2013-]{1,2}\\s*\\p{Lu}", "u");
 var quoted = /^\s*[*_]*["\u201C]/u;
 var span = (a, b) => a.start.line === b.end.line ? `line ${a.start.line}` : `lines ${a.start.line}\u2013${b.end.line}`;
-var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level: "error", defaults: duplicateParagraph }, function(_tree, file, options, report2) {
+var duplicate_paragraph_default2 = defineRule({
+  id: "duplicate-paragraph",
+  level: "error",
+  summary: "a paragraph or run of paragraphs pasted twice; near copies (warning)",
+  fix: "Remove one copy; for a near copy, keep the version you mean.",
+  options: {
+    minWords: { type: "integer", default: duplicateParagraph.minWords, min: 1, description: "Paragraphs shorter than this are left alone." },
+    nearContainment: { type: "number", default: duplicateParagraph.nearContainment, min: 0, max: 1, description: "A near copy holds at least this share of the shorter paragraph\u2019s word 3-grams\u2026" },
+    nearLengthRatio: { type: "number", default: duplicateParagraph.nearLengthRatio, min: 0, max: 1, description: "\u2026and the shorter paragraph has at least this share of the longer one\u2019s words." },
+    nearMinWords: { type: "integer", default: duplicateParagraph.nearMinWords, min: 1, description: "Near copies are looked for among top-level paragraphs of at least this many words." },
+    refrainMaxWords: { type: "integer", default: duplicateParagraph.refrainMaxWords, min: 0, description: "A one-sentence paragraph under this many words, repeated three or more times, is a refrain." },
+    fieldMaxWords: { type: "integer", default: duplicateParagraph.fieldMaxWords, min: 0, description: "Bold-label fields (`**Duration:** two weeks`) under this many words are a layout\u2019s data." }
+  },
+  examples: duplicate_paragraph_default
+}, function(_tree, file, options, report2) {
   const info2 = file.data.copydesk;
   if (!info2) return;
   const headline = findHeadline(info2);
@@ -41533,7 +41745,7 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
         reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index3].start,
         end: blocks[last].end,
-        related: [{ start: from.start, end: to.end, message: "The first copy" }]
+        other: { start: from.start, end: to.end, message: "The first copy" }
       });
     }
     index3 = last;
@@ -41559,7 +41771,7 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
         start: block.start,
         end: block.end,
         tier: "secondary",
-        related: [{ start: first.start, end: first.end, message: "The similar paragraph" }]
+        other: { start: first.start, end: first.end, message: "The similar paragraph" }
       });
     }
     shingles.set(i, current);
@@ -41571,8 +41783,33 @@ function runReason(copy, original) {
   return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`;
 }
 
+// src/rules/examples/front-matter.ts
+var front_matter_default = [
+  {
+    title: "Front matter that cannot be read",
+    input: "---\ntitle: [unclosed\n---\n\nThe story goes on.\n",
+    messages: [
+      "2:17-3:1: Invalid front matter: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML so the site can read the article's fields"
+    ]
+  },
+  {
+    title: "Front matter after blank lines",
+    input: "\n---\ntitle: Buses\n---\n\nThe story goes on.\n",
+    messages: [
+      "1:1-3:1: Front matter starts after blank lines, so sites read it as body text; remove the blank lines before `---`"
+    ]
+  }
+];
+
 // src/rules/front-matter.ts
-var front_matter_default = defineRule({ id: "front-matter", level: "error", defaults: {} }, function(_tree, file, _options, report2) {
+var front_matter_default2 = defineRule({
+  id: "front-matter",
+  level: "error",
+  summary: "YAML front matter that cannot be read",
+  fix: "Fix the YAML so the site can read the article\u2019s fields.",
+  options: {},
+  examples: front_matter_default
+}, function(_tree, file, _options, report2) {
   for (const problem of file.data.frontMatterProblems ?? []) report2(problem);
 });
 
@@ -44552,6 +44789,36 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
+// src/rules/examples/inconsistent-date.ts
+var inconsistent_date_default = [
+  {
+    title: "A weekday that contradicts its date",
+    input: "The vote was held on Monday, July 22, 2025, after a long debate.\n",
+    messages: [
+      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date"
+    ]
+  },
+  {
+    title: "A date that does not exist",
+    input: "The office will reopen on June 31, 2025, the council said.\n",
+    messages: [
+      "1:27-1:40: June 31, 2025 does not exist (June has 30 days); check the date"
+    ]
+  },
+  {
+    title: "The year comes from the front matter date",
+    input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
+    messages: [
+      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday or the date"
+    ]
+  },
+  {
+    title: "A correct weekday",
+    input: "The vote was held on Tuesday, July 22, 2025.\n",
+    messages: []
+  }
+];
+
 // src/rules/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
@@ -44607,7 +44874,14 @@ var styleNames = {
 
 // src/rules/inconsistent-date.ts
 var digit = /\d/;
-var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "error", defaults: {} }, function(tree, file, _options, report2) {
+var inconsistent_date_default2 = defineRule({
+  id: "inconsistent-date",
+  level: "error",
+  summary: "weekday/date contradictions, impossible dates; front matter date conflicts and mixed styles (warning)",
+  fix: "Correct the weekday or the date, or make the front matter dates agree.",
+  options: {},
+  examples: inconsistent_date_default
+}, function(tree, file, _options, report2) {
   const info2 = file.data.copydesk;
   if (!info2) return;
   const reference = checkFrontMatter(info2, file, report2) ?? fromDateline(tree, info2) ?? fromFileName(file);
@@ -44755,9 +45029,48 @@ function format(day) {
   return `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
 }
 
+// src/rules/examples/repeated-headline.ts
+var repeated_headline_default = [
+  {
+    title: "The headline repeated under itself",
+    input: "# Council approves new bus routes\n\n**Council approves new bus routes**\n\nThe council voted on Tuesday to add four routes.\n",
+    messages: [
+      "3:1-3:36: This bold line repeats the headline at line 1; remove the repeat"
+    ]
+  },
+  {
+    title: "The front matter title repeated as a heading",
+    input: "---\ntitle: Storm closes schools\n---\n\n# Storm closes schools\n\nEvery school in the county was closed on Monday.\n",
+    messages: [
+      "5:1-5:23: This heading repeats the front matter title (line 2); remove the repeat"
+    ]
+  },
+  {
+    title: "A repeated subheading in one section is a warning",
+    input: "# Budget\n\n## What the plan costs\n\nThe plan costs four million.\n\n## What the plan costs\n\nIt is paid for by a new levy.\n",
+    messages: [
+      "7:1-7:23: Heading \u201CWhat the plan costs\u201D repeats the heading at line 3; rename or remove one"
+    ]
+  },
+  {
+    title: "Short labels of a Q&A layout may repeat",
+    input: "# Interviews\n\n## Background\n\nShe grew up in the town.\n\n## Background\n\nHe moved here in 1990.\n",
+    messages: []
+  }
+];
+
 // src/rules/repeated-headline.ts
-var repeated_headline_default = defineRule(
-  { id: "repeated-headline", level: "error", defaults: { minHeadingWords: repeatedHeading.minWords } },
+var repeated_headline_default2 = defineRule(
+  {
+    id: "repeated-headline",
+    level: "error",
+    summary: "the headline repeated as a heading, bold line or plain line; other repeated headings and short bold subheads (warning)",
+    fix: "Remove the repeated headline or heading, or reword it.",
+    options: {
+      minHeadingWords: { type: "integer", default: repeatedHeading.minWords, min: 1, description: "Headings and bold subheads with fewer words (\u201CBackground\u201D, \u201CQuestion\u201D) may repeat." }
+    },
+    examples: repeated_headline_default
+  },
   function(_tree, file, options, report2) {
     const info2 = file.data.copydesk;
     if (!info2) return;
@@ -44776,8 +45089,8 @@ var repeated_headline_default = defineRule(
         section = index2;
       }
       if (block === headline?.block) continue;
-      const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline)) continue;
+      const plain2 = block.kind !== "heading" && !block.strong;
+      if (plain2 && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
       if (headline && key === headline.key) {
@@ -44788,7 +45101,7 @@ var repeated_headline_default = defineRule(
           end: block.end,
           actual: block.text,
           expected: [""],
-          related: [{ start: headline.start, end: headline.end, message: "The headline" }]
+          other: { start: headline.start, end: headline.end, message: "The headline" }
         });
         continue;
       }
@@ -44812,7 +45125,7 @@ var repeated_headline_default = defineRule(
         end: block.end,
         tier: "secondary",
         actual: block.text,
-        related: [{ start: first.start, end: first.end, message: `The first ${kind}` }]
+        other: { start: first.start, end: first.end, message: `The first ${kind}` }
       });
     }
   }
@@ -44894,6 +45207,22 @@ function ignore2(value2) {
   return false;
 }
 
+// src/rules/examples/repeated-words.ts
+var repeated_words_default = [
+  {
+    title: "A doubled word",
+    input: "The council voted on the the budget.\n",
+    messages: [
+      "1:22-1:29: Unexpected repeated `the`; remove one occurrence"
+    ]
+  },
+  {
+    title: "Grammatical doubles are not findings",
+    input: "She had had enough of the delays.\n",
+    messages: []
+  }
+];
+
 // src/rules/repeated-words.ts
 var quoteBefore = /["“‘'*_]$/u;
 var quoteAfter = /^[.,!?]?["”’'*_]/u;
@@ -44968,7 +45297,14 @@ function mayRepeat(mapped) {
 function alnum(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
-var repeated_words_default = defineRule({ id: "repeated-words", level: "warning", defaults: {} }, function(tree, file, _options, report2) {
+var repeated_words_default2 = defineRule({
+  id: "repeated-words",
+  level: "warning",
+  summary: "\u201Cthe the\u201D (retext-repeated-words)",
+  fix: "Remove one occurrence.",
+  options: {},
+  examples: repeated_words_default
+}, function(tree, file, _options, report2) {
   const sentences = candidates(tree);
   if (sentences.length === 0) return;
   const scratch = new VFile({ value: file.value, path: file.path });
@@ -45068,6 +45404,34 @@ function straight(text3, i, isOpen) {
   if (closes && !opens) return "close";
   return isOpen ? "close" : "open";
 }
+
+// src/rules/examples/unattributed-quote.ts
+var unattributed_quote_default = [
+  {
+    title: "A quotation with no speaker",
+    input: "The council voted on the budget.\n\n\u201CWe will not raise fares this year at all.\u201D\n",
+    messages: [
+      "3:1-3:44: Quotation \u201CWe will not raise fares this year at all.\u201D has no attribution; name the speaker or source in this sentence or the next"
+    ]
+  },
+  {
+    title: "A speaker next to the quotation attributes it",
+    input: "\u201CWe will not raise fares this year at all,\u201D the mayor said.\n\nJane Smith, the council\u2019s leader, said: \u201CThe budget is balanced for the first time in years.\u201D\n",
+    messages: []
+  },
+  {
+    title: "Scare quotes and titles are not quotations",
+    input: "Critics called the plan a \u201Cstealth tax\u201D and compared it to the film \u201CThe Great Escape\u201D.\n",
+    messages: []
+  },
+  {
+    title: "An unclosed quotation",
+    input: "The mayor said \u201Cwe will not raise fares this year, and the budget is balanced.\n\nThe vote is next week.\n",
+    messages: [
+      "1:16-1:17: This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark"
+    ]
+  }
+];
 
 // src/rules/data/attribution.ts
 var speechVerbs = [
@@ -45547,7 +45911,16 @@ function once(compute2) {
   let value2;
   return () => value2 ??= compute2();
 }
-var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "warning", defaults: quote }, function(tree, file, options, report2) {
+var unattributed_quote_default2 = defineRule({
+  id: "unattributed-quote",
+  level: "warning",
+  summary: "quotations of 5+ words with no speaker; unbalanced quote marks",
+  fix: "Name the speaker or source next to the quotation; add the missing closing mark or paragraph break.",
+  options: {
+    minWords: { type: "integer", default: quote.minWords, min: 1, description: "Quotations shorter than this are scare quotes or partial quotes." }
+  },
+  examples: unattributed_quote_default
+}, function(tree, file, options, report2) {
   const blocks = file.data.copydesk?.blocks ?? [];
   const links = file.data.copydesk?.links ?? [];
   let chain;
@@ -45802,18 +46175,37 @@ function firstMark(text3) {
   return match ? match.index : -1;
 }
 
-// src/preset.ts
-var rules = [duplicate_paragraph_default, repeated_headline_default, unattributed_quote_default, inconsistent_date_default, repeated_words_default, front_matter_default];
+// src/rules/index.ts
+var rules = [duplicate_paragraph_default2, repeated_headline_default2, unattributed_quote_default2, inconsistent_date_default2, repeated_words_default2, front_matter_default2];
 var ruleIds = rules.map((rule) => rule.ruleId);
+var ruleInfo = rules.map((rule) => rule.info);
+
+// src/preset.ts
+var topLevel = {
+  rules: (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2),
+  maxFileSize: (value2) => Number.isSafeInteger(value2) && value2 >= 0,
+  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0 && value2 <= 2 ** 31 - 1
+};
+var wanted = {
+  rules: "an object of rule settings",
+  maxFileSize: "a whole number of bytes",
+  fileTimeout: "a whole number of milliseconds up to 2147483647"
+};
 function checkConfig(config) {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");
+  for (const [key, value2] of Object.entries(config)) {
+    if (!(key in topLevel)) throw new Error(`Unknown configuration key \`${key}\`; known keys: ${Object.keys(topLevel).join(", ")}`);
+    if (value2 !== void 0 && !topLevel[key](value2)) throw new Error(`Configuration \`${key}\` must be ${wanted[key]}, not ${JSON.stringify(value2)}`);
+  }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (!ruleIds.includes(id)) throw new Error(`Unknown rule \`${id}\` in configuration; known rules: ${ruleIds.join(", ")}`);
-    parseSetting(id, setting, "error");
+    const info2 = ruleInfo.find((rule) => rule.id === id);
+    if (!info2) throw new Error(`Unknown rule \`${id}\` in configuration; known rules: ${ruleIds.join(", ")}`);
+    parseSetting(info2, setting, "error");
   }
 }
 function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   checkConfig(config);
-  const retextProcessor = unified().use(retextEnglish);
+  const retextProcessor = retext().use(retextEnglish);
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId]);
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
@@ -45824,14 +46216,131 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   return processor.freeze();
 }
 
+// src/index.ts
+var createProcessor2 = (format2, config) => createProcessor(format2, config);
+var processors = /* @__PURE__ */ new WeakMap();
+var noConfig = {};
+function formatOf(path) {
+  return path && /\.(md|markdown)$/i.test(path) ? "markdown" : "text";
+}
+function processorFor(format2, config) {
+  let byFormat = processors.get(config);
+  if (!byFormat) processors.set(config, byFormat = /* @__PURE__ */ new Map());
+  let processor = byFormat.get(format2);
+  if (!processor) byFormat.set(format2, processor = createProcessor2(format2, config));
+  return processor;
+}
+async function lint(input, options = {}) {
+  const file = input instanceof VFile ? input : new VFile(typeof input === "string" || input instanceof Uint8Array ? { value: input, path: options.path } : input);
+  if (options.path && !file.path) file.path = options.path;
+  const processor = options.processor ?? processorFor(options.format ?? formatOf(file.path), options.config ?? noConfig);
+  try {
+    await processor.run(processor.parse(file), file);
+  } finally {
+    restore(file);
+  }
+  file.messages.sort(compareMessage);
+  return file;
+}
+
+// src/engine/wire.ts
+var dropped = /* @__PURE__ */ new Set(["ancestors", "stack"]);
+function toWire(result) {
+  return {
+    path: result.path,
+    skipped: result.skipped,
+    messages: result.file.messages.map(plain)
+  };
+}
+function plain(message) {
+  const record = {};
+  for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== void 0) record[key] = field;
+  if (message.cause instanceof VFileMessage) record.cause = plain(message.cause);
+  return record;
+}
+function rebuild(record) {
+  const { reason, place, ruleId, source: source2, cause, ...rest } = record;
+  const message = new VFileMessage(reason, { place, ruleId, source: source2, cause: cause ? rebuild(cause) : void 0 });
+  Object.assign(message, rest);
+  return message;
+}
+function fromWire(wire) {
+  const file = new VFile({ path: wire.path });
+  for (const record of wire.messages) file.messages.push(rebuild(record));
+  return { path: wire.path, file, skipped: wire.skipped };
+}
+
+// src/engine/cache.ts
+var FORMAT = 1;
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+function linterKey() {
+  const hash = createHash("sha256").update(`copydesk ${package_default.version}
+`);
+  const self = fileURLToPath2(import.meta.url);
+  if (self.endsWith(".js")) hash.update(readFileSync(self));
+  else hash.update(JSON.stringify(ruleInfo));
+  return hash.digest("hex");
+}
+var LintCache = class {
+  constructor(path) {
+    this.path = path;
+    try {
+      const info2 = statSync(path);
+      if (!info2.isFile() || info2.size > MAX_CACHE_BYTES) return;
+      const stored = JSON.parse(readFileSync(path, "utf8"));
+      if (stored.format === FORMAT && stored.linter === this.linter && stored.files && typeof stored.files === "object") this.files = stored.files;
+    } catch {
+    }
+  }
+  path;
+  files = {};
+  linter = linterKey();
+  changed = false;
+  hits = 0;
+  /** The key of one file's findings. */
+  key(bytes, config, maxFileSize) {
+    return createHash("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
+  }
+  get(path, key) {
+    const entry = this.files[path];
+    if (!entry || entry.key !== key) return void 0;
+    this.hits++;
+    return fromWire(entry.result);
+  }
+  set(path, key, result) {
+    if (result.skipped) {
+      if (this.files[path]) delete this.files[path];
+    } else {
+      this.files[path] = { key, result: toWire(result) };
+    }
+    this.changed = true;
+  }
+  /** Write the cache (atomically: a temporary file renamed over it). Returns a problem to report, if any. */
+  save() {
+    if (!this.changed) return void 0;
+    const stored = { format: FORMAT, linter: this.linter, files: this.files };
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify(stored));
+      renameSync(temporary, this.path);
+      return void 0;
+    } catch (error2) {
+      return `Could not write the cache ${this.path}: ${error2.message}`;
+    }
+  }
+};
+
 // src/engine/config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { dirname, join as join2, resolve } from "node:path";
 var configNames = [".copydeskrc", ".copydeskrc.json", ".copydeskrc.yml", ".copydeskrc.yaml", "package.json"];
 var ConfigError = class extends Error {
 };
 function readConfig(path) {
   let text3;
   try {
-    text3 = readFileSync(path, "utf8");
+    text3 = readFileSync2(path, "utf8");
   } catch (error2) {
     throw new ConfigError(`Cannot read configuration ${path}: ${error2.message}`);
   }
@@ -45883,14 +46392,14 @@ var ConfigFinder = class {
 };
 function isFile(path) {
   try {
-    return statSync(path).isFile();
+    return statSync2(path).isFile();
   } catch {
     return false;
   }
 }
 function hasField(path) {
   try {
-    return JSON.parse(readFileSync(path, "utf8")).copydesk !== void 0;
+    return JSON.parse(readFileSync2(path, "utf8")).copydesk !== void 0;
   } catch {
     return false;
   }
@@ -45898,13 +46407,13 @@ function hasField(path) {
 
 // src/engine/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync as statSync2 } from "fs";
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync as statSync3 } from "fs";
 import { isAbsolute, posix, resolve as resolve3 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
+import { fileURLToPath as fileURLToPath3 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
@@ -46649,7 +47158,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
@@ -46657,7 +47166,7 @@ function getOptions(options) {
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync2
+    statSync: opts.fs.statSync || statSync3
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -46681,7 +47190,7 @@ var skipDirs = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function loadIgnore(cwd) {
   const rules2 = (0, import_ignore.default)();
   try {
-    rules2.add(readFileSync2(join3(cwd, ".copydeskignore"), "utf8"));
+    rules2.add(readFileSync3(join3(cwd, ".copydeskignore"), "utf8"));
   } catch {
   }
   return rules2;
@@ -46690,7 +47199,7 @@ function findFiles(patterns, cwd) {
   const ignored = loadIgnore(cwd);
   const root = realpath2(cwd) ?? cwd;
   const found = /* @__PURE__ */ new Map();
-  const add3 = (path, problem) => {
+  const add4 = (path, problem) => {
     const rel = relative2(cwd, path);
     const inside = rel && !rel.startsWith("..") && !isAbsolute2(rel);
     if (inside && ignored.ignores(rel.split(sep2).join("/"))) return;
@@ -46702,15 +47211,15 @@ function findFiles(patterns, cwd) {
     if (stat3) {
       if (stat3.isSymbolicLink()) addLink(path, true);
       else if (stat3.isDirectory()) walk(path);
-      else add3(path);
+      else add4(path);
     } else if (isDynamicPattern(pattern)) {
       for (const match of globSync(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false })) {
         const entry = lstat2(match);
         if (entry?.isSymbolicLink()) addLink(match, false);
-        else add3(match);
+        else add4(match);
       }
     } else {
-      add3(path, "No such file or folder");
+      add4(path, "No such file or folder");
     }
   }
   return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -46719,7 +47228,7 @@ function findFiles(patterns, cwd) {
     try {
       entries = readdirSync2(dir, { withFileTypes: true });
     } catch (error2) {
-      add3(dir, `Cannot read folder: ${error2.code ?? error2.message}`);
+      add4(dir, `Cannot read folder: ${error2.code ?? error2.message}`);
       return;
     }
     for (const entry of entries) {
@@ -46731,23 +47240,23 @@ function findFiles(patterns, cwd) {
         }
       } else if (extensions.test(entry.name)) {
         if (entry.isSymbolicLink()) addLink(path, false);
-        else if (entry.isFile()) add3(path);
+        else if (entry.isFile()) add4(path);
       }
     }
   }
   function addLink(path, explicit) {
     const target = realpath2(path);
     if (!target) {
-      add3(path, "Broken symbolic link");
+      add4(path, "Broken symbolic link");
       return;
     }
     const rel = relative2(root, target);
     if (rel.startsWith("..") || isAbsolute2(rel)) {
-      add3(path, "Symbolic link points outside the working folder; not followed");
+      add4(path, "Symbolic link points outside the working folder; not followed");
       return;
     }
     const stat3 = statSafe(target);
-    if (stat3?.isFile()) add3(path);
+    if (stat3?.isFile()) add4(path);
     else if (stat3?.isDirectory() && explicit) walk(path);
   }
 }
@@ -46760,7 +47269,7 @@ function lstat2(path) {
 }
 function statSafe(path) {
   try {
-    return statSync3(path);
+    return statSync4(path);
   } catch {
     return void 0;
   }
@@ -46774,53 +47283,8 @@ function realpath2(path) {
 }
 
 // src/engine/lint-file.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import { relative as relative3, sep as sep3 } from "node:path";
-
-// node_modules/vfile-sort/lib/index.js
-function compareMessage(a, b) {
-  return compareNumber(a, b, "line") || compareNumber(a, b, "column") || compareBoolean(a, b, "fatal") || compareString(a, b, "source") || compareString(a, b, "ruleId") || compareString(a, b, "reason");
-}
-function compareBoolean(a, b, field) {
-  return scoreNullableBoolean(a[field]) - scoreNullableBoolean(b[field]);
-}
-function compareNumber(a, b, field) {
-  return (a[field] || 0) - (b[field] || 0);
-}
-function compareString(a, b, field) {
-  return String(a[field] || "").localeCompare(String(b[field] || ""));
-}
-function scoreNullableBoolean(value2) {
-  return value2 ? 0 : value2 === false ? 1 : 2;
-}
-
-// src/index.ts
-var processors = /* @__PURE__ */ new WeakMap();
-var noConfig = {};
-function formatOf(path) {
-  return path && /\.(md|markdown)$/i.test(path) ? "markdown" : "text";
-}
-function processorFor(format2, config) {
-  let byFormat = processors.get(config);
-  if (!byFormat) processors.set(config, byFormat = /* @__PURE__ */ new Map());
-  let processor = byFormat.get(format2);
-  if (!processor) byFormat.set(format2, processor = createProcessor(format2, config));
-  return processor;
-}
-async function lint(input, options = {}) {
-  const file = input instanceof VFile ? input : new VFile(typeof input === "string" || input instanceof Uint8Array ? { value: input, path: options.path } : input);
-  if (options.path && !file.path) file.path = options.path;
-  const processor = options.processor ?? processorFor(options.format ?? formatOf(file.path), options.config ?? noConfig);
-  try {
-    await processor.run(processor.parse(file), file);
-  } finally {
-    restore(file);
-  }
-  file.messages.sort(compareMessage);
-  return file;
-}
-
-// src/engine/lint-file.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function displayPath(cwd, path) {
   return relative3(cwd, path).split(sep3).join("/") || path;
@@ -46845,12 +47309,12 @@ var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 async function lintFile(absolute, path, config, maxFileSize) {
   let buffer;
   try {
-    const info2 = statSync4(absolute);
+    const info2 = statSync5(absolute);
     if (!info2.isFile()) return skippedResult(path, "Not a regular file; skipped");
     if (info2.size > maxFileSize) {
       return skippedResult(path, `File is ${info2.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
     }
-    buffer = readFileSync3(absolute);
+    buffer = readFileSync4(absolute);
   } catch (error2) {
     const code = error2.code;
     const reason = code === "ENOENT" ? "File was deleted before it could be read" : code === "EACCES" ? "Permission denied" : error2.message;
@@ -46862,31 +47326,17 @@ async function lintFile(absolute, path, config, maxFileSize) {
 
 // src/engine/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// src/engine/wire.ts
-function fromWire(wire) {
-  const file = new VFile({ path: wire.path });
-  for (const record of wire.messages) {
-    const { reason, place, ruleId, source: source2, ...rest } = record;
-    const message = new VFileMessage(reason, { place, ruleId, source: source2 });
-    Object.assign(message, rest);
-    file.messages.push(message);
-  }
-  return { path: wire.path, file, skipped: wire.skipped };
-}
-
-// src/engine/pool.ts
 var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
 function startWorker() {
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
     const url2 = new URL(candidate, import.meta.url);
-    if (existsSync2(fileURLToPath3(url2))) return new Worker(url2, { resourceLimits });
+    if (existsSync2(fileURLToPath4(url2))) return new Worker(url2, { resourceLimits });
   }
-  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
+  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath4(import.meta.url)}; run \`npm run build\``);
 }
 var DEPTH = 2;
 var LintPool = class {
@@ -46978,12 +47428,23 @@ var LintPool = class {
   }
 };
 
+// src/engine/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+function inShard(path, shard) {
+  if (shard.count === 1) return true;
+  const hash = createHash2("sha256").update(path).digest();
+  return hash.readUInt32BE(0) % shard.count === shard.index - 1;
+}
+
 // src/engine/index.ts
+var AUTO_MIN_FILES = 64;
 async function run(options) {
   const { cwd } = options;
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
-  const found = findFiles(options.patterns, cwd);
+  const shard = options.shard;
+  const found = findFiles(options.patterns, cwd).filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
+  const cache3 = options.cache ? new LintCache(options.cache) : void 0;
   const results = new Array(found.length);
   const work = [];
   for (const [index2, entry] of found.entries()) {
@@ -47001,10 +47462,14 @@ async function run(options) {
     }
     const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
-    work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout });
+    const key = cache3 && cacheKey(cache3, entry.path, config, maxFileSize);
+    const hit = key && cache3.get(path, key);
+    if (hit) results[index2] = hit;
+    else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
   let done = found.length - work.length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? 1, work.length));
+  const wanted2 = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
+  const jobs = Math.max(1, Math.min(wanted2, work.length));
   const pool = work.length > 0 && (jobs > 1 || work.some((item) => item.timeout > 0)) ? new LintPool(jobs) : void 0;
   if (!pool) {
     for (const item of work) {
@@ -47022,7 +47487,22 @@ async function run(options) {
     }
   }
   options.onProgress?.(found.length, found.length, "");
-  return { results };
+  const warnings = [];
+  if (cache3) {
+    for (const item of work) if (item.key) cache3.set(item.path, item.key, results[item.index]);
+    const problem = cache3.save();
+    if (problem) warnings.push(problem);
+  }
+  return { results, cached: cache3?.hits ?? 0, warnings };
+}
+function cacheKey(cache3, absolute, config, maxFileSize) {
+  try {
+    const info2 = statSync6(absolute);
+    if (!info2.isFile() || info2.size > maxFileSize) return void 0;
+    return cache3.key(readFileSync5(absolute), config, maxFileSize);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/report/records.ts
@@ -47033,7 +47513,8 @@ function toRecord(path, message) {
   const place = message.place;
   const start = place && "start" in place ? place.start : place;
   const end = place && "end" in place ? place.end : start;
-  const related = message.related;
+  const cause = message.cause instanceof VFileMessage ? message.cause : void 0;
+  const other = cause?.place && "start" in cause.place ? cause.place : void 0;
   const record = {
     path,
     ruleId: message.ruleId ?? "unknown",
@@ -47047,8 +47528,8 @@ function toRecord(path, message) {
   if (message.url) record.url = message.url;
   if (message.actual !== void 0) record.actual = message.actual;
   if (message.expected) record.expected = message.expected;
-  if (related) {
-    record.related = related.map((r) => ({ line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column, message: r.message }));
+  if (cause && other) {
+    record.related = [{ line: other.start.line, column: other.start.column, endLine: other.end.line, endColumn: other.end.column, message: cause.reason }];
   }
   return record;
 }
@@ -47058,26 +47539,11 @@ function records(results) {
 
 // src/report/sarif.ts
 var level = { error: "error", warning: "warning", info: "note" };
-var descriptions = {
-  "duplicate-paragraph": "A paragraph, or a run of paragraphs, repeats an earlier one.",
-  "repeated-headline": "The headline, or another heading, appears again.",
-  "unattributed-quote": "A direct quotation names no speaker or source; or its quote marks are unbalanced.",
-  "inconsistent-date": "A weekday contradicts its date, a date does not exist, or dates disagree.",
-  "repeated-words": "A word is repeated (\u201Cthe the\u201D).",
-  "front-matter": "The YAML front matter cannot be read.",
-  skipped: "The file could not be linted."
-};
-var fixes = {
-  "duplicate-paragraph": "Remove one copy; for a near copy, keep the version you mean.",
-  "repeated-headline": "Remove the repeated headline or heading, or reword it.",
-  "unattributed-quote": "Name the speaker or source in the sentence of the quotation, or the one before or after; add or remove the unbalanced mark.",
-  "inconsistent-date": "Correct the weekday or the date, or make the front matter dates agree.",
-  "repeated-words": "Remove one occurrence.",
-  "front-matter": "Fix the YAML so the site can read the article\u2019s fields.",
-  skipped: "Check the file: the message says why it was skipped."
-};
-function sarif(results, version) {
-  const ids = [...ruleIds, "skipped"];
+var skippedNotification = { id: "skipped", shortDescription: { text: "The file could not be linted." }, fullDescription: { text: "The file could not be linted: the message says why (not a regular file, too large, unreadable, binary, too slow)." } };
+function sarif(results, tool) {
+  const rules2 = tool.rules;
+  const ids = rules2.map((rule) => rule.id);
+  const skipped = results.filter((result) => result.skipped);
   const log3 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -47086,22 +47552,37 @@ function sarif(results, version) {
         tool: {
           driver: {
             name: "copydesk",
-            version,
-            informationUri: "https://github.com/copydesk/copydesk",
-            rules: ids.map((id) => {
-              const page = id === "skipped" ? void 0 : DOCS + id + ".md";
-              const text3 = `${descriptions[id]} ${fixes[id]}`;
+            version: tool.version,
+            informationUri: tool.uri,
+            notifications: [skippedNotification],
+            rules: rules2.map(({ id, level: defaultLevel, summary: summary2, fix, url: page }) => {
+              const description = summary2.charAt(0).toUpperCase() + summary2.slice(1) + (/[.!?]$/.test(summary2) ? "" : ".");
+              const text3 = `${description} ${fix}`;
               return {
                 id,
-                shortDescription: { text: descriptions[id] },
+                shortDescription: { text: description },
                 fullDescription: { text: text3 },
                 help: { text: page ? `${text3} See ${page}` : text3, markdown: page ? `${text3} [The rule\u2019s page](${page}).` : text3 },
-                helpUri: page
+                helpUri: page,
+                defaultConfiguration: { level: defaultLevel }
               };
             })
           }
         },
-        results: records(results).map((record) => ({
+        invocations: [
+          {
+            executionSuccessful: skipped.length === 0,
+            toolExecutionNotifications: skipped.flatMap(
+              (result) => result.file.messages.map((message) => ({
+                descriptor: { id: "skipped", index: 0 },
+                level: "error",
+                message: { text: message.reason },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri(result.path), uriBaseId: "SRCROOT" } } }]
+              }))
+            )
+          }
+        ],
+        results: records(results.filter((result) => !result.skipped)).map((record) => ({
           ruleId: record.ruleId,
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
           level: level[record.severity],
@@ -47109,7 +47590,7 @@ function sarif(results, version) {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: "SRCROOT" },
+                artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
                 region: { startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn }
               }
             }
@@ -47118,7 +47599,7 @@ function sarif(results, version) {
             id: index2,
             message: { text: related.message },
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: "SRCROOT" },
+              artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
               region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
             }
           }))
@@ -47128,71 +47609,9 @@ function sarif(results, version) {
   };
   return JSON.stringify(log3, null, 2) + "\n";
 }
-
-// package.json
-var package_default = {
-  name: "copydesk",
-  version: "0.1.0",
-  description: "Editorial linter for newsrooms: duplicated paragraphs, repeated headlines, unattributed quotes, inconsistent dates, repeated words.",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    copydesk: "bin/copydesk.js"
-  },
-  main: "dist/lib.js",
-  exports: {
-    ".": "./dist/lib.js"
-  },
-  files: [
-    "bin",
-    "dist",
-    "docs"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc -p .",
-    test: "npm run build && vitest run",
-    bench: "node scripts/bench.mjs",
-    audit: "tsx scripts/corpus-report.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "chrono-node": "^2.10.3",
-    ignore: "^7.0.16",
-    "mdast-comment-marker": "^3.0.0",
-    "mdast-util-to-string": "^4.0.0",
-    "nlcst-to-string": "^4.0.0",
-    "remark-frontmatter": "^5.0.0",
-    "remark-parse": "^11.0.0",
-    "remark-retext": "^6.0.1",
-    retext: "^9.0.0",
-    "retext-english": "^5.0.0",
-    "retext-repeated-words": "^5.0.0",
-    tinyglobby: "^0.2.17",
-    unified: "^11.0.5",
-    "unified-lint-rule": "^3.0.1",
-    "unified-message-control": "^5.0.0",
-    "unist-util-position": "^5.0.0",
-    "unist-util-visit": "^5.2.0",
-    vfile: "^6.0.3",
-    "vfile-location": "^5.0.4",
-    "vfile-message": "^4.0.4",
-    "vfile-reporter": "^8.1.1",
-    "vfile-sort": "^4.0.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    vitest: "^4.1.12"
-  }
-};
+function uri(path) {
+  return encodeURI(path).replace(/[?#]/g, encodeURIComponent);
+}
 
 // src/action/api.ts
 import { request as httpRequest } from "node:http";
@@ -47498,12 +47917,12 @@ async function createCheckRun(api, options) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function readContext(env = process.env) {
   let event = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      event = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+      event = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
     }
   }
@@ -47688,7 +48107,7 @@ async function action(inputs, context) {
   const ranked = rank(all3, changes2?.files);
   const sarifFile = resolve5(cwd, inputs.sarifFile ?? join4(process.env.RUNNER_TEMP || tmpdir(), "copydesk.sarif"));
   mkdirSync(dirname3(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, sarif(results, package_default.version));
+  writeFileSync2(sarifFile, sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }));
   const sarifName = relative4(cwd, sarifFile).startsWith("..") ? sarifFile : relative4(cwd, sarifFile);
   const elsewhere = [`the SARIF file ${sarifName}`];
   let checkUrl;

@@ -2238,7 +2238,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add3 = (key, value2) => {
+        const add4 = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2248,10 +2248,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
-            add3(key, value2);
+            add4(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add3(key, obj[key]);
+            add4(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -8313,12 +8313,12 @@ function maskTemplates(value2, from = 0) {
   while (index2 !== -1) {
     const second = value2[index2 + 1];
     if (second === "%" || second === "{") {
-      const wanted = second === "%" ? "%}" : "}}";
-      if (nextCloser[wanted] !== -2 && nextCloser[wanted] < index2 + 2) {
-        const found = value2.indexOf(wanted, index2 + 2);
-        nextCloser[wanted] = found === -1 ? -2 : found;
+      const wanted2 = second === "%" ? "%}" : "}}";
+      if (nextCloser[wanted2] !== -2 && nextCloser[wanted2] < index2 + 2) {
+        const found = value2.indexOf(wanted2, index2 + 2);
+        nextCloser[wanted2] = found === -1 ? -2 : found;
       }
-      const close2 = nextCloser[wanted];
+      const close2 = nextCloser[wanted2];
       if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
         const end = close2 + 2;
         const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
@@ -11209,8 +11209,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, false);
+  add(index2, remove, add4) {
+    addImplementation(this, index2, remove, add4, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -11225,8 +11225,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, true);
+  addBefore(index2, remove, add4) {
+    addImplementation(this, index2, remove, add4, true);
   }
   /**
    * Done, change the events.
@@ -11263,22 +11263,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add3, before2) {
-  if (remove === 0 && add3.length === 0) {
+function addImplementation(editMap, at2, remove, add4, before2) {
+  if (remove === 0 && add4.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before2) {
-      add3.push(...existing[2]);
-      existing[2] = add3;
+      add4.push(...existing[2]);
+      existing[2] = add4;
     } else {
-      existing[2].push(...add3);
+      existing[2].push(...add4);
     }
     return;
   }
-  const change = [at2, remove, add3];
+  const change = [at2, remove, add4];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -17211,121 +17211,6 @@ var breakImplicitSentences2 = ParseLatin.prototype.tokenizeParagraphPlugins.find
   return probe.children.length === 3;
 });
 
-// node_modules/parse-english/lib/regex.js
-var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
-var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
-var elisionPrefix = /^(ol?)$/;
-var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
-
-// node_modules/parse-english/lib/index.js
-var apostrophe = /^['’]$/;
-var ParseEnglish = class extends ParseLatin {
-};
-ParseEnglish.prototype.tokenizeSentencePlugins = [
-  visitChildren(mergeEnglishElisionExceptions),
-  ...ParseLatin.prototype.tokenizeSentencePlugins
-];
-ParseEnglish.prototype.tokenizeParagraphPlugins = [
-  modifyChildren(mergeEnglishPrefixExceptions),
-  ...ParseLatin.prototype.tokenizeParagraphPlugins
-];
-function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
-  if ("children" in sentence && sentence.children) {
-    const period = sentence.children[sentence.children.length - 1];
-    const word2 = sentence.children[sentence.children.length - 2];
-    if (period && period.type === "PunctuationNode" && toString2(period) === "." && word2 && word2.type === "WordNode") {
-      const value2 = toString2(word2);
-      if (abbreviations.test(value2.toLowerCase()) || abbreviationsSensitive.test(value2)) {
-        word2.children.push(period);
-        sentence.children.pop();
-        if (period.position && word2.position) {
-          word2.position.end = period.position.end;
-        }
-        const next2 = paragraph.children[index2 + 1];
-        if (next2 && next2.type === "SentenceNode") {
-          sentence.children.push(...next2.children);
-          paragraph.children.splice(index2 + 1, 1);
-          if (next2.position && sentence.position) {
-            sentence.position.end = next2.position.end;
-          }
-          return index2 - 1;
-        }
-      }
-    }
-  }
-}
-function mergeEnglishElisionExceptions(child, index2, sentence) {
-  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
-    const siblings = sentence.children;
-    const length = siblings.length;
-    const value2 = toString2(child);
-    if (value2 === "/") {
-      const sibling = siblings[index2 - 1];
-      if (sibling && sibling.type === "WordNode" && toString2(sibling).toLowerCase() === "w") {
-        siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
-        }
-      }
-    } else if (apostrophe.test(value2)) {
-      const sibling = siblings[index2 - 1];
-      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString2(sibling).toLowerCase())) {
-        siblings.splice(index2, 1);
-        sibling.children.push(child);
-        if (sibling.position && child.position) {
-          sibling.position.end = child.position.end;
-        }
-        return;
-      }
-      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
-        const sibling2 = siblings[index2 + 1];
-        const value3 = toString2(sibling2).toLowerCase();
-        const other = siblings[index2 + 2];
-        if (sibling2.type === "WordNode" && elisionAffix.test(value3)) {
-          siblings.splice(index2, 1);
-          sibling2.children.unshift(child);
-          if (sibling2.position && child.position) {
-            sibling2.position.start = child.position.start;
-          }
-        } else if (sibling2.type === "WordNode" && value3 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString2(other))) {
-          siblings.splice(index2, 1);
-          siblings.splice(index2 + 1, 1);
-          sibling2.children.unshift(child);
-          sibling2.children.push(other);
-          if (sibling2.position) {
-            if (child.position) {
-              sibling2.position.start = child.position.start;
-            }
-            if (other.position) {
-              sibling2.position.end = other.position.end;
-            }
-          }
-        }
-      }
-    }
-  }
-}
-
-// node_modules/retext-english/lib/index.js
-function retextEnglish() {
-  const self = (
-    /** @type {import('unified').Processor<Root>} */
-    this
-  );
-  self.parser = parser;
-  function parser(value2) {
-    const parser2 = new ParseEnglish();
-    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
-    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
-    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
-    return parser2.parse(value2);
-  }
-}
-function add2(list3, values) {
-  if (values) list3.unshift(...values);
-}
-
 // node_modules/bail/index.js
 function bail(error) {
   if (error) {
@@ -17906,10 +17791,10 @@ var Processor = class _Processor extends CallableInstance {
   stringify(tree, file) {
     this.freeze();
     const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
+    const compiler3 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler3);
     assertNode(tree);
-    return compiler2(tree, realFile);
+    return compiler3(tree, realFile);
   }
   /**
    * Configure the processor to use a plugin, a list of usable values, or a
@@ -17985,7 +17870,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add3(value3) {
+    function add4(value3) {
       if (typeof value3 === "function") {
         addPlugin(value3, []);
       } else if (typeof value3 === "object") {
@@ -18019,7 +17904,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add3(thing);
+          add4(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -18092,6 +17977,156 @@ function isUint8Array2(value2) {
   return Boolean(
     value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
+}
+
+// node_modules/retext-latin/lib/index.js
+function retextLatin() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value2) {
+    const parser2 = new ParseLatin();
+    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value2);
+  }
+}
+function add2(list3, values) {
+  if (values) list3.unshift(...values);
+}
+
+// node_modules/retext-stringify/lib/index.js
+function retextStringify() {
+  const self = (
+    /** @type {import('unified').Processor<undefined, undefined, undefined, Root, string>} */
+    // @ts-expect-error -- TS in JSDoc doesn’t understand `this`.
+    this
+  );
+  self.compiler = compiler2;
+}
+function compiler2(tree) {
+  return toString2(tree);
+}
+
+// node_modules/retext/index.js
+var retext = unified().use(retextLatin).use(retextStringify).freeze();
+
+// node_modules/parse-english/lib/regex.js
+var abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
+var abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
+var elisionPrefix = /^(ol?)$/;
+var elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
+
+// node_modules/parse-english/lib/index.js
+var apostrophe = /^['’]$/;
+var ParseEnglish = class extends ParseLatin {
+};
+ParseEnglish.prototype.tokenizeSentencePlugins = [
+  visitChildren(mergeEnglishElisionExceptions),
+  ...ParseLatin.prototype.tokenizeSentencePlugins
+];
+ParseEnglish.prototype.tokenizeParagraphPlugins = [
+  modifyChildren(mergeEnglishPrefixExceptions),
+  ...ParseLatin.prototype.tokenizeParagraphPlugins
+];
+function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
+  if ("children" in sentence && sentence.children) {
+    const period = sentence.children[sentence.children.length - 1];
+    const word2 = sentence.children[sentence.children.length - 2];
+    if (period && period.type === "PunctuationNode" && toString2(period) === "." && word2 && word2.type === "WordNode") {
+      const value2 = toString2(word2);
+      if (abbreviations.test(value2.toLowerCase()) || abbreviationsSensitive.test(value2)) {
+        word2.children.push(period);
+        sentence.children.pop();
+        if (period.position && word2.position) {
+          word2.position.end = period.position.end;
+        }
+        const next2 = paragraph.children[index2 + 1];
+        if (next2 && next2.type === "SentenceNode") {
+          sentence.children.push(...next2.children);
+          paragraph.children.splice(index2 + 1, 1);
+          if (next2.position && sentence.position) {
+            sentence.position.end = next2.position.end;
+          }
+          return index2 - 1;
+        }
+      }
+    }
+  }
+}
+function mergeEnglishElisionExceptions(child, index2, sentence) {
+  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
+    const siblings = sentence.children;
+    const length = siblings.length;
+    const value2 = toString2(child);
+    if (value2 === "/") {
+      const sibling = siblings[index2 - 1];
+      if (sibling && sibling.type === "WordNode" && toString2(sibling).toLowerCase() === "w") {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+      }
+    } else if (apostrophe.test(value2)) {
+      const sibling = siblings[index2 - 1];
+      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString2(sibling).toLowerCase())) {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+        return;
+      }
+      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
+        const sibling2 = siblings[index2 + 1];
+        const value3 = toString2(sibling2).toLowerCase();
+        const other = siblings[index2 + 2];
+        if (sibling2.type === "WordNode" && elisionAffix.test(value3)) {
+          siblings.splice(index2, 1);
+          sibling2.children.unshift(child);
+          if (sibling2.position && child.position) {
+            sibling2.position.start = child.position.start;
+          }
+        } else if (sibling2.type === "WordNode" && value3 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString2(other))) {
+          siblings.splice(index2, 1);
+          siblings.splice(index2 + 1, 1);
+          sibling2.children.unshift(child);
+          sibling2.children.push(other);
+          if (sibling2.position) {
+            if (child.position) {
+              sibling2.position.start = child.position.start;
+            }
+            if (other.position) {
+              sibling2.position.end = other.position.end;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// node_modules/retext-english/lib/index.js
+function retextEnglish() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value2) {
+    const parser2 = new ParseEnglish();
+    add3(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add3(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add3(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value2);
+  }
+}
+function add3(list3, values) {
+  if (values) list3.unshift(...values);
 }
 
 // src/document/index.ts
@@ -18925,41 +18960,6 @@ function textParse() {
   };
 }
 
-// src/rules/define.ts
-var SOURCE = "copydesk";
-var DOCS = "https://github.com/copydesk/copydesk/blob/main/docs/rules/";
-function parseSetting(id, setting, fallback) {
-  if (setting === void 0 || setting === null) return [fallback, {}];
-  const [level, options] = Array.isArray(setting) ? setting : [setting, {}];
-  const normalized = level === "warn" ? "warning" : level;
-  if (normalized !== "off" && normalized !== "warning" && normalized !== "error") {
-    throw new Error(`Rule \`${id}\`: expected \`off\`, \`warning\`, \`error\` or \`[level, {options}]\`, not ${JSON.stringify(setting)}`);
-  }
-  if (options !== void 0 && (typeof options !== "object" || options === null || Array.isArray(options))) {
-    throw new Error(`Rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`);
-  }
-  return [normalized, options ?? {}];
-}
-function defineRule(meta, check) {
-  function plugin(setting) {
-    const [level, given] = parseSetting(meta.id, setting, meta.level);
-    if (level === "off") return;
-    const options = { ...meta.defaults, ...given };
-    return function(tree, file) {
-      check(tree, file, options, function(r) {
-        const message = file.message(r.reason, { place: { start: r.start, end: r.end }, ruleId: meta.id, source: SOURCE });
-        message.fatal = level === "error" && r.tier !== "secondary";
-        message.url = DOCS + meta.id + ".md";
-        if (r.actual !== void 0) message.actual = r.actual;
-        if (r.expected) message.expected = r.expected;
-        if (r.related) message.related = r.related;
-      });
-    };
-  }
-  Object.defineProperty(plugin, "name", { value: meta.id });
-  return Object.assign(plugin, { ruleId: meta.id, level: meta.level });
-}
-
 // src/text/normalize.ts
 var curlyDouble = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 var curlySingle = /[\u2018\u2019\u201A\u201B\u2032]/g;
@@ -19116,6 +19116,185 @@ function fromBlock(block, origin) {
   return { text: block.text, key, start: block.start, end: block.end, origin, block };
 }
 
+// package.json
+var package_default = {
+  name: "copydesk",
+  version: "0.1.0",
+  description: "Editorial linter for newsrooms: duplicated paragraphs, repeated headlines, unattributed quotes, inconsistent dates, repeated words.",
+  type: "module",
+  license: "MIT",
+  homepage: "https://github.com/copydesk/copydesk#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/copydesk/copydesk.git"
+  },
+  bugs: {
+    url: "https://github.com/copydesk/copydesk/issues"
+  },
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    copydesk: "bin/copydesk.js"
+  },
+  main: "dist/lib.js",
+  exports: {
+    ".": {
+      types: "./dist/lib.d.ts",
+      default: "./dist/lib.js"
+    }
+  },
+  files: [
+    "bin",
+    "dist",
+    "docs"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p .",
+    test: "npm run build && vitest run --project fast",
+    bench: "node scripts/bench.mjs",
+    audit: "tsx scripts/corpus-report.ts",
+    docs: "tsx scripts/rule-docs.ts",
+    "test:slow": "npm run build && vitest run --project slow",
+    "test:all": "npm run build && vitest run",
+    "check:deps": "depcruise src --config .dependency-cruiser.cjs && knip --include dependencies,unlisted,unresolved,binaries"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@types/mdast": "^4.0.4",
+    "@types/nlcst": "^2.0.3",
+    "@types/node": "^20.19.43",
+    "@types/unist": "^3.0.3",
+    "chrono-node": "^2.10.3",
+    "dependency-cruiser": "^17.4.3",
+    "dts-bundle-generator": "^9.5.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    ignore: "^7.0.16",
+    knip: "^6.44.2",
+    "mdast-comment-marker": "^3.0.0",
+    "mdast-util-to-nlcst": "^7.0.1",
+    "mdast-util-to-string": "^4.0.0",
+    "nlcst-to-string": "^4.0.0",
+    "parse-latin": "^7.0.0",
+    "remark-frontmatter": "^5.0.0",
+    "remark-parse": "^11.0.0",
+    "remark-retext": "^6.0.1",
+    retext: "^9.0.0",
+    "retext-english": "^5.0.0",
+    "retext-repeated-words": "^5.0.0",
+    tinyglobby: "^0.2.17",
+    tsx: "^4.23.15",
+    typescript: "5.9",
+    unified: "^11.0.5",
+    "unified-message-control": "^5.0.0",
+    "unist-util-position": "^5.0.0",
+    vfile: "^6.0.3",
+    "vfile-location": "^5.0.4",
+    "vfile-message": "^4.0.4",
+    "vfile-reporter": "^8.1.1",
+    "vfile-sort": "^4.0.0",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  types: "dist/lib.d.ts"
+};
+
+// src/rules/define.ts
+var SOURCE = "copydesk";
+var DOCS = `${package_default.homepage.replace(/#.*$/, "")}/blob/main/docs/rules/`;
+function parseSetting(definition2, setting, fallback) {
+  const { id } = definition2;
+  if (setting === void 0 || setting === null) return [fallback, {}];
+  const [level, options] = Array.isArray(setting) ? setting : [setting, {}];
+  const normalized = level === "warn" ? "warning" : level;
+  if (normalized !== "off" && normalized !== "warning" && normalized !== "error") {
+    throw new Error(`Rule \`${id}\`: expected \`off\`, \`warning\`, \`error\` or \`[level, {options}]\`, not ${JSON.stringify(setting)}`);
+  }
+  if (Array.isArray(setting) && setting.length > 2) throw new Error(`Rule \`${id}\`: expected \`[level, {options}]\`, not ${setting.length} items`);
+  if (options !== void 0 && (typeof options !== "object" || options === null || Array.isArray(options))) {
+    throw new Error(`Rule \`${id}\`: options must be an object, not ${JSON.stringify(options)}`);
+  }
+  for (const [key, value2] of Object.entries(options ?? {})) {
+    const spec = definition2.options[key];
+    if (!spec) {
+      const known2 = Object.keys(definition2.options);
+      throw new Error(`Rule \`${id}\`: unknown option \`${key}\`; ${known2.length ? `its options are ${known2.map((k) => `\`${k}\``).join(", ")}` : "it takes no options"}`);
+    }
+    const problem = checkValue(spec, value2);
+    if (problem) throw new Error(`Rule \`${id}\`: option \`${key}\` must be ${problem}, not ${JSON.stringify(value2)}`);
+  }
+  return [normalized, options ?? {}];
+}
+function checkValue(spec, value2) {
+  if (spec.type === "string[]") {
+    return Array.isArray(value2) && value2.every((item) => typeof item === "string" && item.trim() !== "") ? void 0 : "a list of non-empty strings";
+  }
+  const range = spec.min !== void 0 && spec.max !== void 0 ? ` from ${spec.min} to ${spec.max}` : spec.min !== void 0 ? ` of at least ${spec.min}` : "";
+  const wanted2 = (spec.type === "integer" ? "a whole number" : "a number") + range;
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) return wanted2;
+  if (spec.type === "integer" && !Number.isInteger(value2)) return wanted2;
+  if (spec.min !== void 0 && value2 < spec.min || spec.max !== void 0 && value2 > spec.max) return wanted2;
+  return void 0;
+}
+function defaultsOf(definition2) {
+  const defaults = {};
+  for (const [key, spec] of Object.entries(definition2.options)) defaults[key] = spec.default;
+  return defaults;
+}
+function defineRule(definition2, check) {
+  const info = { ...definition2, url: DOCS + definition2.id + ".md" };
+  const defaults = defaultsOf(definition2);
+  function plugin(setting) {
+    const [level, given] = parseSetting(info, setting, definition2.level);
+    if (level === "off") return;
+    const options = { ...defaults, ...given };
+    return function(tree, file) {
+      check(tree, file, options, function(r) {
+        const message = file.message(r.reason, { place: { start: r.start, end: r.end }, ruleId: definition2.id, source: SOURCE });
+        message.fatal = level === "error" && r.tier !== "secondary";
+        message.url = info.url;
+        if (r.actual !== void 0) message.actual = r.actual;
+        if (r.expected) message.expected = r.expected;
+        if (r.other) message.cause = new VFileMessage(r.other.message, { place: { start: r.other.start, end: r.other.end }, ruleId: definition2.id, source: SOURCE });
+      });
+    };
+  }
+  Object.defineProperty(plugin, "name", { value: definition2.id });
+  return Object.assign(plugin, { ruleId: definition2.id, level: definition2.level, info });
+}
+
+// src/rules/examples/duplicate-paragraph.ts
+var duplicate_paragraph_default = [
+  {
+    title: "A paragraph pasted twice",
+    input: "The council met on Tuesday to vote on the new bus routes for the city.\n\nResidents asked for more buses at night.\n\nThe council met on Tuesday to vote on the new bus routes for the city.\n",
+    messages: [
+      "5:1-5:71: This paragraph repeats the paragraph at line 1; remove one copy"
+    ]
+  },
+  {
+    title: "A run of paragraphs pasted twice is one finding",
+    input: "The storm closed every school in the county on Monday morning.\n\nCrews worked through the night to clear fallen trees from the roads.\n\nThe storm closed every school in the county on Monday morning.\n\nCrews worked through the night to clear fallen trees from the roads.\n",
+    messages: [
+      "5:1-7:69: Lines 5\u20137 repeat lines 1\u20133; remove one copy"
+    ]
+  },
+  {
+    title: "A near copy (one word changed) is a warning",
+    input: "The new library will open in the spring, after two years of building work and a long debate about its cost to the town.\n\nVisitors can borrow books from the old branch until then.\n\nThe new library will open in the summer, after two years of building work and a long debate about its cost to the town.\n",
+    messages: [
+      "5:1-5:120: This paragraph nearly repeats the paragraph at line 1 (86% the same); keep one version"
+    ]
+  },
+  {
+    title: "Short paragraphs are left to repeated-headline",
+    input: "More to follow.\n\nThe mayor spoke to reporters outside the town hall.\n\nMore to follow.\n",
+    messages: []
+  }
+];
+
 // src/text/similarity.ts
 var SKETCH = 8;
 var POSTINGS = 8;
@@ -19244,7 +19423,21 @@ var quote = {
 var credit = new RegExp("^\\s*[\\u2014\\u2013-]{1,2}\\s*\\p{Lu}", "u");
 var quoted = /^\s*[*_]*["\u201C]/u;
 var span = (a, b) => a.start.line === b.end.line ? `line ${a.start.line}` : `lines ${a.start.line}\u2013${b.end.line}`;
-var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level: "error", defaults: duplicateParagraph }, function(_tree, file, options, report) {
+var duplicate_paragraph_default2 = defineRule({
+  id: "duplicate-paragraph",
+  level: "error",
+  summary: "a paragraph or run of paragraphs pasted twice; near copies (warning)",
+  fix: "Remove one copy; for a near copy, keep the version you mean.",
+  options: {
+    minWords: { type: "integer", default: duplicateParagraph.minWords, min: 1, description: "Paragraphs shorter than this are left alone." },
+    nearContainment: { type: "number", default: duplicateParagraph.nearContainment, min: 0, max: 1, description: "A near copy holds at least this share of the shorter paragraph\u2019s word 3-grams\u2026" },
+    nearLengthRatio: { type: "number", default: duplicateParagraph.nearLengthRatio, min: 0, max: 1, description: "\u2026and the shorter paragraph has at least this share of the longer one\u2019s words." },
+    nearMinWords: { type: "integer", default: duplicateParagraph.nearMinWords, min: 1, description: "Near copies are looked for among top-level paragraphs of at least this many words." },
+    refrainMaxWords: { type: "integer", default: duplicateParagraph.refrainMaxWords, min: 0, description: "A one-sentence paragraph under this many words, repeated three or more times, is a refrain." },
+    fieldMaxWords: { type: "integer", default: duplicateParagraph.fieldMaxWords, min: 0, description: "Bold-label fields (`**Duration:** two weeks`) under this many words are a layout\u2019s data." }
+  },
+  examples: duplicate_paragraph_default
+}, function(_tree, file, options, report) {
   const info = file.data.copydesk;
   if (!info) return;
   const headline = findHeadline(info);
@@ -19284,7 +19477,7 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
         reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index3].start,
         end: blocks[last].end,
-        related: [{ start: from.start, end: to.end, message: "The first copy" }]
+        other: { start: from.start, end: to.end, message: "The first copy" }
       });
     }
     index3 = last;
@@ -19310,7 +19503,7 @@ var duplicate_paragraph_default = defineRule({ id: "duplicate-paragraph", level:
         start: block.start,
         end: block.end,
         tier: "secondary",
-        related: [{ start: first.start, end: first.end, message: "The similar paragraph" }]
+        other: { start: first.start, end: first.end, message: "The similar paragraph" }
       });
     }
     shingles.set(i, current);
@@ -19322,8 +19515,33 @@ function runReason(copy, original) {
   return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`;
 }
 
+// src/rules/examples/front-matter.ts
+var front_matter_default = [
+  {
+    title: "Front matter that cannot be read",
+    input: "---\ntitle: [unclosed\n---\n\nThe story goes on.\n",
+    messages: [
+      "2:17-3:1: Invalid front matter: Flow sequence in block collection must be sufficiently indented and end with a ]; fix the YAML so the site can read the article's fields"
+    ]
+  },
+  {
+    title: "Front matter after blank lines",
+    input: "\n---\ntitle: Buses\n---\n\nThe story goes on.\n",
+    messages: [
+      "1:1-3:1: Front matter starts after blank lines, so sites read it as body text; remove the blank lines before `---`"
+    ]
+  }
+];
+
 // src/rules/front-matter.ts
-var front_matter_default = defineRule({ id: "front-matter", level: "error", defaults: {} }, function(_tree, file, _options, report) {
+var front_matter_default2 = defineRule({
+  id: "front-matter",
+  level: "error",
+  summary: "YAML front matter that cannot be read",
+  fix: "Fix the YAML so the site can read the article\u2019s fields.",
+  options: {},
+  examples: front_matter_default
+}, function(_tree, file, _options, report) {
   for (const problem of file.data.frontMatterProblems ?? []) report(problem);
 });
 
@@ -22303,6 +22521,36 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
+// src/rules/examples/inconsistent-date.ts
+var inconsistent_date_default = [
+  {
+    title: "A weekday that contradicts its date",
+    input: "The vote was held on Monday, July 22, 2025, after a long debate.\n",
+    messages: [
+      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date"
+    ]
+  },
+  {
+    title: "A date that does not exist",
+    input: "The office will reopen on June 31, 2025, the council said.\n",
+    messages: [
+      "1:27-1:40: June 31, 2025 does not exist (June has 30 days); check the date"
+    ]
+  },
+  {
+    title: "The year comes from the front matter date",
+    input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
+    messages: [
+      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday or the date"
+    ]
+  },
+  {
+    title: "A correct weekday",
+    input: "The vote was held on Tuesday, July 22, 2025.\n",
+    messages: []
+  }
+];
+
 // src/rules/data/dates.ts
 var referenceDateFields = ["date", "published", "publishDate", "publishdate", "pubDate"];
 var updatedDateFields = ["updated", "lastmod", "lastModified", "modified", "last_modified"];
@@ -22358,7 +22606,14 @@ var styleNames = {
 
 // src/rules/inconsistent-date.ts
 var digit = /\d/;
-var inconsistent_date_default = defineRule({ id: "inconsistent-date", level: "error", defaults: {} }, function(tree, file, _options, report) {
+var inconsistent_date_default2 = defineRule({
+  id: "inconsistent-date",
+  level: "error",
+  summary: "weekday/date contradictions, impossible dates; front matter date conflicts and mixed styles (warning)",
+  fix: "Correct the weekday or the date, or make the front matter dates agree.",
+  options: {},
+  examples: inconsistent_date_default
+}, function(tree, file, _options, report) {
   const info = file.data.copydesk;
   if (!info) return;
   const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file);
@@ -22506,9 +22761,48 @@ function format(day) {
   return `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
 }
 
+// src/rules/examples/repeated-headline.ts
+var repeated_headline_default = [
+  {
+    title: "The headline repeated under itself",
+    input: "# Council approves new bus routes\n\n**Council approves new bus routes**\n\nThe council voted on Tuesday to add four routes.\n",
+    messages: [
+      "3:1-3:36: This bold line repeats the headline at line 1; remove the repeat"
+    ]
+  },
+  {
+    title: "The front matter title repeated as a heading",
+    input: "---\ntitle: Storm closes schools\n---\n\n# Storm closes schools\n\nEvery school in the county was closed on Monday.\n",
+    messages: [
+      "5:1-5:23: This heading repeats the front matter title (line 2); remove the repeat"
+    ]
+  },
+  {
+    title: "A repeated subheading in one section is a warning",
+    input: "# Budget\n\n## What the plan costs\n\nThe plan costs four million.\n\n## What the plan costs\n\nIt is paid for by a new levy.\n",
+    messages: [
+      "7:1-7:23: Heading \u201CWhat the plan costs\u201D repeats the heading at line 3; rename or remove one"
+    ]
+  },
+  {
+    title: "Short labels of a Q&A layout may repeat",
+    input: "# Interviews\n\n## Background\n\nShe grew up in the town.\n\n## Background\n\nHe moved here in 1990.\n",
+    messages: []
+  }
+];
+
 // src/rules/repeated-headline.ts
-var repeated_headline_default = defineRule(
-  { id: "repeated-headline", level: "error", defaults: { minHeadingWords: repeatedHeading.minWords } },
+var repeated_headline_default2 = defineRule(
+  {
+    id: "repeated-headline",
+    level: "error",
+    summary: "the headline repeated as a heading, bold line or plain line; other repeated headings and short bold subheads (warning)",
+    fix: "Remove the repeated headline or heading, or reword it.",
+    options: {
+      minHeadingWords: { type: "integer", default: repeatedHeading.minWords, min: 1, description: "Headings and bold subheads with fewer words (\u201CBackground\u201D, \u201CQuestion\u201D) may repeat." }
+    },
+    examples: repeated_headline_default
+  },
   function(_tree, file, options, report) {
     const info = file.data.copydesk;
     if (!info) return;
@@ -22539,7 +22833,7 @@ var repeated_headline_default = defineRule(
           end: block.end,
           actual: block.text,
           expected: [""],
-          related: [{ start: headline.start, end: headline.end, message: "The headline" }]
+          other: { start: headline.start, end: headline.end, message: "The headline" }
         });
         continue;
       }
@@ -22563,7 +22857,7 @@ var repeated_headline_default = defineRule(
         end: block.end,
         tier: "secondary",
         actual: block.text,
-        related: [{ start: first.start, end: first.end, message: `The first ${kind}` }]
+        other: { start: first.start, end: first.end, message: `The first ${kind}` }
       });
     }
   }
@@ -22645,6 +22939,22 @@ function ignore2(value2) {
   return false;
 }
 
+// src/rules/examples/repeated-words.ts
+var repeated_words_default = [
+  {
+    title: "A doubled word",
+    input: "The council voted on the the budget.\n",
+    messages: [
+      "1:22-1:29: Unexpected repeated `the`; remove one occurrence"
+    ]
+  },
+  {
+    title: "Grammatical doubles are not findings",
+    input: "She had had enough of the delays.\n",
+    messages: []
+  }
+];
+
 // src/rules/repeated-words.ts
 var quoteBefore = /["“‘'*_]$/u;
 var quoteAfter = /^[.,!?]?["”’'*_]/u;
@@ -22719,7 +23029,14 @@ function mayRepeat(mapped) {
 function alnum(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
-var repeated_words_default = defineRule({ id: "repeated-words", level: "warning", defaults: {} }, function(tree, file, _options, report) {
+var repeated_words_default2 = defineRule({
+  id: "repeated-words",
+  level: "warning",
+  summary: "\u201Cthe the\u201D (retext-repeated-words)",
+  fix: "Remove one occurrence.",
+  options: {},
+  examples: repeated_words_default
+}, function(tree, file, _options, report) {
   const sentences = candidates(tree);
   if (sentences.length === 0) return;
   const scratch = new VFile({ value: file.value, path: file.path });
@@ -22819,6 +23136,34 @@ function straight(text3, i, isOpen) {
   if (closes && !opens) return "close";
   return isOpen ? "close" : "open";
 }
+
+// src/rules/examples/unattributed-quote.ts
+var unattributed_quote_default = [
+  {
+    title: "A quotation with no speaker",
+    input: "The council voted on the budget.\n\n\u201CWe will not raise fares this year at all.\u201D\n",
+    messages: [
+      "3:1-3:44: Quotation \u201CWe will not raise fares this year at all.\u201D has no attribution; name the speaker or source in this sentence or the next"
+    ]
+  },
+  {
+    title: "A speaker next to the quotation attributes it",
+    input: "\u201CWe will not raise fares this year at all,\u201D the mayor said.\n\nJane Smith, the council\u2019s leader, said: \u201CThe budget is balanced for the first time in years.\u201D\n",
+    messages: []
+  },
+  {
+    title: "Scare quotes and titles are not quotations",
+    input: "Critics called the plan a \u201Cstealth tax\u201D and compared it to the film \u201CThe Great Escape\u201D.\n",
+    messages: []
+  },
+  {
+    title: "An unclosed quotation",
+    input: "The mayor said \u201Cwe will not raise fares this year, and the budget is balanced.\n\nThe vote is next week.\n",
+    messages: [
+      "1:16-1:17: This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark"
+    ]
+  }
+];
 
 // src/rules/data/attribution.ts
 var speechVerbs = [
@@ -23298,7 +23643,16 @@ function once(compute2) {
   let value2;
   return () => value2 ??= compute2();
 }
-var unattributed_quote_default = defineRule({ id: "unattributed-quote", level: "warning", defaults: quote }, function(tree, file, options, report) {
+var unattributed_quote_default2 = defineRule({
+  id: "unattributed-quote",
+  level: "warning",
+  summary: "quotations of 5+ words with no speaker; unbalanced quote marks",
+  fix: "Name the speaker or source next to the quotation; add the missing closing mark or paragraph break.",
+  options: {
+    minWords: { type: "integer", default: quote.minWords, min: 1, description: "Quotations shorter than this are scare quotes or partial quotes." }
+  },
+  examples: unattributed_quote_default
+}, function(tree, file, options, report) {
   const blocks = file.data.copydesk?.blocks ?? [];
   const links = file.data.copydesk?.links ?? [];
   let chain;
@@ -23553,18 +23907,37 @@ function firstMark(text3) {
   return match ? match.index : -1;
 }
 
-// src/preset.ts
-var rules = [duplicate_paragraph_default, repeated_headline_default, unattributed_quote_default, inconsistent_date_default, repeated_words_default, front_matter_default];
+// src/rules/index.ts
+var rules = [duplicate_paragraph_default2, repeated_headline_default2, unattributed_quote_default2, inconsistent_date_default2, repeated_words_default2, front_matter_default2];
 var ruleIds = rules.map((rule) => rule.ruleId);
+var ruleInfo = rules.map((rule) => rule.info);
+
+// src/preset.ts
+var topLevel = {
+  rules: (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2),
+  maxFileSize: (value2) => Number.isSafeInteger(value2) && value2 >= 0,
+  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0 && value2 <= 2 ** 31 - 1
+};
+var wanted = {
+  rules: "an object of rule settings",
+  maxFileSize: "a whole number of bytes",
+  fileTimeout: "a whole number of milliseconds up to 2147483647"
+};
 function checkConfig(config) {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");
+  for (const [key, value2] of Object.entries(config)) {
+    if (!(key in topLevel)) throw new Error(`Unknown configuration key \`${key}\`; known keys: ${Object.keys(topLevel).join(", ")}`);
+    if (value2 !== void 0 && !topLevel[key](value2)) throw new Error(`Configuration \`${key}\` must be ${wanted[key]}, not ${JSON.stringify(value2)}`);
+  }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (!ruleIds.includes(id)) throw new Error(`Unknown rule \`${id}\` in configuration; known rules: ${ruleIds.join(", ")}`);
-    parseSetting(id, setting, "error");
+    const info = ruleInfo.find((rule) => rule.id === id);
+    if (!info) throw new Error(`Unknown rule \`${id}\` in configuration; known rules: ${ruleIds.join(", ")}`);
+    parseSetting(info, setting, "error");
   }
 }
 function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   checkConfig(config);
-  const retextProcessor = unified().use(retextEnglish);
+  const retextProcessor = retext().use(retextEnglish);
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId]);
   const processor = unified();
   if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
@@ -23576,6 +23949,8 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
 }
 
 // src/index.ts
+var createProcessor2 = (format2, config) => createProcessor(format2, config);
+var rules2 = rules;
 var processors = /* @__PURE__ */ new WeakMap();
 var noConfig = {};
 function formatOf(path) {
@@ -23585,7 +23960,7 @@ function processorFor(format2, config) {
   let byFormat = processors.get(config);
   if (!byFormat) processors.set(config, byFormat = /* @__PURE__ */ new Map());
   let processor = byFormat.get(format2);
-  if (!processor) byFormat.set(format2, processor = createProcessor(format2, config));
+  if (!processor) byFormat.set(format2, processor = createProcessor2(format2, config));
   return processor;
 }
 async function lint(input, options = {}) {
@@ -23603,9 +23978,10 @@ async function lint(input, options = {}) {
 export {
   SOURCE,
   checkConfig,
-  createProcessor,
+  createProcessor2 as createProcessor,
   formatOf,
   lint,
   ruleIds,
-  rules
+  ruleInfo,
+  rules2 as rules
 };

@@ -2,7 +2,7 @@
 // dist/cli.js (the copydesk binary), dist/lib.js (the library), and
 // dist/index.js (the GitHub Action, once src/action/main.ts exists).
 // Deterministic output, so CI can rebuild and compare.
-import {existsSync} from 'node:fs'
+import {existsSync, writeFileSync} from 'node:fs'
 import {build} from 'esbuild'
 
 const entries = [
@@ -28,3 +28,13 @@ for (const [entry, outfile] of entries) {
     logLevel: 'warning'
   })
 }
+
+// dist/lib.d.ts: the library's types in one file, with the types it uses from
+// vfile and unist inlined (the package installs no dependencies).
+const {generateDtsBundle} = await import('dts-bundle-generator')
+const [types] = generateDtsBundle([{
+  filePath: 'src/index.ts',
+  libraries: {inlinedLibraries: ['vfile', 'vfile-message', 'unist', '@types/unist']},
+  output: {exportReferencedTypes: false, noBanner: true}
+}], {preferredConfigPath: 'tsconfig.types.json'})
+writeFileSync('dist/lib.d.ts', types)

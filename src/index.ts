@@ -5,13 +5,34 @@
 import {VFile, type Compatible} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {restore} from './parse/prepare.ts'
-import {createProcessor, type Format} from './preset.ts'
-import type {Config} from './types.ts'
+import type {Node} from 'unist'
+import {createProcessor as presetProcessor, rules as presetRules, type Format} from './preset.ts'
+import type {Config, Level, RuleInfo, RuleSetting} from './types.ts'
 
-export {createProcessor, ruleIds, rules, checkConfig} from './preset.ts'
+export {ruleIds, ruleInfo, checkConfig} from './preset.ts'
 export type {Format} from './preset.ts'
-export type {Config, Level, RuleSetting, Related} from './types.ts'
-export {SOURCE, type CopydeskMessage} from './rules/define.ts'
+export type {Config, Level, RuleSetting} from './types.ts'
+export {SOURCE, type CopydeskMessage, type OtherPlace, type RuleInfo} from './rules/index.ts'
+
+/** The processor of a format: unified's `parse` and `run` (the mdast and nlcst trees are the library's own business). */
+export interface LintProcessor {
+  parse(file: VFile): Node
+  run(tree: Node, file: VFile): Promise<Node>
+}
+
+/** The preset's processor for a format and configuration: what `lint()` runs. */
+export const createProcessor: (format: Format, config?: Config) => LintProcessor = (format, config) => presetProcessor(format, config) as unknown as LintProcessor
+
+/** A rule: a retext plugin taking a setting, with its definition. */
+export interface Rule {
+  (setting?: RuleSetting): unknown
+  ruleId: string
+  level: Exclude<Level, 'off'>
+  info: RuleInfo
+}
+
+/** Every rule, in the order they run. */
+export const rules: Rule[] = presetRules
 
 export interface LintOptions {
   /** Path of the article: decides the format (`.md`, `.markdown` → Markdown) and names the file-name date. */
@@ -20,10 +41,10 @@ export interface LintOptions {
   format?: Format
   config?: Config
   /** A pipeline from `createProcessor` to use instead of the one for the format and config. */
-  processor?: ReturnType<typeof createProcessor>
+  processor?: LintProcessor
 }
 
-const processors = new WeakMap<Config, Map<Format, ReturnType<typeof createProcessor>>>()
+const processors = new WeakMap<Config, Map<Format, LintProcessor>>()
 const noConfig: Config = {}
 
 export function formatOf(path: string | undefined): Format {

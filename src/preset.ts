@@ -7,6 +7,7 @@
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import copydeskBridge from './bridge/index.ts'
+import {retext} from 'retext'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import copydeskDocument from './document/index.ts'
@@ -14,26 +15,34 @@ import copydeskGuard, {copydeskSpans} from './parse/guard.ts'
 import copydeskMessageControl from './document/message-control.ts'
 import textParse from './parse/text-parse.ts'
 import copydeskPrepare, {copydeskRestore, type Format} from './parse/prepare.ts'
-import {parseSetting} from './rules/define.ts'
-import duplicateParagraph from './rules/duplicate-paragraph.ts'
-import frontMatter from './rules/front-matter.ts'
-import inconsistentDate from './rules/inconsistent-date.ts'
-import repeatedHeadline from './rules/repeated-headline.ts'
-import repeatedWords from './rules/repeated-words.ts'
-import unattributedQuote from './rules/unattributed-quote.ts'
+import {parseSetting, ruleIds, ruleInfo, rules} from './rules/index.ts'
 import type {Config} from './types.ts'
 
-/** Every rule, in the order they run. */
-export const rules = [duplicateParagraph, repeatedHeadline, unattributedQuote, inconsistentDate, repeatedWords, frontMatter]
-export const ruleIds = rules.map((rule) => rule.ruleId)
-
+export {rules, ruleIds, ruleInfo}
 export type {Format}
 
-/** Validates a config's rule settings; throws a readable error on the first bad one. */
+const topLevel: Record<string, (value: unknown) => boolean> = {
+  rules: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  maxFileSize: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  fileTimeout: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1
+}
+const wanted: Record<string, string> = {
+  rules: 'an object of rule settings',
+  maxFileSize: 'a whole number of bytes',
+  fileTimeout: 'a whole number of milliseconds up to 2147483647'
+}
+
+/** Validates a config; throws a readable error on the first problem (unknown key, rule, level, option or type). */
 export function checkConfig(config: Config): void {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new Error('Configuration must be an object')
+  for (const [key, value] of Object.entries(config)) {
+    if (!(key in topLevel)) throw new Error(`Unknown configuration key \`${key}\`; known keys: ${Object.keys(topLevel).join(', ')}`)
+    if (value !== undefined && !topLevel[key](value)) throw new Error(`Configuration \`${key}\` must be ${wanted[key]}, not ${JSON.stringify(value)}`)
+  }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (!ruleIds.includes(id)) throw new Error(`Unknown rule \`${id}\` in configuration; known rules: ${ruleIds.join(', ')}`)
-    parseSetting(id, setting, 'error')
+    const info = ruleInfo.find((rule) => rule.id === id)
+    if (!info) throw new Error(`Unknown rule \`${id}\` in configuration; known rules: ${ruleIds.join(', ')}`)
+    parseSetting(info, setting, 'error')
   }
 }
 
@@ -44,7 +53,8 @@ export function checkConfig(config: Config): void {
  */
 export function createProcessor(format: Format, config: Config = {}, bridge: typeof copydeskBridge = copydeskBridge): Processor {
   checkConfig(config)
-  const retextProcessor = unified().use(retextEnglish)
+  // retext with the English parser (retext-english replaces retext's Latin one).
+  const retextProcessor = retext().use(retextEnglish)
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId])
   const processor = unified() as unknown as Processor
   if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])

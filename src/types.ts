@@ -59,11 +59,38 @@ export interface ArticleInfo {
   links: Array<[number, number]>
 }
 
-/** A place another finding refers to (the earlier copy, the headline). */
-export interface Related {
-  start: Point
-  end: Point
-  message: string
+export type OptionType = 'integer' | 'number' | 'string[]'
+
+export interface OptionSpec<T extends number | string[] = number | string[]> {
+  type: OptionType
+  default: T
+  description: string
+  /** Smallest accepted value (numbers). */
+  min?: number
+  /** Largest accepted value (numbers). */
+  max?: number
+}
+
+/** A documented example: the input and every message the rule gives on it, as `String(message)`. */
+export interface Example {
+  title: string
+  /** Markdown unless given. */
+  format?: 'markdown' | 'text'
+  input: string
+  messages: string[]
+  /** Options for the rule in this example. */
+  options?: Record<string, unknown>
+}
+
+/** What reporters and generated docs need of a rule. */
+export interface RuleInfo {
+  id: string
+  level: Exclude<Level, 'off'>
+  summary: string
+  fix: string
+  url: string
+  options: Record<string, OptionSpec>
+  examples: Example[]
 }
 
 declare module 'vfile' {

@@ -76,7 +76,7 @@ describe('copydesk CLI', () => {
     expect(copydesk(['a.md', '--fail-on', 'warning'], {cwd: dir}).code).toBe(1)
     expect(copydesk(['a.md', '--fail-on', 'never'], {cwd: dir}).code).toBe(0)
     const quiet = copydesk(['a.md', '--quiet', '--fail-on', 'warning'], {cwd: dir})
-    expect(quiet).toMatchObject({code: 0, stdout: ''})
+    expect(quiet).toMatchObject({code: 1, stdout: ''})
   })
 
   it('writes SARIF 2.1.0 with relative paths, rule ids, levels and regions', () => {
@@ -145,7 +145,7 @@ describe('copydesk CLI', () => {
 
   it('exits 2 on usage errors and unreadable configuration, with a clear message', () => {
     expect(copydesk(['--format', 'xml'])).toMatchObject({code: 2, stderr: expect.stringContaining('--format must be one of')})
-    expect(copydesk(['--bogus'])).toMatchObject({code: 2, stderr: expect.stringContaining("Unknown option '--bogus'")})
+    expect(copydesk(['--bogus'])).toMatchObject({code: 2, stderr: 'copydesk: unknown option --bogus\nRun copydesk --help for usage.\n'})
     const dir = scratch({'.copydeskrc': '{"rules": {"unattributed-quote": "loud"}}', 'a.md': clean, 'bad.yml': 'rules: [\n'})
     expect(copydesk(['a.md'], {cwd: dir})).toMatchObject({code: 2, stdout: expect.stringContaining('expected `off`, `warning`, `error`')})
     expect(copydesk(['a.md', '--config', 'bad.yml'], {cwd: dir})).toMatchObject({code: 2, stderr: expect.stringContaining('Cannot parse configuration')})
@@ -184,3 +184,57 @@ describe('copydesk CLI', () => {
   })
 })
 
+
+describe('copydesk CLI: exit codes and messages a CI engineer relies on', () => {
+  it('--quiet leaves warnings out of the report, not out of the exit code', () => {
+    const dir = scratch({'story.md': quoteArticle})
+    const quiet = copydesk(['--quiet', '--fail-on', 'warning', '--format', 'json', 'story.md'], {cwd: dir})
+    expect(JSON.parse(quiet.stdout)[0].messages).toEqual([])
+    expect(quiet.code).toBe(1)
+    expect(copydesk(['--quiet', 'story.md'], {cwd: dir}).code).toBe(0)
+  })
+
+  it('--stdin finds the configuration for --stdin-filename as for a file at that path', () => {
+    const dir = scratch({'news/.copydeskrc.json': JSON.stringify({rules: {'unattributed-quote': 'error'}})})
+    const found = copydesk(['--stdin', '--stdin-filename', 'news/story.md', '--format', 'json'], {cwd: dir, input: quoteArticle})
+    expect(JSON.parse(found.stdout)[0].messages.map((m: {ruleId: string; severity: string}) => `${m.ruleId}:${m.severity}`)).toEqual(['unattributed-quote:error'])
+    expect(found.code).toBe(1)
+    const none = copydesk(['--stdin', '--stdin-filename', 'news/story.md', '--no-config', '--format', 'json'], {cwd: dir, input: quoteArticle})
+    expect(JSON.parse(none.stdout)[0].messages.map((m: {severity: string}) => m.severity)).toEqual(['warning'])
+    expect(none.code).toBe(0)
+  })
+
+  it('says which option is unknown or missing its value, in one line, exit 2', () => {
+    expect(copydesk(['--bogus'])).toEqual({code: 2, stdout: '', stderr: 'copydesk: unknown option --bogus\nRun copydesk --help for usage.\n'})
+    expect(copydesk(['--format'])).toEqual({code: 2, stdout: '', stderr: 'copydesk: option --format needs a value\nRun copydesk --help for usage.\n'})
+  })
+
+  it('refuses an empty --stdin-filename with a usage error, not a stack trace', () => {
+    const result = copydesk(['--stdin', '--stdin-filename', ''], {input: clean})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('copydesk: --stdin-filename needs a file name, such as story.md\n\nRun copydesk --help for usage.\n')
+  })
+})
+
+describe('copydesk CLI: SARIF for code scanning', () => {
+  it('reports a file it could not lint as a tool notification, not a result, and gives rules their default level', () => {
+    const dir = scratch({'story.md': quoteArticle, 'photo.md': 'GIF89a\u0000\u0001binary'})
+    const {code, stdout} = copydesk(['--format', 'sarif', '.'], {cwd: dir})
+    expect(code).toBe(2)
+    const [run] = JSON.parse(stdout).runs
+    expect(run.results.map((r: {ruleId: string; locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}) =>
+      `${r.locations[0].physicalLocation.artifactLocation.uri} ${r.ruleId}`)).toEqual(['story.md unattributed-quote'])
+    expect(run.invocations).toEqual([{
+      executionSuccessful: false,
+      toolExecutionNotifications: [{
+        descriptor: {id: 'skipped', index: 0},
+        level: 'error',
+        message: {text: 'Binary file (NUL byte in the first 8,000 bytes); skipped'},
+        locations: [{physicalLocation: {artifactLocation: {uri: 'photo.md', uriBaseId: 'SRCROOT'}}}]
+      }]
+    }])
+    expect(run.tool.driver.rules.map((r: {id: string; defaultConfiguration: {level: string}}) => `${r.id}:${r.defaultConfiguration.level}`)).toEqual([
+      'duplicate-paragraph:error', 'repeated-headline:error', 'unattributed-quote:warning', 'inconsistent-date:error', 'repeated-words:warning', 'front-matter:error'
+    ])
+  })
+})

@@ -37,3 +37,32 @@ describe('configuration and ignore comments', () => {
     expect(findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['front-matter:warning', 'inconsistent-date:warning', 'repeated-headline:error'])
   })
 })
+
+describe('configuration is validated against the rule definitions', () => {
+  it('rejects an unknown option, naming the known ones', async () => {
+    await expect(check(doc, {config: {rules: {'duplicate-paragraph': ['error', {minWord: 5}]}}})).rejects.toThrow(
+      'Rule `duplicate-paragraph`: unknown option `minWord`; its options are `minWords`, `nearContainment`, `nearLengthRatio`, `nearMinWords`, `refrainMaxWords`, `fieldMaxWords`'
+    )
+  })
+
+  it('rejects a wrong type instead of turning the rule off', async () => {
+    await expect(check(doc, {config: {rules: {'unattributed-quote': ['warning', {minWords: 'abc'}]}}})).rejects.toThrow(
+      'Rule `unattributed-quote`: option `minWords` must be a whole number of at least 1, not "abc"'
+    )
+    await expect(check(doc, {config: {rules: {'duplicate-paragraph': ['error', {nearContainment: 2}]}}})).rejects.toThrow(
+      'option `nearContainment` must be a number from 0 to 1, not 2'
+    )
+  })
+
+  it('rejects options for a rule that takes none, and unknown top-level keys', async () => {
+    await expect(check(doc, {config: {rules: {'repeated-words': ['warning', {x: 1}]}}})).rejects.toThrow('Rule `repeated-words`: unknown option `x`; it takes no options')
+    await expect(check(doc, {config: {rule: {}} as never})).rejects.toThrow('Unknown configuration key `rule`; known keys: rules, maxFileSize, fileTimeout')
+    await expect(check(doc, {config: {fileTimeout: 3_000_000_000}})).rejects.toThrow('Configuration `fileTimeout` must be a whole number of milliseconds up to 2147483647, not 3000000000')
+  })
+
+  it('applies a valid option', async () => {
+    const text = md('The council voted to close the old market hall.', 'The council voted to close the old market hall.')
+    expect(await check(text, {rule: 'duplicate-paragraph'})).toHaveLength(1)
+    expect(await check(text, {rule: 'duplicate-paragraph', config: {rules: {'duplicate-paragraph': ['error', {minWords: 12}]}}})).toEqual([])
+  })
+})

@@ -11,6 +11,7 @@ import {run as lintFiles, displayPath, type FileResult} from '../engine/index.ts
 import {findFiles} from '../engine/files.ts'
 import {records as toRecords, type Record} from '../report/records.ts'
 import {sarif} from '../report/sarif.ts'
+import {ruleInfo} from '../index.ts'
 import pkg from '../../package.json' with {type: 'json'}
 import {createApi, HttpError, type Api} from './api.ts'
 import {printCommands, rank, select} from './annotations.ts'
@@ -75,7 +76,7 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
 
   const sarifFile = resolve(cwd, inputs.sarifFile ?? join(process.env.RUNNER_TEMP || tmpdir(), 'copydesk.sarif'))
   mkdirSync(dirname(sarifFile), {recursive: true})
-  writeFileSync(sarifFile, sarif(results, pkg.version))
+  writeFileSync(sarifFile, sarif(results, {version: pkg.version, uri: pkg.homepage, rules: ruleInfo}))
   const sarifName = relative(cwd, sarifFile).startsWith('..') ? sarifFile : relative(cwd, sarifFile)
   const elsewhere = [`the SARIF file ${sarifName}`]
 

@@ -5,13 +5,16 @@
  */
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {ConfigError, readConfig} from '../engine/config.ts'
+import {ConfigError, ConfigFinder, readConfig} from '../engine/config.ts'
 import {changedSince, filterToChanges} from '../git/index.ts'
 import {lintText, run, type FileResult} from '../engine/index.ts'
+import {CACHE_NAME, cachePath} from '../engine/cache.ts'
+import {parseShard} from '../engine/shard.ts'
 import {github} from '../report/github.ts'
 import {json} from '../report/json.ts'
 import {totals} from '../report/records.ts'
 import {sarif} from '../report/sarif.ts'
+import {ruleInfo} from '../index.ts'
 import {stylish} from '../report/stylish.ts'
 import type {Config} from '../types.ts'
 import pkg from '../../package.json' with {type: 'json'}
@@ -33,7 +36,10 @@ Options:
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
   --max-file-size <bytes>               skip larger files (default: 10485760)
-  --jobs <n>                            lint with n worker threads (default: 1)
+  --jobs <n|auto>                       worker threads (default: auto, one per core for 64 files or more)
+  --cache                               only lint files that changed since the last --cache run
+  --cache-location <path>               the cache file, or a folder for it (default: .copydeskcache)
+  --shard <i/n>                         lint only the i-th of n deterministic parts of the files (CI matrix)
   --file-timeout <ms>                   skip a file that takes longer (default: 20000; 0: no limit)
   -h, --help                            show this help
   -v, --version                         show the version
@@ -64,13 +70,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         diff: {type: 'string'},
         'max-file-size': {type: 'string'},
         jobs: {type: 'string'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string'},
+        shard: {type: 'string'},
         'file-timeout': {type: 'string'},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
     })
   } catch (error) {
-    io.stderr.write(`copydesk: ${(error as Error).message}\n\n${usage}`)
+    io.stderr.write(`copydesk: ${argumentProblem(error as Error & {code?: string})}\nRun copydesk --help for usage.\n`)
     return 2
   }
   const {values, positionals} = args
@@ -88,12 +97,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!failOn.includes(values['fail-on'] as never)) problems.push(`--fail-on must be one of ${failOn.join(', ')}, not ${JSON.stringify(values['fail-on'])}`)
   if (values.config && values['no-config']) problems.push('--config and --no-config cannot be used together')
   if (values.stdin && positionals.length) problems.push('--stdin takes no paths')
-  if (values['stdin-filename'] && !values.stdin) problems.push('--stdin-filename needs --stdin')
+  if (values['stdin-filename'] !== undefined && !values.stdin) problems.push('--stdin-filename needs --stdin')
+  if (values['stdin-filename'] !== undefined && !/[^\\/]$/.test(values['stdin-filename'].trim())) problems.push('--stdin-filename needs a file name, such as story.md')
   if (values.stdin && values.diff) problems.push('--diff cannot be used with --stdin')
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size'])
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push('--max-file-size must be a positive whole number of bytes')
-  const jobs = values.jobs === undefined ? 1 : Number(values.jobs)
-  if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push('--jobs must be a whole number from 1 to 64')
+  const jobs = values.jobs === undefined || values.jobs === 'auto' ? 'auto' : Number(values.jobs)
+  if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push('--jobs must be `auto` or a whole number from 1 to 64')
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (values.shard !== undefined && !shard) problems.push('--shard must be i/n with 1 ≤ i ≤ n, such as 2/4')
+  if (values.stdin && (values.cache || values.shard)) problems.push('--cache and --shard cannot be used with --stdin')
+  if (values['cache-location'] !== undefined && !values.cache) problems.push('--cache-location needs --cache')
   const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout'])
   if (fileTimeout !== undefined && !(Number.isInteger(fileTimeout) && fileTimeout >= 0)) problems.push('--file-timeout must be a whole number of milliseconds (0: no limit)')
   if (problems.length) {
@@ -104,8 +118,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let results: FileResult[]
   try {
     if (values.stdin) {
-      const config: Config = values.config ? readConfig(resolve(io.cwd, values.config)) : {}
       const name = values['stdin-filename'] ?? 'stdin.md'
+      // As for a file at that path: the nearest configuration applies unless one is given or none is wanted.
+      const config: Config = values['no-config'] ? {} : values.config ? readConfig(resolve(io.cwd, values.config)) : new ConfigFinder().find(resolve(io.cwd, name)).config
       results = [await lintText(await io.readStdin(), name, config)]
     } else {
       let patterns = positionals
@@ -127,7 +142,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         maxFileSize,
         jobs,
         fileTimeout,
+        cache: values.cache ? cachePath(values['cache-location'] ?? CACHE_NAME, io.cwd) : undefined,
+        shard,
         onProgress: progress
+      }).then((done) => {
+        for (const warning of done.warnings) io.stderr.write(`copydesk: ${warning}\n`)
+        return done
       })).results
       if (changes) {
         const changed = changes
@@ -143,18 +163,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw error
   }
 
+  // The exit code counts every finding; --quiet only leaves warnings out of the report.
+  const sum = totals(results)
   if (values.quiet) {
     for (const result of results) result.file.messages = result.file.messages.filter((m) => m.fatal)
   }
 
   const output =
     format === 'json' ? json(results)
-      : format === 'sarif' ? sarif(results, pkg.version)
+      : format === 'sarif' ? sarif(results, {version: pkg.version, uri: pkg.homepage, rules: ruleInfo})
         : format === 'github' ? github(results)
           : stylish(results, {color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR})
   io.stdout.write(output)
 
-  const sum = totals(results)
   if (format === 'stylish' && sum.files === 0 && !values.stdin) io.stderr.write('copydesk: no articles found (.md, .markdown, .txt)\n')
   if (sum.skipped > 0) return 2
   if (values['fail-on'] === 'error' && sum.errors > 0) return 1
@@ -173,4 +194,12 @@ function progressLine(stderr: Io['stderr']) {
     if (done >= total) stderr.write('\r\x1b[K')
     else stderr.write(`\r\x1b[K[${done}/${total}] ${path.replace(/[\x00-\x1f\x7f]/g, '?').slice(0, 70)}`)
   }
+}
+
+/** node:util parseArgs errors, said in the CLI's words. */
+function argumentProblem(error: Error & {code?: string}): string {
+  const option = /'(-[^'\s]*)/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `option ${option} needs a value`
+  return error.message
 }

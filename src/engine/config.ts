@@ -6,7 +6,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {parse} from 'yaml'
-import {checkConfig} from '../preset.ts'
+import {checkConfig} from '../index.ts'
 import type {Config} from '../types.ts'
 
 export const configNames = ['.copydeskrc', '.copydeskrc.json', '.copydeskrc.yml', '.copydeskrc.yaml', 'package.json']

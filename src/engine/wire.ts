@@ -31,22 +31,28 @@ export function toWire(result: FileResult): WireResult {
   return {
     path: result.path,
     skipped: result.skipped,
-    messages: result.file.messages.map((message) => {
-      const record: Record<string, unknown> = {}
-      for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== undefined) record[key] = field
-      return record
-    })
+    messages: result.file.messages.map(plain)
   }
+}
+
+/** A message as plain data; its `cause` (the other place of a finding) too. */
+function plain(message: VFileMessage): Record<string, unknown> {
+  const record: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== undefined) record[key] = field
+  if (message.cause instanceof VFileMessage) record.cause = plain(message.cause)
+  return record
+}
+
+function rebuild(record: Record<string, unknown>): VFileMessage {
+  const {reason, place, ruleId, source, cause, ...rest} = record as {reason: string; place?: VFileMessage['place']; ruleId?: string; source?: string; cause?: Record<string, unknown>}
+  const message = new VFileMessage(reason, {place, ruleId, source, cause: cause ? rebuild(cause) : undefined})
+  Object.assign(message, rest)
+  return message
 }
 
 export function fromWire(wire: WireResult): FileResult {
   const file = new VFile({path: wire.path})
-  for (const record of wire.messages) {
-    const {reason, place, ruleId, source, ...rest} = record as {reason: string; place?: VFileMessage['place']; ruleId?: string; source?: string}
-    const message = new VFileMessage(reason, {place, ruleId, source})
-    Object.assign(message, rest)
-    file.messages.push(message)
-  }
+  for (const record of wire.messages) file.messages.push(rebuild(record))
   return {path: wire.path, file, skipped: wire.skipped}
 }
 

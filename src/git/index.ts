@@ -8,7 +8,7 @@ import {execFile} from 'node:child_process'
 import {resolve} from 'node:path'
 import {promisify} from 'node:util'
 import type {FileResult} from '../engine/index.ts'
-import type {Related} from '../types.ts'
+import {VFileMessage} from 'vfile-message'
 
 const exec = promisify(execFile)
 
@@ -159,7 +159,8 @@ export function filterToChanges(result: FileResult, ranges: Ranges): void {
     const place = message.place && 'end' in message.place ? message.place : undefined
     const endLine = place?.end.line ?? message.line
     if (touches(ranges, message.line, endLine)) return true
-    const related = (message as {related?: Related[]}).related ?? []
-    return related.some((r) => touches(ranges, r.start.line, r.end.line))
+    // A duplicate counts when either copy changed: the other place is the message's cause.
+    const other = message.cause instanceof VFileMessage && message.cause.place && 'start' in message.cause.place ? message.cause.place : undefined
+    return other !== undefined && touches(ranges, other.start.line, other.end.line)
   })
 }

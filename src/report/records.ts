@@ -1,7 +1,6 @@
 /** Messages as plain records: what every reporter prints. */
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
 import type {FileResult} from '../engine/index.ts'
-import type {Related} from '../types.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -28,7 +27,9 @@ export function toRecord(path: string, message: VFileMessage): Record {
   const place = message.place
   const start = place && 'start' in place ? place.start : place
   const end = place && 'end' in place ? place.end : start
-  const related = (message as VFileMessage & {related?: Related[]}).related
+  // The other place a finding is about (the first copy, the headline): the message's `cause`, as in remark-lint.
+  const cause = message.cause instanceof VFileMessage ? message.cause : undefined
+  const other = cause?.place && 'start' in cause.place ? cause.place : undefined
   const record: Record = {
     path,
     ruleId: message.ruleId ?? 'unknown',
@@ -42,8 +43,8 @@ export function toRecord(path: string, message: VFileMessage): Record {
   if (message.url) record.url = message.url
   if (message.actual !== undefined) record.actual = message.actual
   if (message.expected) record.expected = message.expected
-  if (related) {
-    record.related = related.map((r) => ({line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column, message: r.message}))
+  if (cause && other) {
+    record.related = [{line: other.start.line, column: other.start.column, endLine: other.end.line, endColumn: other.end.column, message: cause.reason}]
   }
   return record
 }

@@ -8,33 +8,31 @@
  * relative URIs against the checkout, as it does for CodeQL's own logs.
  */
 import type {FileResult} from '../engine/index.ts'
-import {ruleIds} from '../preset.ts'
-import {DOCS} from '../rules/define.ts'
+import type {RuleInfo} from '../types.ts'
 import {records, type Severity} from './records.ts'
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note'}
-const descriptions: Record<string, string> = {
-  'duplicate-paragraph': 'A paragraph, or a run of paragraphs, repeats an earlier one.',
-  'repeated-headline': 'The headline, or another heading, appears again.',
-  'unattributed-quote': 'A direct quotation names no speaker or source; or its quote marks are unbalanced.',
-  'inconsistent-date': 'A weekday contradicts its date, a date does not exist, or dates disagree.',
-  'repeated-words': 'A word is repeated (“the the”).',
-  'front-matter': 'The YAML front matter cannot be read.',
-  skipped: 'The file could not be linted.'
-}
-/** What to do about a finding: code scanning shows it as the rule's help (GitHub requires `help`). */
-const fixes: Record<string, string> = {
-  'duplicate-paragraph': 'Remove one copy; for a near copy, keep the version you mean.',
-  'repeated-headline': 'Remove the repeated headline or heading, or reword it.',
-  'unattributed-quote': 'Name the speaker or source in the sentence of the quotation, or the one before or after; add or remove the unbalanced mark.',
-  'inconsistent-date': 'Correct the weekday or the date, or make the front matter dates agree.',
-  'repeated-words': 'Remove one occurrence.',
-  'front-matter': 'Fix the YAML so the site can read the article’s fields.',
-  skipped: 'Check the file: the message says why it was skipped.'
+
+export interface Tool {
+  version: string
+  /** The tool's home page. */
+  uri?: string
+  /** The rules' definitions (`ruleInfo` from the library). */
+  rules: Array<Pick<RuleInfo, 'id' | 'level' | 'summary' | 'fix' | 'url'>>
 }
 
-export function sarif(results: FileResult[], version: string): string {
-  const ids = [...ruleIds, 'skipped']
+/**
+ * A file that could not be linted is not a finding about its text: it is a
+ * notification of the tool's run (`invocations[].toolExecutionNotifications`),
+ * and the run is not `executionSuccessful`, so code scanning opens no alert
+ * on, say, a binary file.
+ */
+const skippedNotification = {id: 'skipped', shortDescription: {text: 'The file could not be linted.'}, fullDescription: {text: 'The file could not be linted: the message says why (not a regular file, too large, unreadable, binary, too slow).'}}
+
+export function sarif(results: FileResult[], tool: Tool): string {
+  const rules = tool.rules
+  const ids = rules.map((rule) => rule.id)
+  const skipped = results.filter((result) => result.skipped)
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -43,22 +41,37 @@ export function sarif(results: FileResult[], version: string): string {
         tool: {
           driver: {
             name: 'copydesk',
-            version,
-            informationUri: 'https://github.com/copydesk/copydesk',
-            rules: ids.map((id) => {
-              const page = id === 'skipped' ? undefined : DOCS + id + '.md'
-              const text = `${descriptions[id]} ${fixes[id]}`
+            version: tool.version,
+            informationUri: tool.uri,
+            notifications: [skippedNotification],
+            rules: rules.map(({id, level: defaultLevel, summary, fix, url: page}) => {
+              const description = summary.charAt(0).toUpperCase() + summary.slice(1) + (/[.!?]$/.test(summary) ? '' : '.')
+              const text = `${description} ${fix}`
               return {
                 id,
-                shortDescription: {text: descriptions[id]},
+                shortDescription: {text: description},
                 fullDescription: {text},
                 help: {text: page ? `${text} See ${page}` : text, markdown: page ? `${text} [The rule’s page](${page}).` : text},
-                helpUri: page
+                helpUri: page,
+                defaultConfiguration: {level: defaultLevel}
               }
             })
           }
         },
-        results: records(results).map((record) => ({
+        invocations: [
+          {
+            executionSuccessful: skipped.length === 0,
+            toolExecutionNotifications: skipped.flatMap((result) =>
+              result.file.messages.map((message) => ({
+                descriptor: {id: 'skipped', index: 0},
+                level: 'error',
+                message: {text: message.reason},
+                locations: [{physicalLocation: {artifactLocation: {uri: uri(result.path), uriBaseId: 'SRCROOT'}}}]
+              }))
+            )
+          }
+        ],
+        results: records(results.filter((result) => !result.skipped)).map((record) => ({
           ruleId: record.ruleId,
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
           level: level[record.severity],
@@ -66,7 +79,7 @@ export function sarif(results: FileResult[], version: string): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: {uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: 'SRCROOT'},
+                artifactLocation: {uri: uri(record.path), uriBaseId: 'SRCROOT'},
                 region: {startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn}
               }
             }
@@ -75,7 +88,7 @@ export function sarif(results: FileResult[], version: string): string {
             id: index,
             message: {text: related.message},
             physicalLocation: {
-              artifactLocation: {uri: encodeURI(record.path).replace(/[?#]/g, encodeURIComponent), uriBaseId: 'SRCROOT'},
+              artifactLocation: {uri: uri(record.path), uriBaseId: 'SRCROOT'},
               region: {startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn}
             }
           }))
@@ -84,4 +97,9 @@ export function sarif(results: FileResult[], version: string): string {
     ]
   }
   return JSON.stringify(log, null, 2) + '\n'
+}
+
+/** A relative path as a URI reference (`?` and `#` are data, not query or fragment). */
+function uri(path: string): string {
+  return encodeURI(path).replace(/[?#]/g, encodeURIComponent)
 }

@@ -10,6 +10,7 @@
 import {findHeadline, isHeadline, isBoldQuestion, isBoldSubhead} from '../document/headline.ts'
 import {letterHash, normalize, wordCount, words} from '../text/normalize.ts'
 import {defineRule} from './define.ts'
+import examples from './examples/duplicate-paragraph.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../text/similarity.ts'
 import {duplicateParagraph as defaults} from './data/thresholds.ts'
 import type {Block} from '../types.ts'
@@ -21,7 +22,21 @@ const quoted = /^\s*[*_]*["\u201C]/u
 
 const span = (a: Block, b: Block) => (a.start.line === b.end.line ? `line ${a.start.line}` : `lines ${a.start.line}–${b.end.line}`)
 
-export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults}, function (_tree, file, options, report) {
+export default defineRule({
+  id: 'duplicate-paragraph',
+  level: 'error',
+  summary: 'a paragraph or run of paragraphs pasted twice; near copies (warning)',
+  fix: 'Remove one copy; for a near copy, keep the version you mean.',
+  options: {
+    minWords: {type: 'integer', default: defaults.minWords, min: 1, description: 'Paragraphs shorter than this are left alone.'},
+    nearContainment: {type: 'number', default: defaults.nearContainment, min: 0, max: 1, description: 'A near copy holds at least this share of the shorter paragraph’s word 3-grams…'},
+    nearLengthRatio: {type: 'number', default: defaults.nearLengthRatio, min: 0, max: 1, description: '…and the shorter paragraph has at least this share of the longer one’s words.'},
+    nearMinWords: {type: 'integer', default: defaults.nearMinWords, min: 1, description: 'Near copies are looked for among top-level paragraphs of at least this many words.'},
+    refrainMaxWords: {type: 'integer', default: defaults.refrainMaxWords, min: 0, description: 'A one-sentence paragraph under this many words, repeated three or more times, is a refrain.'},
+    fieldMaxWords: {type: 'integer', default: defaults.fieldMaxWords, min: 0, description: 'Bold-label fields (`**Duration:** two weeks`) under this many words are a layout’s data.'}
+  },
+  examples
+}, function (_tree, file, options, report) {
   const info = file.data.copydesk
   if (!info) return
   const headline = findHeadline(info)
@@ -72,7 +87,7 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
         reason: last === index ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index].start,
         end: blocks[last].end,
-        related: [{start: from.start, end: to.end, message: 'The first copy'}]
+        other: {start: from.start, end: to.end, message: 'The first copy'}
       })
     }
     index = last
@@ -101,7 +116,7 @@ export default defineRule({id: 'duplicate-paragraph', level: 'error', defaults},
         start: block.start,
         end: block.end,
         tier: 'secondary',
-        related: [{start: first.start, end: first.end, message: 'The similar paragraph'}]
+        other: {start: first.start, end: first.end, message: 'The similar paragraph'}
       })
     }
     shingles.set(i, current)

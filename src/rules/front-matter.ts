@@ -4,7 +4,15 @@
  * reports them, so they are configured like any other rule.
  */
 import {defineRule} from './define.ts'
+import examples from './examples/front-matter.ts'
 
-export default defineRule({id: 'front-matter', level: 'error', defaults: {}}, function (_tree, file, _options, report) {
+export default defineRule({
+  id: 'front-matter',
+  level: 'error',
+  summary: 'YAML front matter that cannot be read',
+  fix: 'Fix the YAML so the site can read the article’s fields.',
+  options: {},
+  examples
+}, function (_tree, file, _options, report) {
   for (const problem of file.data.frontMatterProblems ?? []) report(problem)
 })

@@ -12,6 +12,7 @@ import {mayHold, paragraphs} from '../bridge/paragraphs.ts'
 import {isHeadlineLike} from '../document/headline.ts'
 import {scanQuotes} from '../text/quotes.ts'
 import {defineRule, type Report} from './define.ts'
+import examples from './examples/inconsistent-date.ts'
 import {
   datelinePattern, dayMonthPattern, isoPattern, monthDayPattern, monthNames, monthNumber,
   referenceDateFields, styleNames, updatedDateFields, weekdayNames, weekdayNumber
@@ -24,7 +25,14 @@ const digit = /\d/
 type Style = keyof typeof styleNames
 interface Found { style: Style; text: string; mapped: MappedText; index: number }
 
-export default defineRule({id: 'inconsistent-date', level: 'error', defaults: {}}, function (tree, file, _options, report) {
+export default defineRule({
+  id: 'inconsistent-date',
+  level: 'error',
+  summary: 'weekday/date contradictions, impossible dates; front matter date conflicts and mixed styles (warning)',
+  fix: 'Correct the weekday or the date, or make the front matter dates agree.',
+  options: {},
+  examples
+}, function (tree, file, _options, report) {
   const info = file.data.copydesk
   if (!info) return
   const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file)

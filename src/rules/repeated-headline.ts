@@ -7,11 +7,21 @@
 import {findHeadline, headlineKey, isBoldQuestion, isHeadline, isBoldSubhead, isNameLabel} from '../document/headline.ts'
 import {excerpt, wordCount} from '../text/normalize.ts'
 import {defineRule} from './define.ts'
+import examples from './examples/repeated-headline.ts'
 import {repeatedHeading} from './data/thresholds.ts'
 import type {Block} from '../types.ts'
 
 export default defineRule(
-  {id: 'repeated-headline', level: 'error', defaults: {minHeadingWords: repeatedHeading.minWords}},
+  {
+    id: 'repeated-headline',
+    level: 'error',
+    summary: 'the headline repeated as a heading, bold line or plain line; other repeated headings and short bold subheads (warning)',
+    fix: 'Remove the repeated headline or heading, or reword it.',
+    options: {
+      minHeadingWords: {type: 'integer', default: repeatedHeading.minWords, min: 1, description: 'Headings and bold subheads with fewer words (“Background”, “Question”) may repeat.'}
+    },
+    examples
+  },
   function (_tree, file, options, report) {
     const info = file.data.copydesk
     if (!info) return
@@ -47,7 +57,7 @@ export default defineRule(
           end: block.end,
           actual: block.text,
           expected: [''],
-          related: [{start: headline.start, end: headline.end, message: 'The headline'}]
+          other: {start: headline.start, end: headline.end, message: 'The headline'}
         })
         continue
       }
@@ -77,7 +87,7 @@ export default defineRule(
         end: block.end,
         tier: 'secondary',
         actual: block.text,
-        related: [{start: first.start, end: first.end, message: `The first ${kind}`}]
+        other: {start: first.start, end: first.end, message: `The first ${kind}`}
       })
     }
   }

@@ -19,6 +19,7 @@ import {whiteSpace} from '../bridge/lazy-tree.ts'
 import {mapText, type MappedText} from '../bridge/mapped-text.ts'
 import {defineRule} from './define.ts'
 import {copulas, doubledNames, clauseOpeners} from './data/doubles.ts'
+import examples from './examples/repeated-words.ts'
 
 const quoteBefore = /["“‘'*_]$/u
 const quoteAfter = /^[.,!?]?["”’'*_]/u
@@ -177,7 +178,14 @@ function isName(text: string, word: string): boolean {
   return doubles >= 2 && singles === doubles * 2
 }
 
-export default defineRule({id: 'repeated-words', level: 'warning', defaults: {}}, function (tree, file, _options, report) {
+export default defineRule({
+  id: 'repeated-words',
+  level: 'warning',
+  summary: '“the the” (retext-repeated-words), capitalised doubles (“Committee Committee”)',
+  fix: 'Remove one occurrence.',
+  options: {},
+  examples
+}, function (tree, file, _options, report) {
   const sentences = candidates(tree)
   if (sentences.length === 0) return
   const scratch = new VFile({value: file.value, path: file.path})

@@ -21,7 +21,7 @@ describe('duplicate-paragraph', () => {
     expect(message.url).toMatch(/docs\/rules\/duplicate-paragraph\.md$/)
     expect(message.reason).toBe('This paragraph repeats the paragraph at line 3; remove one copy')
     expect(message.place).toMatchObject({start: {line: 7, column: 1}, end: {line: 7, column: p1.length + 1}})
-    expect((message as {related?: unknown[]}).related).toHaveLength(1)
+    expect(String(message.cause)).toBe(`3:1-3:${p1.length + 1}: The first copy`)
   })
 
   it('reports a run of repeated paragraphs once, spanning the run (seed 000)', async () => {
