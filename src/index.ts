@@ -8,11 +8,13 @@ import {restore} from './parse/prepare.ts'
 import type {Node} from 'unist'
 import {createProcessor as presetProcessor, rules as presetRules, type Format} from './preset.ts'
 import type {Config, Level, RuleInfo, RuleSetting} from './types.ts'
+import type {QuoteModel} from './rules/quotes/types.ts'
 
 export {ruleIds, ruleInfo, checkConfig} from './preset.ts'
 export type {Format} from './preset.ts'
 export type {Config, Level, RuleSetting} from './types.ts'
 export {SOURCE, type CopydeskMessage, type OtherPlace, type RuleInfo} from './rules/index.ts'
+export type {Attribution, QuoteModel, Quotation, UnbalancedMark} from './rules/quotes/types.ts'
 
 /** The processor of a format: unified's `parse` and `run` (the mdast and nlcst trees are the library's own business). */
 export interface LintProcessor {
@@ -71,4 +73,18 @@ export async function lint(input: Compatible, options: LintOptions = {}): Promis
   }
   file.messages.sort(compareMessage)
   return file
+}
+
+/**
+ * The article's quotation model: every quotation with its words, span, kind and attribution (speaker
+ * as written, cue, frame, where they stand), and every unbalanced quote mark. The configuration's
+ * `unattributed-quote` options (`verbs`, `speakers`, `mentionCues`, `minWords`) apply; the rule runs even
+ * where the configuration turns it off.
+ */
+export async function quotes(input: Compatible, options: LintOptions = {}): Promise<QuoteModel> {
+  const config = options.config ?? noConfig
+  const setting = config.rules?.['unattributed-quote']
+  const on = Array.isArray(setting) ? (setting[0] === 'off' ? ['warning', setting[1] ?? {}] : setting) : !setting || setting === 'off' ? 'warning' : setting
+  const file = await lint(input, {...options, config: {...config, rules: {...config.rules, 'unattributed-quote': on as RuleSetting}}})
+  return file.data.quotes ?? {quotations: [], unbalanced: []}
 }

@@ -7,7 +7,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {relative, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {lint, SOURCE} from '../index.ts'
+import {lint, SOURCE, type Quotation} from '../index.ts'
 import type {Config} from '../types.ts'
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
@@ -18,6 +18,8 @@ export interface FileResult {
   file: VFile
   /** The file could not be linted (its one message says why). */
   skipped: boolean
+  /** The article's quotations and their attribution (`unattributed-quote`'s model), when that rule ran. */
+  quotes?: Quotation[]
 }
 
 export function displayPath(cwd: string, path: string): string {
@@ -38,7 +40,8 @@ export function skippedResult(path: string, reason: string): FileResult {
 export async function lintText(value: string, path: string, config: Config): Promise<FileResult> {
   try {
     const file = await lint(new VFile({value, path}), {config})
-    return {path, file, skipped: false}
+    const quotes = file.data.quotes?.quotations
+    return quotes ? {path, file, skipped: false, quotes} : {path, file, skipped: false}
   } catch (error) {
     return skippedResult(path, `Could not lint this file: ${(error as Error).message}`)
   }

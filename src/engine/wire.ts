@@ -1,12 +1,14 @@
 /**
  * Results cross the thread boundary as plain data and are rebuilt as VFile
- * and VFileMessage objects with every field; `file.data` and the text stay
+ * and VFileMessage objects with every field, with the quotation model beside
+ * them (`--format json` prints it); the rest of `file.data` and the text stay
  * behind (no reporter reads them; copying every article back cost ~1 s of the
  * worker's time on the corpus).
  */
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {FileResult} from './lint-file.ts'
+import type {Quotation} from '../index.ts'
 import type {Config} from '../types.ts'
 
 export interface Task {
@@ -22,6 +24,8 @@ export interface WireResult {
   path: string
   skipped: boolean
   messages: Array<Record<string, unknown>>
+  /** Plain data already (the quotation model is built of plain objects). */
+  quotes?: Quotation[]
 }
 
 /** Fields of a message that do not cross: syntax-tree nodes and the stack trace. */
@@ -31,7 +35,8 @@ export function toWire(result: FileResult): WireResult {
   return {
     path: result.path,
     skipped: result.skipped,
-    messages: result.file.messages.map(plain)
+    messages: result.file.messages.map(plain),
+    ...(result.quotes ? {quotes: result.quotes} : {})
   }
 }
 
@@ -53,6 +58,6 @@ function rebuild(record: Record<string, unknown>): VFileMessage {
 export function fromWire(wire: WireResult): FileResult {
   const file = new VFile({path: wire.path})
   for (const record of wire.messages) file.messages.push(rebuild(record))
-  return {path: wire.path, file, skipped: wire.skipped}
+  return wire.quotes ? {path: wire.path, file, skipped: wire.skipped, quotes: wire.quotes} : {path: wire.path, file, skipped: wire.skipped}
 }
 

@@ -214,7 +214,8 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
   const frames: Array<Frame & {at: number}> = []
   for (let k = from; k <= to; k++) {
     const token = tokens[k]
-    if (token.kind === 'punct' && token.text === ':' && (tokens[k + 1]?.kind === 'quote' || k === to)) {
+    // (`Smith said: “…”` is a verb frame: the verb is the cue, not the colon.)
+    if (token.kind === 'punct' && token.text === ':' && (tokens[k + 1]?.kind === 'quote' || k === to) && !verbBefore(tokens, k, lists)) {
       // `Smith: “…”`: a speaker, then a colon.
       const start = firstOfSentence(tokens, k, from)
       let speaker = speakerBefore(tokens, k - 1, lists, start)
@@ -311,6 +312,12 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
     }
   }
   return frames
+}
+
+/** A reporting verb ends the words before the colon at `k` (`Smith said:`, `he told reporters:`). */
+function verbBefore(tokens: Token[], k: number, lists: Lists): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].kind === 'word'; j--) if (verbAt(tokens, j, lists)) return true
+  return false
 }
 
 function matches(tokens: Token[], k: number, phrase: string): boolean {
