@@ -70,6 +70,24 @@ describe('copydesk CLI', () => {
     expect(JSON.parse(stdout).map((f: {path: string}) => f.path)).toEqual(['a.md', 'notes/b.txt'])
   })
 
+  it('prints each quotation and its attribution in --format json, from workers and the main thread alike', () => {
+    const attributed = '“We will not raise fares this year at all,” said Allan Leslie of Discount Corp.\n\n“And the buses will run on time, every one of them.”\n'
+    const dir = scratch({'a.md': attributed, 'b.md': quoteArticle})
+    const expected = [
+      {text: 'We will not raise fares this year at all,', words: 9, paragraphs: 1, closed: true, kind: 'speech', start: {line: 1, column: 1}, end: {line: 1, column: 44},
+        attribution: {speaker: 'Allan Leslie', speakerAt: {start: {line: 1, column: 50}, end: {line: 1, column: 62}}, cue: 'said', cueAt: {start: {line: 1, column: 45}, end: {line: 1, column: 49}}, frame: 'verb', where: 'sentence'}},
+      {text: 'And the buses will run on time, every one of them.', words: 11, paragraphs: 1, closed: true, kind: 'speech', start: {line: 3, column: 1}, end: {line: 3, column: 53},
+        attribution: {speaker: 'Allan Leslie', cue: 'said', frame: 'continuation', where: 'paragraph-before'}}
+    ]
+    for (const jobs of ['1', '2']) {
+      const files = JSON.parse(copydesk(['--format', 'json', '--jobs', jobs], {cwd: dir}).stdout)
+      expect(files[0].quotes).toEqual(expected)
+      expect(files[1].quotes).toMatchObject([{text: 'We will not raise fares this year at all.', kind: 'speech'}])
+      expect(files[1].quotes[0].attribution).toBeUndefined()
+      expect(files[1].messages.map((m: {message: string}) => m.message)).toEqual(['Quotation “We will not raise fares this year at all.” has no speaker; add who said this'])
+    }
+  })
+
   it('exits by --fail-on and hides warnings with --quiet', () => {
     const dir = scratch({'a.md': quoteArticle})
     expect(copydesk(['a.md'], {cwd: dir}).code).toBe(0)

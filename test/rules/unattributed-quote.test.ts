@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {lint, quotes} from '../../src/index.ts'
 import {check, md} from '../helpers.ts'
 
 const rule = 'unattributed-quote'
@@ -157,5 +158,92 @@ describe('unattributed-quote', () => {
     const text = md('“Fares will not rise soon.”')
     expect(await quote(text)).toHaveLength(1)
     expect(await check(text, {rule, config: {rules: {[rule]: ['warning', {minWords: 6}]}}})).toEqual([])
+  })
+})
+
+/** Lint Markdown (or text, by path) and return whole messages of this rule. */
+async function messages(text: string, path = 'a.md'): Promise<string[]> {
+  const file = await lint(text, {path})
+  return file.messages.filter((m) => m.ruleId === 'unattributed-quote').map(String)
+}
+
+describe('unattributed-quote: frames, not cue words (patterns read on news and blog copy)', () => {
+  it.each([
+    ['a verb that reports nothing', 'The work continued. “We are hoping the strike will be of very brief duration.”', ['a.md:1:21-1:79: Quotation “We are hoping the strike will be of very brief du…” has no speaker; add who said this']],
+    ['a noun that speaks for no one', 'Tate’s shares have leapt 55%. “We are hoping the strike will be of very brief duration.”', ['a.md:1:31-1:89: Quotation “We are hoping the strike will be of very brief du…” has no speaker; add who said this']],
+    ['posted a profit', 'TimeWarner posted a profit. “We are hoping the strike will be of very brief duration.”', ['a.md:1:29-1:87: Quotation “We are hoping the strike will be of very brief du…” has no speaker; add who said this']],
+    ['attribution stripped from a real quotation', 'Dealers were cautious.\n\n"Rates should drift lower over the next few weeks."\n', ['a.md:3:1-3:52: Quotation “Rates should drift lower over the next few weeks.” has no speaker; add who said this']]
+  ])('reports %s', async (_name, text, expected) => {
+    expect(await messages(md(text))).toEqual(expected)
+  })
+
+  it.each([
+    ['a possessive-looking name', '"The costs have substantially exceeded original indications," Moody\'s said in a release.'],
+    ['an appositive set off by dashes', '"LG Card will not need any more financial aid after this," Laah Chong-gyu, executive director of Korea Development Bank - one of the firm\'s creditors - said.'],
+    ['a coordinated verb', 'Edwin Jacobson, the president, declined to comment on the stock but said, "From an investment point of view, we are pleased."'],
+    ['a participle after a comma', 'Mourinho had his say on that game, complaining: "Five-four is a hockey score, not a football score."'],
+    ['a subject right after the quotation', '"It\'s hard to put a date on it for now," a Premier League spokesman confirmed to BBC Sport.'],
+    ['one of a group, inverted', '“The openness makes crowdsourcing solutions vulnerable to sabotage,” said one of the study’s authors.'],
+    ['newsroom shorthand for a person', '"If I am to compete in it, it is only if I can win," said the 30-year-old, who is retiring.'],
+    ['what was said, then a colon', 'When one pupil asked Mr McConnell about drinking, he began his response with the quip: "I\'m sure there\'s no under-age drinking here."'],
+    ['a clause about the speaker before a colon', 'Through his infectious enthusiasm, he offers this advice: “The purpose of a prize is to make everyone a hero.”'],
+    ['to quote', 'To quote Alan Turing, “Sometimes it is the people no one can imagine anything of who do the things.”'],
+    ['as described in a document', 'As described in the ACS information guide, “The ACS is a nationwide survey that collects information.”'],
+    ['cites that', 'In terms of groups, Pew cites that “10 percent of Americans own a smartphone but no broadband at home.”'],
+    ['an imperative: the reader is to say it', 'Ask the customer what they will do to meet their goals. “What changes are we testing this quarter?”'],
+    ['a passive with by', 'I often get asked by the newer class of fellows, “What does a successful year typically look like?”'],
+    ['a possessive name and what it said', 'In the present, NASA’s vision is broader — “We will continue to push the frontier of space for all.”'],
+    ['a quotation in a table', '| Adults | “I want ideas for how to fit activity into my day at work.” |\n|---|---|\n| Parents | “I want to find activities I can do with my child.” |'],
+    ['a person then a strict verb', 'Gail recalled the struggles inherent in this situation. “You’re constantly thinking about the next client and the one after.”']
+  ])('attributes %s', async (_name, text) => {
+    expect(await messages(md(text))).toEqual([])
+  })
+
+  it('reads the speaker as written, the cue and where they stand', async () => {
+    const model = await quotes(md('“We will cut the budget this year,” said Allan Leslie of Discount Corp.', '“And the buses will run on time, every one of them.”', 'Officials said the plan was sound. “The plan is sound and the money is there for it.”'), {path: 'a.md'})
+    expect(model.quotations.map((q) => [q.kind, q.attribution?.speaker, q.attribution?.cue, q.attribution?.frame, q.attribution?.where])).toEqual([
+      ['speech', 'Allan Leslie', 'said', 'verb', 'sentence'],
+      ['speech', 'Allan Leslie', 'said', 'continuation', 'paragraph-before'],
+      ['speech', 'Officials', 'said', 'verb', 'sentence-before']
+    ])
+  })
+
+  it('ends a continuation at a sentence about someone else', async () => {
+    const text = md('“Exploration is currently pretty flat this year,” Holmes said.', 'Patel, whose lab has met with success, praised the judges. “Remember to thank your judges and help them.”')
+    expect(await messages(text)).toEqual(['a.md:3:60-3:106: Quotation “Remember to thank your judges and help them.” has no speaker; add who said this'])
+  })
+
+  it('reports a new quotation opening before the previous one closes once per paragraph, and keeps the chain one quotation', async () => {
+    const text = 'Headline\nSenior business manager Jon Walton said: "It has been phenomenal - absolutely mobbed. "Every week footfall has been showing strong growth. "At the weekends it has been going mad."\n'
+    expect(await messages(text, 'a.txt')).toEqual([
+      'a.txt:2:87-2:88: A new quotation opens here before the previous one closes (2 times in this paragraph); a closing mark or a paragraph break may be missing'
+    ])
+    const model = await quotes(text, {path: 'a.txt'})
+    expect(model.quotations).toHaveLength(1)
+    expect(model.quotations[0].attribution?.speaker).toBe('Senior business manager Jon Walton')
+  })
+
+  it('reads a straight mark between letters as a stray apostrophe, not an opening that swallows the next quotation', async () => {
+    const text = md('Saudi Arabia, the world"s largest oil exporter, held output, the sources said.', 'Officials spoke.', '"Saudi Arabia is completely sticking to OPEC decisions."')
+    expect(await messages(text)).toEqual([
+      'a.md:1:24-1:25: This quote mark has no partner; add the missing mark or remove this one',
+      'a.md:5:1-5:57: Quotation “Saudi Arabia is completely sticking to OPEC decis…” has no speaker; add who said this'
+    ])
+  })
+
+  it('takes a frame after a comma inside a quotation never closed as its speaker (the closing mark went missing)', async () => {
+    const text = md('Teams use Slack.', '“It’s a great way to keep our conversations in one place without digging through emails, said Kasia Galica, a strategist.')
+    expect(await messages(text)).toEqual(['a.md:3:1-3:2: This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark'])
+  })
+
+  it('extends reporting verbs, speaker nouns and mention cues by configuration', async () => {
+    const text = md('The stewardess grumbled. “We will not raise fares this year at all.”', 'He was nicknamed “Never stop playing until the end comes.”')
+    const before = await lint(text, {path: 'a.md'})
+    expect(before.messages.map(String)).toEqual([
+      'a.md:1:26-1:69: Quotation “We will not raise fares this year at all.” has no speaker; add who said this',
+      'a.md:3:18-3:59: Quotation “Never stop playing until the end comes.” has no speaker; add who said this'
+    ])
+    const config = {rules: {'unattributed-quote': ['warning', {verbs: ['grumble'], speakers: ['stewardess'], mentionCues: ['nicknamed']}] as ['warning', Record<string, unknown>]}}
+    expect((await lint(text, {path: 'a.md', config})).messages.map(String)).toEqual([])
   })
 })

@@ -292,7 +292,7 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
     // `I often get asked by the newer class of fellows, “…”`: a passive names the speaker after `by`.
     if (!subject && tokens[verb.end + 1]?.lower === 'by') subject = speakerAfter(tokens, verb.end + 2, lists, sentenceEnd) ?? phraseAfter(tokens, verb.end + 2, sentenceEnd)
     // An imperative (`Ask the customer what they will do.`, `…, ask them`): the reader is to say the words.
-    if (!subject && !afterQuote && lists.bases.has(token.lower) && !token.capital === (k !== start) && (k === start || tokens[k - 1].text === ',') && !speakerAfter(tokens, verb.end + 1, lists, sentenceEnd)) {
+    if (!subject && !afterQuote && lists.bases.has(token.lower) && !token.capital === (k !== start) && (k === start || tokens[k - 1].text === ',')) {
       frames.push({kind: 'verb', cue: [k, verb.end], at: k})
       continue
     }
