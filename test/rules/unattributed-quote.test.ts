@@ -194,6 +194,8 @@ describe('unattributed-quote: frames, not cue words (patterns read on news and b
     ['a passive with by', 'I often get asked by the newer class of fellows, “What does a successful year typically look like?”'],
     ['a possessive name and what it said', 'In the present, NASA’s vision is broader — “We will continue to push the frontier of space for all.”'],
     ['a quotation in a table', '| Adults | “I want ideas for how to fit activity into my day at work.” |\n|---|---|\n| Parents | “I want to find activities I can do with my child.” |'],
+    ['a speech act in the sentence before (criticised)', 'But union leader Dave Prentis criticised the plans. "If you want good public services you do not get them by hitting people."'],
+    ['a name after a lower-case prefix', 'And the ex-Wallaby added: "If England lost that, they would be in bloody turmoil."'],
     ['a person then a strict verb', 'Gail recalled the struggles inherent in this situation. “You’re constantly thinking about the next client and the one after.”']
   ])('attributes %s', async (_name, text) => {
     expect(await messages(md(text))).toEqual([])
@@ -209,7 +211,7 @@ describe('unattributed-quote: frames, not cue words (patterns read on news and b
   })
 
   it('ends a continuation at a sentence about someone else', async () => {
-    const text = md('“Exploration is currently pretty flat this year,” Holmes said.', 'Patel, whose lab has met with success, praised the judges. “Remember to thank your judges and help them.”')
+    const text = md('“Exploration is currently pretty flat this year,” Holmes said.', 'Patel, whose lab has met with success, thanked the judges. “Remember to thank your judges and help them.”')
     expect(await messages(text)).toEqual(['a.md:3:60-3:106: Quotation “Remember to thank your judges and help them.” has no speaker; add who said this'])
   })
 

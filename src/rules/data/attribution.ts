@@ -24,7 +24,9 @@ export const reportingVerbs = [
   'interject', 'begin', 'elaborate', 'wonder', 'hope', 'fear', 'worry', 'mention', 'reiterate', 'repeat',
   'clarify', 'indicate', 'acknowledge', 'email', 'text', 'chant', 'read', 'reveal', 'deny', 'issue', 'inform', 'assure',
   'concur', 'confide', 'exclaim', 'interrupt', 'object', 'opine', 'remind', 'say so', 'shrug', 'smile', 'laugh', 'beam',
-  'sum up', 'recount', 'share', 'cite', 'talk about', 'encourage', 'find', 'show', 'post'
+  'sum up', 'recount', 'share', 'cite', 'talk about', 'encourage', 'find', 'show', 'post',
+  'criticise', 'criticize', 'praise', 'attack', 'blast', 'slam', 'hit out', 'accuse', 'condemn', 'defend', 'dismiss', 'reject',
+  'welcome', 'applaud', 'hail', 'question', 'challenge', 'rebut', 'refute', 'dispute'
 ]
 
 /** Past forms that do not follow the rules (`say` → `said`). */
@@ -46,7 +48,9 @@ export const strictVerbs = [
   'read', 'text', 'email', 'admit', 'announce', 'claim', 'warn', 'ask', 'demand', 'agree', 'hope', 'fear',
   'worry', 'feel', 'believe', 'think', 'repeat', 'mention', 'recommend', 'advise', 'cry', 'speak', 'write',
   'reveal', 'deny', 'issue', 'inform', 'assure', 'object', 'remind', 'smile', 'laugh', 'beam', 'shrug', 'interrupt',
-  'sum up', 'share', 'cite', 'talk about', 'encourage', 'find', 'show', 'post'
+  'sum up', 'share', 'cite', 'talk about', 'encourage', 'find', 'show', 'post',
+  'criticise', 'criticize', 'praise', 'attack', 'blast', 'slam', 'hit out', 'accuse', 'condemn', 'defend', 'dismiss', 'reject',
+  'welcome', 'applaud', 'hail', 'question', 'challenge', 'rebut', 'refute', 'dispute'
 ]
 
 /**

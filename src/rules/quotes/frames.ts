@@ -76,7 +76,10 @@ function isPerson(tokens: Token[], span: [number, number], lists: Lists): boolea
 
 /** A capitalised word that is not a sentence starter (`The`, `But`, `Monday`): part of a name. */
 export function isName(token: Token | undefined, lists: Lists): boolean {
-  return token !== undefined && token.kind === 'word' && token.capital && !lists.starters.has(token.text.replace(/['’]s$/u, ''))
+  if (token === undefined || token.kind !== 'word') return false
+  // `the ex-Wallaby`, `the former-Chelsea man`: a name after a lower-case prefix.
+  if (!token.capital) return /^(?:ex|former|pro|anti|non)-\p{Lu}/u.test(token.text)
+  return !lists.starters.has(token.text.replace(/['’]s$/u, ''))
 }
 
 /** The verb form at `k` (one or two words), or undefined. */
