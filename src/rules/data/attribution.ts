@@ -68,7 +68,7 @@ export const speechNouns = [
 ]
 
 /** Verbs that, as an imperative, give the reader words to say (`Ask the customer: “…”`): the reader is the speaker. */
-export const imperativeVerbs = ['ask', 'tell', 'say', 'remind', 'explain', 'reply', 'answer', 'respond', 'write', 'repeat', 'suggest']
+export const imperativeVerbs = ['ask', 'tell', 'say', 'remind', 'explain', 'reply', 'answer', 'respond', 'write', 'repeat', 'suggest', 'reiterate']
 
 /** Phrases that name a source on their own, before it: `according to the ministry`, `in the words of Smith`. */
 export const sourceLeads = ['according to', 'in the words of', 'quoting', 'citing', 'as quoted by', 'per', 'a quote from', 'a quote by', 'quote from', 'quote by', 'to quote',

@@ -77,8 +77,8 @@ function isPerson(tokens: Token[], span: [number, number], lists: Lists): boolea
 /** A capitalised word that is not a sentence starter (`The`, `But`, `Monday`): part of a name. */
 export function isName(token: Token | undefined, lists: Lists): boolean {
   if (token === undefined || token.kind !== 'word') return false
-  // `the ex-Wallaby`, `the former-Chelsea man`: a name after a lower-case prefix.
-  if (!token.capital) return /^(?:ex|former|pro|anti|non)-\p{Lu}/u.test(token.text)
+  // `the ex-Wallaby`, `the former-Chelsea man`: a name after a lower-case prefix; `the_moongirl`: a user name.
+  if (!token.capital) return /^(?:ex|former|pro|anti|non)-\p{Lu}/u.test(token.text) || /^[\p{L}\p{N}]+_[\p{L}\p{N}_]+$/u.test(token.text)
   return !lists.starters.has(token.text.replace(/['’]s$/u, ''))
 }
 
@@ -293,16 +293,18 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
     const introducesQuote = tokens[verb.end + 1]?.kind === 'quote' || (/^[,:]$/.test(tokens[verb.end + 1]?.text ?? '') && tokens[verb.end + 2]?.kind === 'quote')
     if (!subject && introducesQuote) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists)
     // `I often get asked by the newer class of fellows, “…”`: a passive names the speaker after `by`.
-    if (!subject && tokens[verb.end + 1]?.lower === 'by') subject = speakerAfter(tokens, verb.end + 2, lists, sentenceEnd) ?? phraseAfter(tokens, verb.end + 2, sentenceEnd)
+    const passive = !subject && tokens[verb.end + 1]?.lower === 'by'
+    if (passive) subject = speakerAfter(tokens, verb.end + 2, lists, sentenceEnd) ?? phraseAfter(tokens, verb.end + 2, sentenceEnd)
     // An imperative (`Ask the customer what they will do.`, `…, ask them`): the reader is to say the words.
-    if (!subject && !afterQuote && lists.bases.has(token.lower) && !token.capital === (k !== start) && (k === start || tokens[k - 1].text === ',')) {
+    // (Or an infinitive with no one to say it: `a good time to reiterate the logistics: “…”`.)
+    if (!subject && !afterQuote && lists.bases.has(token.lower) && !token.capital === (k !== start) && (k === start || tokens[k - 1].text === ',' || tokens[k - 1].lower === 'to')) {
       frames.push({kind: 'verb', cue: [k, verb.end], at: k})
       continue
     }
     const subjectAfterQuote = subject !== undefined && subject[0] > from && (tokens[subject[0] - 1].kind === 'quote' || (tokens[subject[0] - 1].text === ',' && tokens[subject[0] - 2]?.kind === 'quote'))
     // After a name or a personal pronoun, most strict verbs report (`Gail recalled the struggles.`).
     const person = subject !== undefined && !lists.alwaysStrict.has(verbText(tokens, k, verb.end)) && isPerson(tokens, subject, lists)
-    if (verb.strict && !afterQuote && !subjectAfterQuote && !person && !reports(tokens, verb.end, sentenceEnd, lists)) continue
+    if (verb.strict && !afterQuote && !subjectAfterQuote && !person && !passive && !reports(tokens, verb.end, sentenceEnd, lists)) continue
     if (subject) {
       frames.push({kind: 'verb', cue: [k, verb.end], speaker: subject, at: k})
       continue
@@ -364,11 +366,13 @@ function phraseAfter(tokens: Token[], k: number, to: number): [number, number] |
 }
 
 /** The sentence's subject: its first speaker phrase before `k` (`opening`: only at the sentence's start, after a determiner). */
-export function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists, opening = false): [number, number] | undefined {
+export function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists, opening = false, strictStart = false): [number, number] | undefined {
   for (let j = start; j < k; j++) {
     if (tokens[j].kind === 'quote') return undefined
     if (opening && j > start + 3) return undefined
     if (!isHead(tokens[j], lists)) continue
+    // A capitalised word opening a sentence is a name only before a comma, another capital or a verb (`Use short sentences` is not).
+    if (strictStart && j === start && tokens[j].capital && !lists.speakers.has(tokens[j].lower) && !/^(?:[,(]|\p{Lu}.*|\p{Ll}+(?:ed|s)|is|was|had|has|will|would|can|could|did|does|said|says|told)$/u.test(tokens[j + 1]?.text ?? '')) return undefined
     let end = j
     while (end + 1 < k && isName(tokens[end + 1], lists)) end++
     return [j, end]

@@ -39,7 +39,8 @@ export function inSeries(text: string, quotes: QuoteSpan[]): boolean[] {
   const result = quotes.map(() => false)
   for (let k = 1; k < quotes.length; k++) {
     const between = text.slice(quotes[k - 1].close + 1, quotes[k].open)
-    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between)) result[k - 1] = result[k] = true
+    // (`from “…” to the more specific “…”` too.)
+    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between) || /^[\s,]*to\b[^.!?“”"]{0,30}$/i.test(between)) result[k - 1] = result[k] = true
   }
   return result
 }

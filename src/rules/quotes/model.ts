@@ -37,7 +37,7 @@ export interface ModelOptions extends Extra {
 
 const quoteMark = /["\u201C\u201D]/u
 const linkReference = /^\s*\[[^\]]+\]:/
-const credit = /^\s*[*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
+const credit = /^[\s*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
 const keys = new WeakMap<QuoteModel, string>()
 
 /** One paragraph that holds a quote mark, read. */
@@ -238,7 +238,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const closing = building.closing
     const after = closing ? closing.mapped.text.slice(closing.after, closing.after + 80) : end.para.mapped.text.slice(end.close + 1, end.close + 80)
     const inline = credit.exec(after)
-    if (inline && !/^[\s*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}[\p{L}]*\s+\p{Ll}/u.test(after)) {
+    // (A dash and a sentence is no credit: `“…” — The plan failed`; `— From a designer` is.)
+    if (inline && (/^(?:From|By|Via)\s/.test(inline[2]) || !/^[\s*_]*[\u2014\u2013\u2015-]{1,2}\s*[*_]*\p{Lu}[\p{L}]*\s+\p{Ll}/u.test(after))) {
       return creditOf(closing?.mapped ?? end.para.mapped, (closing ? closing.after : end.close + 1) + inline.index, inline, 'sentence')
     }
     if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after)) return {cue: '—', frame: 'credit', where: 'sentence'}
@@ -290,16 +291,16 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   function frameInside(piece: Piece): Attribution | undefined {
     if (piece.closed) return undefined
     const implied = piece.close < piece.para.mapped.text.length
-    const from = implied ? Math.max(piece.open + 1, piece.close - 60) : piece.open + 1
+    const from = piece.open + 1
     const text = piece.para.mapped.text.slice(from, piece.close)
     const tokens = tokenize(text, [])
     const frames = framesIn(tokens, 0, tokens.length - 1, lists)
     // A piece closed by the next one's mark: a frame that ends it. One never closed: a frame after a comma
     // (`“It’s a great way to keep our emails, said Kasia Galica, …`): the closing mark went missing before it.
-    const frame = implied
-      ? frames.at(-1)
-      : frames.find((f) => f.speaker && tokens[Math.min(f.cue[0], f.speaker[0]) - 1]?.text === ',' && tokens[f.cue[0]].lower.startsWith('said'))
-    if (!frame?.speaker || (implied && frame.cue[1] < tokens.length - 2)) return undefined
+    const comma = tokens.findIndex((t, k) => t.text === ',' && /^(?:said|says)$/.test(tokens[k + 1]?.lower ?? '') && isName(tokens[k + 2], lists))
+    const last = frames.at(-1)
+    const frame = frames.find((f) => f.speaker && f.cue[0] === comma + 1) ?? (implied && last && last.cue[1] >= tokens.length - 2 ? last : undefined)
+    if (!frame?.speaker) return undefined
     const at = (k: number) => from + tokens[k].start
     const atEnd = (k: number) => from + tokens[k].end
     const {mapped} = piece.para
@@ -390,7 +391,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       for (let k = from; k <= to; k++) {
         if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence && k !== from) continue
         if (k === from && k > 0 && tokens[k - 1].sentence === tokens[k].sentence) continue
-        const subject = sentenceSubject(tokens, k, to + 1, lists, true)
+        const subject = sentenceSubject(tokens, k, to + 1, lists, true, true)
         if (subject && !lists.pronouns.has(tokens[subject[1]].lower) && !sameSpeaker(text(para, subject), speaker, lists)) return false
       }
     }
@@ -422,8 +423,13 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       if (lists.mention.test(text.slice(Math.max(0, quotes[k].open - 40), quotes[k].open))) return true
     }
     if (para.block?.field || para.block?.table) return true
+    // A caption in raw HTML (`<figcaption>“…”`): layout, like an italic line.
+    const raw = String(file.value ?? '')
+    const offset = offsetOf(para.mapped, piece.open)
+    if (/<figcaption>[\s*_]*$/i.test(raw.slice(Math.max(0, offset - 20), offset))) return true
+
     // `The mantra that we use at Census, “…”`: the sentence is about a phrase.
-    if (/(?:^|[.!?]\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
+    if (/(?:^|[.!?]["'”’]?\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
     // `For example:` ending the paragraph before: the quotation opening this one is an example.
     const previous = groups[para.index - 1]
     if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous) {
