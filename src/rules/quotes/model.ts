@@ -97,6 +97,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   let before: {index: number; para?: Para} | undefined
   /** A list whose quoted items a paragraph naming the speaker introduced: its later quoted items are too. */
   let introducedList = -1
+  /** Index of the article's first paragraph of body text (computed when a quotation lede is asked about). */
+  let lede: number | undefined
 
   for (const [index, group] of groups.entries()) {
     const {node, block} = group
@@ -280,11 +282,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
 
   /** The paragraph is the article's first of body text (after the headline and front matter). */
   function isLede(index: number): boolean {
-    for (let k = 0; k < index; k++) {
-      const block = groups[k].block
-      if (block && block.kind !== 'heading' && !block.strong && !(k === 0 && file.data.copydesk?.format === 'text')) return false
-    }
-    return true
+    lede ??= groups.findIndex(({block}, k) => block !== undefined && block.kind !== 'heading' && !block.strong && !(k === 0 && file.data.copydesk?.format === 'text'))
+    return index <= lede
   }
 
   /** A frame that ends a piece closed by the next piece's opening mark: the closing mark went missing after it. */
