@@ -156,7 +156,8 @@ describe('lazy tree', () => {
         for (const child of tree.children) tokenized.push(Object.getOwnPropertyDescriptor(child, 'children')?.get === undefined)
       }
     ])
-    expect(tokenized).toEqual([false, false, false, true, false, true])
+    // The quotation model reads the mapped text with its own tokens, so the quotation's paragraph stays untokenized too.
+    expect(tokenized).toEqual([false, false, false, false, false, true])
   })
 
   describe.skipIf(!existsSync(corpus))(`the corpus (${corpus})`, () => {

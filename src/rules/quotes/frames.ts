@@ -215,6 +215,13 @@ function reports(tokens: Token[], after: number, sentenceEnd: number, lists: Lis
  */
 export function framesIn(tokens: Token[], from: number, to: number, lists: Lists): Array<Frame & {at: number}> {
   const frames: Array<Frame & {at: number}> = []
+  // Where each token's sentence starts and ends, found once (a sentence can be long; its verbs many).
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let k = from; k <= to; k++) starts[k] = k > from && tokens[k - 1].sentence === tokens[k].sentence ? starts[k - 1] : k
+  for (let k = to; k >= from; k--) ends[k] = k < to && tokens[k + 1].sentence === tokens[k].sentence ? ends[k + 1] : k
+  const firstOfSentence = (_tokens: Token[], k: number, _from?: number) => starts[k]
+  const lastOfSentence = (_tokens: Token[], k: number, _to?: number) => ends[k]
   for (let k = from; k <= to; k++) {
     const token = tokens[k]
     // (`Smith said: “…”` is a verb frame: the verb is the cue, not the colon.)
@@ -367,7 +374,8 @@ function phraseAfter(tokens: Token[], k: number, to: number): [number, number] |
 
 /** The sentence's subject: its first speaker phrase before `k` (`opening`: only at the sentence's start, after a determiner). */
 export function sentenceSubject(tokens: Token[], start: number, k: number, lists: Lists, opening = false, strictStart = false): [number, number] | undefined {
-  for (let j = start; j < k; j++) {
+  // A subject opens its sentence: look no further than its first words.
+  for (let j = start; j < k && j < start + 40; j++) {
     if (tokens[j].kind === 'quote') return undefined
     if (opening && j > start + 3) return undefined
     if (!isHead(tokens[j], lists)) continue
@@ -380,14 +388,3 @@ export function sentenceSubject(tokens: Token[], start: number, k: number, lists
   return undefined
 }
 
-function firstOfSentence(tokens: Token[], k: number, from: number): number {
-  let m = k
-  while (m > from && tokens[m - 1].sentence === tokens[k].sentence) m--
-  return m
-}
-
-function lastOfSentence(tokens: Token[], k: number, to: number): number {
-  let m = k
-  while (m < to && tokens[m + 1].sentence === tokens[k].sentence) m++
-  return m
-}

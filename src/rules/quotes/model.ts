@@ -48,6 +48,10 @@ interface Para {
   scan: QuoteScan
   tokens: Token[]
   frames: Array<Frame & {at: number}>
+  firstQuote?: number
+  firstWord?: number
+  series?: {quotes: Seg[]; series: boolean[]; at: Map<number, number>}
+  bySentence?: Map<number, Array<Frame & {at: number}>>
 }
 
 /** A piece of a quotation in one paragraph. */
@@ -312,12 +316,11 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
 
   /** The frame nearest to a piece in its sentence, or in the sentence before or after it (same paragraph). */
   function frameNear(piece: Piece, where: 'sentence' | 'sentence-before' | 'sentence-after'): (Frame & {at: number}) | undefined {
-    const {tokens, frames} = piece.para
+    const {tokens} = piece.para
     const own = tokens[piece.token].sentence
     const wanted = where === 'sentence' ? own : where === 'sentence-before' ? own - 1 : own + 1
     let best: (Frame & {at: number}) | undefined
-    for (const frame of frames) {
-      if (tokens[frame.at].sentence !== wanted) continue
+    for (const frame of framesOf(piece.para, wanted)) {
       if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame
     }
     return best
@@ -381,8 +384,10 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       : [[end.para, end.token + 1, end.para.tokens.length - 1], [piece.para, 0, piece.token - 1]]
     const text = (para: Para, span: [number, number]) => para.mapped.text.slice(para.tokens[span[0]].start, para.tokens[span[1]].end)
     for (const [para, from, to] of between) {
-      for (const frame of para.frames) {
-        if (frame.at < from || frame.at > to || !frame.speaker) continue
+      if (to - from > 400) return false
+      for (let f = firstIndex(para.frames.length, (i) => para.frames[i].at >= from); f < para.frames.length && para.frames[f].at <= to; f++) {
+        const frame = para.frames[f]
+        if (!frame.speaker) continue
         if (!sameSpeaker(text(para, frame.speaker), speaker, lists)) return false
       }
       // A sentence about someone else (`Patel, whose program…, highlighted the value of…`) names another source too.
@@ -403,21 +408,31 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const {para} = first
     const text = para.mapped.text
     const whole = first.open === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(first.close + 1))
-    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis)) return {cue: '', frame: 'layout', where: 'sentence'}
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first))) return {cue: '', frame: 'layout', where: 'sentence'}
     // An answer after a question in the same paragraph (`What advice does Aaron have? "Choose…"`).
     if (/\?[\s*_"'”’]*$/.test(text.slice(Math.max(0, first.open - 8), first.open))) return {cue: '?', frame: 'layout', where: 'sentence-before'}
     return undefined
+  }
+
+  /** The quotation is an italic line in the source (`_"…"_`), read from the file: the block a template tag opens may not say so. */
+  function italicLine(piece: Piece): boolean {
+    const raw = String(file.value ?? '')
+    const open = offsetOf(piece.para.mapped, piece.open)
+    const close = offsetOf(piece.para.mapped, piece.close)
+    const lineStart = raw.lastIndexOf('\n', open) + 1
+    const lineEnd = raw.indexOf('\n', close)
+    return /^[\s>]*(?:\{\{[^}]*\}\}\s*)?[*_]+$/.test(raw.slice(lineStart, open)) && /^.[*_]+\s*$/.test(raw.slice(close, lineEnd === -1 ? raw.length : lineEnd))
   }
 
   /** Not speech: a mention, an example, a noun phrase (read only for a quotation no frame attributes). */
   function isMention(piece: Piece): boolean {
     const {para} = piece
     const text = para.mapped.text
-    const quotes = para.tokens.filter((t) => t.kind === 'quote').map((t) => segmentsOf(para.scan)[t.segment])
-    const position = quotes.findIndex((q) => q.open === piece.open)
-    if (inSeries(text, quotes)[position]) return true
+    const {quotes, series, at} = seriesOf(para)
+    const position = at.get(piece.open) ?? -1
+    if (series[position]) return true
     // After a mention cue and a series of quotes (`questions like “…”, “…”, or “…”`).
-    for (let k = position - 1; k >= 0; k--) {
+    for (let k = position - 1; k >= 0 && k >= position - 20; k--) {
       if (!/^[\s,;]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[k].close + 1, quotes[k + 1].open))) break
       if (lists.mention.test(text.slice(Math.max(0, quotes[k].open - 40), quotes[k].open))) return true
     }
@@ -477,6 +492,20 @@ function segmentsOf(scan: QuoteScan): Seg[] {
   return segments
 }
 
+/** The paragraph's frames in one sentence (indexed once per paragraph). */
+function framesOf(para: Para, sentence: number): Array<Frame & {at: number}> {
+  if (!para.bySentence) {
+    para.bySentence = new Map()
+    for (const frame of para.frames) {
+      const key = para.tokens[frame.at].sentence
+      const list = para.bySentence.get(key)
+      if (list) list.push(frame)
+      else para.bySentence.set(key, [frame])
+    }
+  }
+  return para.bySentence.get(sentence) ?? []
+}
+
 function read(index: number, block: Block | undefined, mapped: MappedText, scan: QuoteScan, lists: Lists): Para {
   const segments = segmentsOf(scan)
   for (const segment of segments) if (segment.close === Infinity) segment.close = mapped.text.length
@@ -489,14 +518,22 @@ function place(file: VFile, mapped: MappedText, from: number, to: number): Place
 }
 
 function firstQuoteToken(para: Para): number {
-  return para.tokens.findIndex((t) => t.kind === 'quote')
+  return (para.firstQuote ??= para.tokens.findIndex((t) => t.kind === 'quote'))
 }
 
-/** Words before token `k` in the paragraph (markup aside). */
+/** Whether words stand before token `k` in the paragraph (markup aside): 0 or 1. Constant time (found once per paragraph). */
 function tokensBefore(para: Para, k: number): number {
-  let count = 0
-  for (let j = 0; j < k; j++) if (para.tokens[j].kind === 'word') count++
-  return count
+  para.firstWord ??= para.tokens.findIndex((t) => t.kind === 'word')
+  return para.firstWord !== -1 && para.firstWord < k ? 1 : 0
+}
+
+/** The paragraph's quotation segments in token order, and which of them stand in a series (found once per paragraph). */
+function seriesOf(para: Para): {quotes: Seg[]; series: boolean[]; at: Map<number, number>} {
+  if (!para.series) {
+    const quotes = para.tokens.filter((t) => t.kind === 'quote').map((t) => segmentsOf(para.scan)[t.segment])
+    para.series = {quotes, series: inSeries(para.mapped.text, quotes), at: new Map(quotes.map((q, k) => [q.open, k]))}
+  }
+  return para.series
 }
 
 /** Index of the first non-space, non-markup character: where a leading quote mark would be. */
