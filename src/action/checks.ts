@@ -64,7 +64,7 @@ export async function createCheckRun(api: Api, options: CheckRunOptions): Promis
   } catch (error) {
     // Do not leave the run in progress; the caller falls back to commands.
     const note = '\n\nNot every annotation could be attached; see the workflow run.'
-    await api.request('PATCH', `${base}/${created.id}`, {...done(), output: {title: options.title, summary: options.summary + note}}).catch(() => {})
+    await api.request('PATCH', `${base}/${created.id}`, {...done(), output: {title: options.title, summary: options.summary + note}}, {last: true}).catch(() => {})
     throw error
   }
   return created.html_url
