@@ -49,8 +49,6 @@ export interface ApiOptions {
   budget?: number
 }
 
-class Timeout extends Error {}
-
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`
 
 /** The reply's body as text, refused past `MAX_REPLY_BYTES`. */
@@ -82,7 +80,7 @@ async function send(method: string, url: string, headers: Record<string, string>
   let timer: NodeJS.Timeout | undefined
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new Timeout(`no complete reply within ${seconds(ms)}`))
+      reject(new Error(`no complete reply within ${seconds(ms)}`))
       controller.abort()
     }, ms)
   })

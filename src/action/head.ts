@@ -43,8 +43,9 @@ export async function lintAtCommit(commit: string | undefined, targets: Found[],
   let top: string
   let tree: Map<string, {mode: string; id: string}>
   try {
-    top = realpathSync((await git(cwd, ['rev-parse', '--show-toplevel'])).trim())
-    if ((await git(cwd, ['rev-parse', 'HEAD'])).trim() === commit) return {results: (await disk()).results, notes: []}
+    const [where, checkedOut] = (await git(cwd, ['rev-parse', '--show-toplevel', 'HEAD'])).split('\n')
+    if (checkedOut === commit) return {results: (await disk()).results, notes: []}
+    top = realpathSync(where)
     tree = listTree(await git(top, ['ls-tree', '-r', '-z', '--full-tree', checkRef(commit)]))
   } catch {
     return {results: (await disk()).results, notes: isPullRequest ? [behind('git does not have that commit here')] : []}

@@ -5,9 +5,10 @@
  * limits cost bounded time, and then the Action falls back (git for the
  * files, workflow commands for annotations) without failing the step for it.
  */
+import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {apiFiles, buildOnce, cleanup, fakeGitHub, makeRepo, proxyServer, runAction, trickleServer, type ActionRun, type FakeGitHub, type Repo} from './harness.ts'
+import {apiFiles, buildOnce, cleanup, fakeGitHub, makeRepo, proxyServer, runAction, selfSigned, trickleServer, type ActionRun, type FakeGitHub, type Repo} from './harness.ts'
 
 const token = 'ghs_api-test-token'
 const filesPath = '/repos/newsroom/articles/pulls/7/files'
@@ -194,6 +195,31 @@ describe('proxies', {timeout: 60_000}, () => {
         expect(proxy.tunnels).toEqual([])
         expect(direct.summary).toContain('The pull-request files API failed')
         expect(sarifOf(direct)).toEqual(sarifOf(normal))
+      } finally {
+        await proxy.close()
+      }
+    })
+  })
+
+  // The real case: an https API (api.github.com) behind an HTTP proxy. Needs openssl for a test certificate.
+  it.skipIf(spawnSync('openssl', ['version']).status !== 0)('reaches an HTTPS API through HTTPS_PROXY, verifying its certificate', async () => {
+    const host = 'copydesk-api.invalid'
+    const tls = selfSigned(host)
+    await withServer(await fakeGitHub({files: listed, tls}), async (api) => {
+      const port = new URL(api.url).port
+      const proxy = await proxyServer(Number(port))
+      try {
+        const run = await runAction({repo, api: `https://${host}:${port}`, token, env: {HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.file}})
+        expect(new Set(proxy.tunnels)).toEqual(new Set([`${host}:${port}`]))
+        expect(api.requests.map((r) => `${r.method} ${r.url} ${r.authorization}`)).toEqual([`GET ${filesPath}?per_page=100 Bearer ${token}`, `POST /repos/newsroom/articles/check-runs Bearer ${token}`])
+        expect(findingCommands(run)).toEqual([])
+        expect(run.code).toBe(1)
+        // Without the certificate trusted, the token is not sent: the TLS handshake fails first.
+        api.requests.length = 0
+        const untrusted = await runAction({repo, api: `https://${host}:${port}`, token, env: {HTTPS_PROXY: proxy.url, COPYDESK_API_BUDGET: '2'}})
+        expect(api.requests).toEqual([])
+        expect(untrusted.summary).toMatch(/The pull-request files API failed \(GET [^)]*self-signed certificate/)
+        expect(sarifOf(untrusted)).toEqual(sarifOf(normal))
       } finally {
         await proxy.close()
       }

@@ -7,7 +7,8 @@
  */
 import {execFileSync, spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
-import {createServer, type IncomingMessage} from 'node:http'
+import {createServer as createHttpServer, type IncomingMessage, type RequestListener} from 'node:http'
+import {createServer as createHttpsServer} from 'node:https'
 import {connect, createServer as createTcpServer, type AddressInfo, type Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
@@ -162,12 +163,14 @@ export interface FakeOptions {
   perPage?: number
   /** Answer a request differently (return undefined for the usual answer); `address` is the server's own. */
   handle?: (request: Request, url: URL, address: string) => Reply | undefined
+  /** Serve HTTPS with this key and certificate. */
+  tls?: {key: string; cert: string}
 }
 
 export async function fakeGitHub(options: FakeOptions): Promise<FakeGitHub> {
   const requests: Request[] = []
   let nextId = 1000
-  const server = createServer(async (req: IncomingMessage, res) => {
+  const listener: RequestListener = async (req, res) => {
     let raw = ''
     for await (const chunk of req) raw += chunk
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -197,9 +200,10 @@ export async function fakeGitHub(options: FakeOptions): Promise<FakeGitHub> {
       return options.patchStatus && JSON.parse(raw).output.annotations ? send(options.patchStatus, {message: 'Server Error'}) : send(200, {})
     }
     send(404, {message: 'Not Found'})
-  })
+  }
+  const server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener)
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const address = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const address = () => `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {url: address(), requests, close: () => new Promise((done) => server.close(() => done()))}
 }
 
@@ -214,7 +218,7 @@ export interface Proxy {
 export async function proxyServer(target: number): Promise<Proxy> {
   const tunnels: string[] = []
   const sockets = new Set<Socket>()
-  const server = createServer((_, res) => res.writeHead(405).end())
+  const server = createHttpServer((_, res) => res.writeHead(405).end())
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     tunnels.push(req.url ?? '')
     const upstream = connect(target, '127.0.0.1', () => {
@@ -237,6 +241,14 @@ export async function proxyServer(target: number): Promise<Proxy> {
       server.close(() => done())
     })
   }
+}
+
+/** A self-signed certificate for `host` (openssl), for an HTTPS fake API; `file` is the PEM to trust (NODE_EXTRA_CA_CERTS). */
+export function selfSigned(host: string): {key: string; cert: string; file: string} {
+  const dir = tempDir('copydesk-tls-')
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`,
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], {stdio: 'ignore'})
+  return {key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), file: join(dir, 'cert.pem')}
 }
 
 export interface Trickle {
