@@ -8,7 +8,7 @@
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {apiFiles, buildOnce, cleanup, fakeGitHub, makeRepo, proxyServer, runAction, selfSigned, trickleServer, type ActionRun, type FakeGitHub, type Repo} from './harness.ts'
+import {apiFiles, buildOnce, cleanup, fakeGitHub, makeRepo, proxyServer, runAction, selfSigned, silentServer, trickleServer, type ActionRun, type FakeGitHub, type Repo} from './harness.ts'
 
 const token = 'ghs_api-test-token'
 const filesPath = '/repos/newsroom/articles/pulls/7/files'
@@ -199,6 +199,20 @@ describe('proxies', {timeout: 60_000}, () => {
         await proxy.close()
       }
     })
+  })
+
+  it('a proxy that never answers costs the API time budget, not the job', async () => {
+    const silent = await silentServer()
+    try {
+      const run = await runAction({repo, api: 'http://copydesk-api.invalid:8080', token, env: {HTTP_PROXY: silent.url, COPYDESK_API_TIMEOUT: '1', COPYDESK_API_BUDGET: '3'}})
+      expect(silent.connections).toBeGreaterThan(0)
+      expect(run.summary).toMatch(/The pull-request files API failed \(GET [^)]*no complete reply within 1 s/)
+      expect(run.summary).toContain('findings are shown as workflow-command annotations instead')
+      expect(findingCommands(run)).toEqual(findingCommands(normal))
+      expect(run.code).toBe(normal.code)
+    } finally {
+      await silent.close()
+    }
   })
 
   // The real case: an https API (api.github.com) behind an HTTP proxy. Needs openssl for a test certificate.

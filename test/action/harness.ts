@@ -214,6 +214,26 @@ export interface Proxy {
   close(): Promise<void>
 }
 
+/** A proxy that accepts connections and never says a word. */
+export async function silentServer(): Promise<{url: string; connections: number; close(): Promise<void>}> {
+  const sockets: Socket[] = []
+  const server = createTcpServer((socket) => {
+    sockets.push(socket)
+    socket.on('error', () => {})
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get connections() {
+      return sockets.length
+    },
+    close: () => new Promise((done) => {
+      for (const socket of sockets) socket.destroy()
+      server.close(() => done())
+    })
+  }
+}
+
 /** An HTTP proxy that tunnels every CONNECT to `target` on 127.0.0.1, whatever host was asked for. */
 export async function proxyServer(target: number): Promise<Proxy> {
   const tunnels: string[] = []
