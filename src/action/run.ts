@@ -11,10 +11,10 @@ import {displayPath, type FileResult} from '../engine/index.ts'
 import {records as toRecords, type Record} from '../report/records.ts'
 import {sarif} from '../report/sarif.ts'
 import pkg from '../../package.json' with {type: 'json'}
-import {createApi, HttpError} from './api.ts'
+import {createApi} from './api.ts'
 import {printCommands, rank, select} from './annotations.ts'
 import {changedFiles, fromGit, type Changes} from './changed-files.ts'
-import {createCheckRun} from './checks.ts'
+import {createCheckRun, whyNoCheckRun} from './checks.ts'
 import {readContext, type Context} from './context.ts'
 import {lintAtCommit} from './head.ts'
 import {readInputs, type Inputs} from './inputs.ts'
@@ -99,13 +99,7 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
       }) ?? ''
       commands = false
     } catch (error) {
-      // A rate-limit 403 is not a refusal: only a plain 403 means the token may not write checks.
-      const limited = error instanceof HttpError && error.rateLimited
-      const denied = error instanceof HttpError && error.status === 403 && !limited
-      const why = denied ? 'The token may not write checks (fork pull requests get a read-only token)'
-        : limited ? `GitHub's rate limit stopped the check run (${(error as Error).message})`
-        : `Could not create the check run (${(error as Error).message})`
-      notes.push(`${why}; findings are shown as workflow-command annotations instead.`)
+      notes.push(`${whyNoCheckRun(error)}; findings are shown as workflow-command annotations instead.`)
     }
   } else if (inputs.annotations === 'checks') {
     notes.push('annotations: checks needs a token and a commit; findings are shown as workflow-command annotations instead.')
