@@ -40,13 +40,20 @@ export function filesInWorkspace(patterns: string[], cwd: string): {found: Found
   const kept = patterns.filter((pattern) => !outside.includes(pattern))
   if (kept.length === 0) return {found: [], notes}
   const root = real(cwd) ?? resolve(cwd)
+  // The engine has checked each linked file's target; what is left to check is the folders on the way.
+  const folders = new Map<string, string>()
+  const folder = (dir: string) => {
+    let found = folders.get(dir)
+    if (found === undefined) folders.set(dir, (found = real(dir) ?? dir))
+    return found
+  }
   let dropped = 0
   const found = findFiles(kept, cwd).filter((entry) => {
     if (/(^|\/)(node_modules|\.git)\//.test(displayPath(cwd, entry.path))) return false
     // A file the engine will not open (a broken link, a link outside: it says why) only needs its name inside.
     const ok = entry.problem
       ? inside(resolve(cwd), entry.path) || inside(root, entry.path)
-      : inside(root, real(entry.path) ?? join(real(dirname(entry.path)) ?? dirname(entry.path), basename(entry.path)))
+      : inside(root, join(folder(dirname(entry.path)), basename(entry.path)))
     if (!ok) dropped++
     return ok
   })
