@@ -21908,6 +21908,7 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/http-client": "^4.0.1",
     "@types/mdast": "^4.0.4",
     "@types/nlcst": "^2.0.3",
     "@types/node": "^20.19.43",

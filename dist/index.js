@@ -45,8 +45,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -56,24 +56,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -82,7 +82,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -1786,11 +1786,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4186,10 +4186,10 @@ var require_util2 = __commonJS({
     function TAOCheck() {
       return "success";
     }
-    function appendFetchMetadata(httpRequest2) {
-      let header = null;
-      header = httpRequest2.mode;
-      httpRequest2.headersList.set("sec-fetch-mode", header, true);
+    function appendFetchMetadata(httpRequest) {
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise2 = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6541,22 +6541,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header2 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6564,41 +6564,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6664,22 +6664,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6695,7 +6695,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6703,7 +6703,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6718,7 +6718,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback2 = null;
       function onDrain() {
@@ -6728,16 +6728,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve6;
+          callback2 = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6755,19 +6755,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6790,10 +6790,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6817,7 +6817,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6828,11 +6828,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve6;
+          callback2 = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7562,15 +7562,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name2 = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name2 = util.headerNameToString(header2);
         return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
@@ -7626,7 +7626,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7815,7 +7815,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url2);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -8622,7 +8622,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8697,7 +8697,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8707,7 +8707,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url2, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback2) => {
@@ -8931,7 +8931,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8951,7 +8951,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9073,9 +9073,9 @@ var require_retry_handler = __commonJS({
       parseRangeHeader,
       wrapRequestBody
     } = require_util();
-    function calculateRetryAfterHeader(retryAfter) {
+    function calculateRetryAfterHeader(retryAfter2) {
       const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      return new Date(retryAfter2).getTime() - current;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -9108,7 +9108,7 @@ var require_retry_handler = __commonJS({
           // Response scoped
           methods,
           errorCodes,
-          retryAfter,
+          retryAfter: retryAfter2,
           statusCodes
         } = retryOptions ?? {};
         this.dispatch = handlers.dispatch;
@@ -9118,7 +9118,7 @@ var require_retry_handler = __commonJS({
         this.aborted = false;
         this.retryOpts = {
           retry: retryFn ?? _RetryHandler[kRetryHandlerDefaultRetry],
-          retryAfter: retryAfter ?? true,
+          retryAfter: retryAfter2 ?? true,
           maxTimeout: maxTimeout ?? 30 * 1e3,
           // 30s,
           minTimeout: minTimeout ?? 500,
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -11296,7 +11296,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11323,7 +11323,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11427,9 +11427,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11958,14 +11958,14 @@ var require_headers = __commonJS({
     function fill2(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -14148,74 +14148,74 @@ var require_fetch = __commonJS({
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
       const request = fetchParams.request;
       let httpFetchParams = null;
-      let httpRequest2 = null;
+      let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
       if (request.window === "no-window" && request.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest2 = request;
+        httpRequest = request;
       } else {
-        httpRequest2 = cloneRequest(request);
+        httpRequest = cloneRequest(request);
         httpFetchParams = { ...fetchParams };
-        httpFetchParams.request = httpRequest2;
+        httpFetchParams.request = httpRequest;
       }
       const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
-      const contentLength = httpRequest2.body ? httpRequest2.body.length : null;
+      const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
-      if (httpRequest2.body == null && ["POST", "PUT"].includes(httpRequest2.method)) {
+      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
         contentLengthHeaderValue = "0";
       }
       if (contentLength != null) {
         contentLengthHeaderValue = isomorphicEncode(`${contentLength}`);
       }
       if (contentLengthHeaderValue != null) {
-        httpRequest2.headersList.append("content-length", contentLengthHeaderValue, true);
+        httpRequest.headersList.append("content-length", contentLengthHeaderValue, true);
       }
-      if (contentLength != null && httpRequest2.keepalive) {
+      if (contentLength != null && httpRequest.keepalive) {
       }
-      if (httpRequest2.referrer instanceof URL) {
-        httpRequest2.headersList.append("referer", isomorphicEncode(httpRequest2.referrer.href), true);
+      if (httpRequest.referrer instanceof URL) {
+        httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), true);
       }
-      appendRequestOriginHeader(httpRequest2);
-      appendFetchMetadata(httpRequest2);
-      if (!httpRequest2.headersList.contains("user-agent", true)) {
-        httpRequest2.headersList.append("user-agent", defaultUserAgent);
+      appendRequestOriginHeader(httpRequest);
+      appendFetchMetadata(httpRequest);
+      if (!httpRequest.headersList.contains("user-agent", true)) {
+        httpRequest.headersList.append("user-agent", defaultUserAgent);
       }
-      if (httpRequest2.cache === "default" && (httpRequest2.headersList.contains("if-modified-since", true) || httpRequest2.headersList.contains("if-none-match", true) || httpRequest2.headersList.contains("if-unmodified-since", true) || httpRequest2.headersList.contains("if-match", true) || httpRequest2.headersList.contains("if-range", true))) {
-        httpRequest2.cache = "no-store";
+      if (httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", true) || httpRequest.headersList.contains("if-none-match", true) || httpRequest.headersList.contains("if-unmodified-since", true) || httpRequest.headersList.contains("if-match", true) || httpRequest.headersList.contains("if-range", true))) {
+        httpRequest.cache = "no-store";
       }
-      if (httpRequest2.cache === "no-cache" && !httpRequest2.preventNoCacheCacheControlHeaderModification && !httpRequest2.headersList.contains("cache-control", true)) {
-        httpRequest2.headersList.append("cache-control", "max-age=0", true);
+      if (httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", true)) {
+        httpRequest.headersList.append("cache-control", "max-age=0", true);
       }
-      if (httpRequest2.cache === "no-store" || httpRequest2.cache === "reload") {
-        if (!httpRequest2.headersList.contains("pragma", true)) {
-          httpRequest2.headersList.append("pragma", "no-cache", true);
+      if (httpRequest.cache === "no-store" || httpRequest.cache === "reload") {
+        if (!httpRequest.headersList.contains("pragma", true)) {
+          httpRequest.headersList.append("pragma", "no-cache", true);
         }
-        if (!httpRequest2.headersList.contains("cache-control", true)) {
-          httpRequest2.headersList.append("cache-control", "no-cache", true);
+        if (!httpRequest.headersList.contains("cache-control", true)) {
+          httpRequest.headersList.append("cache-control", "no-cache", true);
         }
       }
-      if (httpRequest2.headersList.contains("range", true)) {
-        httpRequest2.headersList.append("accept-encoding", "identity", true);
+      if (httpRequest.headersList.contains("range", true)) {
+        httpRequest.headersList.append("accept-encoding", "identity", true);
       }
-      if (!httpRequest2.headersList.contains("accept-encoding", true)) {
-        if (urlHasHttpsScheme(requestCurrentURL(httpRequest2))) {
-          httpRequest2.headersList.append("accept-encoding", "br, gzip, deflate", true);
+      if (!httpRequest.headersList.contains("accept-encoding", true)) {
+        if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
+          httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", true);
         } else {
-          httpRequest2.headersList.append("accept-encoding", "gzip, deflate", true);
+          httpRequest.headersList.append("accept-encoding", "gzip, deflate", true);
         }
       }
-      httpRequest2.headersList.delete("host", true);
+      httpRequest.headersList.delete("host", true);
       if (includeCredentials) {
       }
       if (httpCache == null) {
-        httpRequest2.cache = "no-store";
+        httpRequest.cache = "no-store";
       }
-      if (httpRequest2.cache !== "no-store" && httpRequest2.cache !== "reload") {
+      if (httpRequest.cache !== "no-store" && httpRequest.cache !== "reload") {
       }
       if (response == null) {
-        if (httpRequest2.cache === "only-if-cached") {
+        if (httpRequest.cache === "only-if-cached") {
           return makeNetworkError("only if cached");
         }
         const forwardResponse = await httpNetworkFetch(
@@ -14223,7 +14223,7 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        if (!safeMethodsSet.has(httpRequest2.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
+        if (!safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
         }
         if (revalidatingFlag && forwardResponse.status === 304) {
         }
@@ -14231,8 +14231,8 @@ var require_fetch = __commonJS({
           response = forwardResponse;
         }
       }
-      response.urlList = [...httpRequest2.urlList];
-      if (httpRequest2.headersList.contains("range", true)) {
+      response.urlList = [...httpRequest.urlList];
+      if (httpRequest.headersList.contains("range", true)) {
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15409,10 +15409,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value2 of header.split(",")) {
+      for (let value2 of header2.split(",")) {
         value2 = value2.trim();
         if (isValidHeaderName(value2)) {
           values.push(value2);
@@ -16311,20 +16311,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name2 = "";
       let value2 = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position3 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position3);
-        unparsedAttributes = header.slice(position3.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position3);
+        unparsedAttributes = header2.slice(position3.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value2 = nameValuePair;
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -19019,7 +19019,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19042,7 +19042,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -20630,9 +20630,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -20647,11 +20647,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -23754,10 +23754,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -23768,26 +23768,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content3] = lines[i];
         if (content3 === "" || content3 === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -23814,7 +23814,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content3 = content3.slice(0, -1);
         if (content3 && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -23841,7 +23841,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -23853,8 +23853,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -24236,11 +24236,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before2, pos) {
-      if (before2) {
-        pos ?? (pos = before2.length);
+    function emptyScalarPosition(offset, before3, pos) {
+      if (before3) {
+        pos ?? (pos = before3.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before2[i];
+          let st = before3[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -24248,10 +24248,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before2[++i];
+          st = before3[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before2[++i];
+            st = before3[++i];
           }
           break;
         }
@@ -24329,10 +24329,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before3, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before3, pos),
         indent: -1,
         source: ""
       };
@@ -24693,10 +24693,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -24728,10 +24728,10 @@ var require_cst_scalar = __commonJS({
       const head = source2.substring(0, he);
       const body = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -27376,11 +27376,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -28662,9 +28662,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28951,9 +28951,9 @@ var require_parse2 = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before2 = prior.prev;
+          const before3 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          const afterStar = before3 && (before3.type === "star" || before3.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push2({ type: "star", value: value2, output: "" });
             continue;
@@ -29181,7 +29181,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29191,8 +29191,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29217,7 +29217,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29225,7 +29225,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -29234,16 +29234,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -29314,9 +29314,9 @@ var require_picomatch2 = __commonJS({
 
 // src/action/run.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join4, relative as relative4, resolve as resolve5 } from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname5, join as join6, relative as relative5, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29421,8 +29421,112 @@ function prepareKeyValueMessage(key, value2) {
 import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url2, base) {
+    super(url2, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve7) {
+      resolve7(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve7, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -29474,17 +29578,566 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve7(output.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve7(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler2 of this.handlers) {
+            if (handler2.canHandleAuthentication(response)) {
+              authenticationHandler = handler2;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header2 in headers) {
+              if (header2.toLowerCase() === "authorization") {
+                delete headers[header2];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve7(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler2 of this.handlers) {
+        handler2.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header2];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve7(response);
+        }
+        function dateTimeDeserializer(key, value2) {
+          if (typeof value2 === "string") {
+            const a = new Date(value2);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value2;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve7(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve6) {
-      resolve6(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve7) {
+      resolve7(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -29500,7 +30153,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29518,7 +30171,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -29559,7 +30212,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -29573,7 +30226,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -29662,8 +30315,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -30121,10 +30774,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+  set basename(basename3) {
+    assertNonEmpty(basename3, "basename");
+    assertPart(basename3, "basename");
+    this.path = default2.join(this.dirname || "", basename3);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -30145,9 +30798,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname4) {
+  set dirname(dirname6) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
+    this.path = default2.join(dirname6 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -33327,12 +33980,12 @@ function syntaxExtension(all3, extension2) {
 }
 function constructs(existing, list3) {
   let index2 = -1;
-  const before2 = [];
+  const before3 = [];
   while (++index2 < list3.length) {
     ;
-    (list3[index2].add === "after" ? existing : before2).push(list3[index2]);
+    (list3[index2].add === "after" ? existing : before3).push(list3[index2]);
   }
-  splice(existing, 0, 0, before2);
+  splice(existing, 0, 0, before3);
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -33531,14 +34184,14 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add4, before2) {
+function addImplementation(editMap, at2, remove, add4, before3) {
   if (remove === 0 && add4.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
-    if (before2) {
+    if (before3) {
       add4.push(...existing[2]);
       existing[2] = add4;
     } else {
@@ -33760,10 +34413,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -33864,24 +34517,24 @@ function resolveAllAttention(events, context) {
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous2 = this.previous;
-  const before2 = classifyCharacter(previous2);
+  const before3 = classifyCharacter(previous2);
   let marker;
   return start;
   function start(code) {
     marker = code;
     effects.enter("attentionSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code);
-    const open2 = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
-    const close2 = !before2 || before2 === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before2 || !close2));
+    const open2 = !after2 || after2 === 2 && before3 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const close2 = !before3 || before3 === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before3 || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open2));
     return ok3(code);
   }
@@ -34078,9 +34731,9 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
     effects.enter("escapeMarker");
     effects.consume(code);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
@@ -34365,15 +35018,15 @@ function tokenizeCodeIndented(effects, ok3, nok) {
       return effects.attempt(furtherStart, atBreak, after2)(code);
     }
     effects.enter("codeFlowValue");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
     effects.consume(code);
-    return inside;
+    return inside2;
   }
   function after2(code) {
     effects.exit("codeIndented");
@@ -35128,22 +35781,22 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape2 : inside;
+    return code === 92 ? escape2 : inside2;
   }
   function escape2(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
-    return inside(code);
+    return inside2(code);
   }
 }
 
@@ -35181,9 +35834,9 @@ function tokenizeDefinition(effects, ok3, nok) {
   return start;
   function start(code) {
     effects.enter("definition");
-    return before2(code);
+    return before3(code);
   }
-  function before2(code) {
+  function before3(code) {
     return factoryLabel.call(
       self,
       effects,
@@ -35312,9 +35965,9 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   return start;
   function start(code) {
     effects.enter("atxHeading");
-    return before2(code);
+    return before3(code);
   }
-  function before2(code) {
+  function before3(code) {
     effects.enter("atxHeadingSequence");
     return sequenceOpen(code);
   }
@@ -35463,9 +36116,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let markerB;
   return start;
   function start(code) {
-    return before2(code);
+    return before3(code);
   }
-  function before2(code) {
+  function before3(code) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
@@ -36411,9 +37064,9 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   return start;
   function start(code) {
     effects.enter("thematicBreak");
-    return before2(code);
+    return before3(code);
   }
-  function before2(code) {
+  function before3(code) {
     marker = code;
     return atBreak(code);
   }
@@ -36478,15 +37131,15 @@ function tokenizeListStart(effects, ok3, nok) {
       if (!self.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code);
+        return inside2(code);
       }
     }
     return nok(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiDigit(code) && ++size < 10) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
@@ -36638,18 +37291,18 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
       marker = code;
-      return before2(code);
+      return before3(code);
     }
     return nok(code);
   }
-  function before2(code) {
+  function before3(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code) ? factorySpace(effects, after2, "lineSuffix")(code) : after2(code);
@@ -39840,7 +40493,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -39871,8 +40524,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve6) {
-          resolve6(file2);
+        } else if (resolve7) {
+          resolve7(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -39974,7 +40627,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -39988,8 +40641,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve7) {
+          resolve7(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -41430,6 +42083,7 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/http-client": "^4.0.1",
     "@types/mdast": "^4.0.4",
     "@types/nlcst": "^2.0.3",
     "@types/node": "^20.19.43",
@@ -42870,9 +43524,9 @@ var AbstractParserWithWordBoundaryChecking = class {
     return this.cachedPattern;
   }
   extract(context, match) {
-    const header = match[1] ?? "";
-    match.index = match.index + header.length;
-    match[0] = match[0].substring(header.length);
+    const header2 = match[1] ?? "";
+    match.index = match.index + header2.length;
+    match[0] = match[0].substring(header2.length);
     for (let i = 2; i < match.length; i++) {
       match[i - 1] = match[i];
     }
@@ -45235,9 +45889,9 @@ function deliberate(text3, place, word2) {
   if (intensifiers.has(lower)) return true;
   const pair = text3.slice(from, to);
   if (pair.includes("<") || new RegExp("^\\p{Lu}+$", "u").test(pair.split(/\s+/)[0]) && pair.split(/\s+/)[0].length > 1 && new RegExp("^\\p{Ll}", "u").test(pair.split(/\s+/).at(-1))) return true;
-  const before2 = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text3.slice(Math.max(0, from - word2.length - 8), from))?.[1]?.toLowerCase();
+  const before3 = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text3.slice(Math.max(0, from - word2.length - 8), from))?.[1]?.toLowerCase();
   const after2 = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text3.slice(to, to + word2.length + 8))?.[1]?.toLowerCase();
-  if (before2 === lower || after2 === lower) return true;
+  if (before3 === lower || after2 === lower) return true;
   return quoteBefore.test(text3.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text3.slice(to, to + 2));
 }
 var findRepeats = retextRepeatedWords();
@@ -45258,10 +45912,10 @@ function hasRepeat(sentence) {
   const children = sentence.children;
   for (let i = 2; i < children.length; i++) {
     const word2 = children[i];
-    const before2 = children[i - 2];
-    if (word2.type !== "WordNode" || before2.type !== "WordNode" || children[i - 1].type !== "WhiteSpaceNode") continue;
+    const before3 = children[i - 2];
+    if (word2.type !== "WordNode" || before3.type !== "WordNode" || children[i - 1].type !== "WhiteSpaceNode") continue;
     const a = wordText(word2);
-    const b = wordText(before2);
+    const b = wordText(before3);
     if (a.length === b.length && a.toLowerCase() === b.toLowerCase()) return true;
   }
   return false;
@@ -46161,8 +46815,8 @@ function inSeries(text3, quotes) {
 function nounPhrase(text3, open2, close2, content3) {
   if (new RegExp("^[*_)\\]]*(?:\\s*\\p{Ll}|\\?)", "u").test(text3.slice(close2 + 1, close2 + 8))) return true;
   const lead = text3.slice(Math.max(0, open2 - 12), open2);
-  const before2 = text3.slice(Math.max(0, open2 - 200), open2);
-  if (before2.lastIndexOf("(") > before2.lastIndexOf(")")) return true;
+  const before3 = text3.slice(Math.max(0, open2 - 200), open2);
+  if (before3.lastIndexOf("(") > before3.lastIndexOf(")")) return true;
   if (/(?:^|\s)(?:is|are|was|were|be|means|mean)[\s*_]*$/i.test(lead)) return true;
   if (/[.!?\u2026]\s*$/.test(content3) && !new RegExp("^\\s*\\p{Ll}", "u").test(content3)) return false;
   return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about|that)[\s*_]*$/i.test(lead);
@@ -47180,8 +47834,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 
 // src/engine/files.ts
@@ -47201,8 +47855,8 @@ function findFiles(patterns, cwd) {
   const found = /* @__PURE__ */ new Map();
   const add4 = (path, problem) => {
     const rel = relative2(cwd, path);
-    const inside = rel && !rel.startsWith("..") && !isAbsolute2(rel);
-    if (inside && ignored.ignores(rel.split(sep2).join("/"))) return;
+    const inside2 = rel && !rel.startsWith("..") && !isAbsolute2(rel);
+    if (inside2 && ignored.ignores(rel.split(sep2).join("/"))) return;
     if (!found.has(path)) found.set(path, { path, problem });
   };
   for (const pattern of patterns.length ? patterns : ["."]) {
@@ -47355,8 +48009,8 @@ var LintPool = class {
   lint(absolute, path, config, maxFileSize, timeout) {
     let configId = this.configIds.get(config);
     if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
-    return new Promise((resolve6) => {
-      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve6 });
+    return new Promise((resolve7) => {
+      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve7 });
       this.dispatch();
     });
   }
@@ -47613,71 +48267,187 @@ function uri(path) {
   return encodeURI(path).replace(/[?#]/g, encodeURIComponent);
 }
 
+// src/action/pages.ts
+var PER_PAGE = 100;
+function nextLink(link, page) {
+  const value2 = Array.isArray(link) ? link.join(", ") : link ?? "";
+  for (const match of value2.matchAll(/<([^>]*)>([^,<]*)/g)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(match[2]);
+    if (!rel || !(rel[1] ?? rel[2]).toLowerCase().split(/\s+/).includes("next")) continue;
+    try {
+      return new URL(match[1], page);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+async function paginate(first, maxItems, origin, get) {
+  const items = [];
+  const seen = /* @__PURE__ */ new Set();
+  const pages = Math.ceil(maxItems / PER_PAGE);
+  let url2 = first;
+  for (let page = 1; ; page++) {
+    seen.add(url2);
+    const reply = await get(url2);
+    const batch = JSON.parse(reply.text || "[]");
+    if (!Array.isArray(batch)) throw new Error(`GET ${new URL(url2).pathname}: the reply is not a list`);
+    items.push(...batch);
+    const next2 = nextLink(reply.headers.link, url2);
+    if (batch.length === 0 || !next2) return { items, complete: true };
+    if (items.length >= maxItems) return { items: items.slice(0, maxItems), complete: false, note: `more than ${maxItems} items` };
+    if (next2.origin !== origin) return { items, complete: false, note: `the next page is at another origin (${next2.origin}), not followed` };
+    if (seen.has(next2.href)) return { items, complete: false, note: "the next page is one already read" };
+    if (page >= pages) return { items, complete: false, note: `more than ${pages} pages` };
+    url2 = next2.href;
+  }
+}
+
+// src/action/retry.ts
+var MAX_ATTEMPTS = 5;
+var SECONDARY_LIMIT_WAIT = 6e4;
+function header(reply, name2) {
+  const value2 = reply.headers[name2];
+  return Array.isArray(value2) ? value2[0] : value2;
+}
+function errorMessage(reply) {
+  try {
+    const message = JSON.parse(reply.text).message;
+    return typeof message === "string" ? message : "";
+  } catch {
+    return "";
+  }
+}
+function isRateLimited(reply) {
+  if (reply.status === 429) return true;
+  if (reply.status !== 403) return false;
+  return header(reply, "x-ratelimit-remaining") === "0" || header(reply, "retry-after") !== void 0 || /rate limit/i.test(errorMessage(reply));
+}
+function retryAfter(reply, now2) {
+  const value2 = header(reply, "retry-after")?.trim();
+  if (!value2) return void 0;
+  if (/^\d+$/.test(value2)) return Number(value2) * 1e3;
+  const date = Date.parse(value2);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now2);
+}
+function retryDelay(reply, attempt, now2, idempotent) {
+  if (attempt >= MAX_ATTEMPTS) return void 0;
+  const backoff = 1e3 * 2 ** (attempt - 1);
+  if (!reply) return idempotent ? backoff : void 0;
+  const limited = isRateLimited(reply);
+  if (!limited && reply.status < 500) return void 0;
+  const after2 = retryAfter(reply, now2);
+  if (after2 !== void 0) return after2;
+  if (limited) {
+    const reset = Number(header(reply, "x-ratelimit-reset"));
+    if (header(reply, "x-ratelimit-remaining") === "0" && reset > 0) return Math.max(0, reset * 1e3 - now2) + 1e3;
+    return SECONDARY_LIMIT_WAIT;
+  }
+  return backoff;
+}
+
 // src/action/api.ts
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+var CALL_TIMEOUT = 3e4;
+var API_BUDGET = 15e4;
+var MAX_REPLY_BYTES = 64 * 1024 * 1024;
 var HttpError = class extends Error {
-  constructor(status, message) {
+  constructor(status, message, rateLimited = false) {
     super(message);
     this.status = status;
+    this.rateLimited = rateLimited;
   }
   status;
+  rateLimited;
 };
-function send(method, url2, headers, body) {
-  return new Promise((resolve6, reject) => {
-    const options = { method, headers: body === void 0 ? headers : { ...headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, timeout: 3e4 };
-    const req = (url2.protocol === "http:" ? httpRequest : httpsRequest)(url2, options, (res) => {
-      let text3 = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => text3 += chunk);
-      res.on("end", () => resolve6({ status: res.statusCode ?? 0, link: String(res.headers.link ?? ""), text: text3 }));
-      res.on("error", reject);
+var seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+function readText(message) {
+  return new Promise((resolve7, reject) => {
+    const chunks = [];
+    let size = 0;
+    message.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_REPLY_BYTES) message.destroy(new Error(`reply larger than ${MAX_REPLY_BYTES} bytes`));
+      else chunks.push(chunk);
     });
-    req.on("timeout", () => req.destroy(new Error("timed out")));
-    req.on("error", reject);
-    req.end(body);
+    message.on("end", () => resolve7(Buffer.concat(chunks).toString("utf8")));
+    message.on("error", reject);
+    message.on("close", () => reject(new Error("connection closed before the reply ended")));
   });
 }
-function createApi(baseUrl, token) {
+async function send(method, url2, headers, body, ms) {
+  const controller = new AbortController();
+  const handler2 = {
+    prepareRequest: (options) => void (options.signal = controller.signal),
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error("unused"))
+  };
+  const client = new HttpClient("copydesk-action", [handler2], { allowRedirects: false, allowRetries: false, keepAlive: false, socketTimeout: ms });
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`no complete reply within ${seconds(ms)}`));
+      controller.abort();
+    }, ms);
+  });
+  try {
+    const response = await Promise.race([client.request(method, url2, body, headers), expired]);
+    const text3 = await Promise.race([readText(response.message), expired]);
+    return { status: response.message.statusCode ?? 0, headers: response.message.headers, text: text3 };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function createApi(baseUrl, token, options = {}) {
   const base = baseUrl.replace(/\/+$/, "");
+  const origin = new URL(base).origin;
+  const callTimeout = options.callTimeout ?? CALL_TIMEOUT;
+  const budget = options.budget ?? API_BUDGET;
+  let spent = 0;
   const headers = {
     accept: "application/vnd.github+json",
     authorization: `Bearer ${token}`,
-    "user-agent": "copydesk-action",
     "x-github-api-version": "2022-11-28"
   };
-  async function call(method, url2, body) {
-    const where = `${method} ${new URL(url2).pathname}`;
-    let reply;
+  async function call(method, url2, body, options2 = {}) {
+    const target = new URL(url2);
+    if (target.origin !== origin) throw new HttpError(0, `${method} ${target.href}: not the API origin ${origin}; not sent`);
+    const where = `${method} ${target.pathname}`;
+    const data = body === void 0 ? null : JSON.stringify(body);
+    const started = Date.now();
     try {
-      reply = await send(method, new URL(url2), headers, body === void 0 ? void 0 : JSON.stringify(body));
-    } catch (error2) {
-      throw new HttpError(0, `${where}: ${error2.message}`);
-    }
-    if (reply.status < 200 || reply.status >= 300) {
-      let detail = "";
-      try {
-        detail = String(JSON.parse(reply.text).message ?? "");
-      } catch {
+      for (let attempt = 1; ; attempt++) {
+        const left = options2.last ? callTimeout : budget - spent - (Date.now() - started);
+        if (left <= 0) throw new HttpError(0, `${where}: the API time budget (${seconds(budget)}) is spent`);
+        let reply;
+        let failure;
+        try {
+          reply = await send(method, url2, data === null ? headers : { ...headers, "content-type": "application/json" }, data, Math.min(callTimeout, left));
+        } catch (error2) {
+          failure = error2;
+        }
+        if (reply && reply.status >= 200 && reply.status < 300) return reply;
+        const wait = options2.last ? void 0 : retryDelay(reply, attempt, Date.now(), method === "GET");
+        const fits = wait !== void 0 && Date.now() + wait < started + budget - spent;
+        if (wait === void 0 || !fits) {
+          const why = wait === void 0 ? "" : ` (waiting ${seconds(wait)} to retry would pass the API time budget)`;
+          if (!reply) throw new HttpError(0, `${where}: ${failure.message}${why}`);
+          const detail = errorMessage(reply) || (reply.status >= 300 && reply.status < 400 ? `redirect to ${reply.headers.location ?? "?"} not followed` : "");
+          throw new HttpError(reply.status, `${where}: ${reply.status}${detail ? ` ${detail}` : ""}${why}`, isRateLimited(reply));
+        }
+        await new Promise((resolve7) => setTimeout(resolve7, wait));
       }
-      throw new HttpError(reply.status, `${where}: ${reply.status}${detail ? ` ${detail}` : ""}`);
+    } finally {
+      spent += Date.now() - started;
     }
-    return reply;
   }
   return {
-    async request(method, path, body) {
-      const reply = await call(method, base + path, body);
+    async request(method, path, body, options2) {
+      const reply = await call(method, base + path, body, options2);
       return reply.text ? JSON.parse(reply.text) : void 0;
     },
-    async paginate(path, maxItems) {
-      const items = [];
-      let url2 = base + path + (path.includes("?") ? "&" : "?") + "per_page=100";
-      while (url2 && items.length < maxItems) {
-        const reply = await call("GET", url2);
-        items.push(...JSON.parse(reply.text));
-        url2 = /<([^>]+)>;\s*rel="next"/.exec(reply.link)?.[1];
-      }
-      return items.slice(0, maxItems);
+    paginate(path, maxItems) {
+      const first = base + path + (path.includes("?") ? "&" : "?") + `per_page=${PER_PAGE}`;
+      return paginate(first, maxItems, origin, (url2) => call("GET", url2));
     }
   };
 }
@@ -47710,10 +48480,18 @@ function onChangedLines(record, ranges) {
   const touches = (from, to) => ranges.some(([start, end]) => start <= to && end >= from);
   return touches(record.line, record.endLine) || (record.related ?? []).some((r) => touches(r.line, r.endLine));
 }
+var before2 = (a, b) => a.changed - b.changed || order2[a.record.severity] - order2[b.record.severity] || a.index - b.index;
 function rank(records2, changed) {
-  const keyed = records2.map((record, index2) => ({ record, index: index2, changed: changed && onChangedLines(record, changed.get(record.path)) ? 0 : 1 }));
-  keyed.sort((a, b) => a.changed - b.changed || order2[a.record.severity] - order2[b.record.severity] || a.index - b.index);
-  return keyed.map((k) => k.record);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const [index2, record] of records2.entries()) {
+    const keyed = { record, index: index2, changed: changed && onChangedLines(record, changed.get(record.path)) ? 0 : 1 };
+    const list3 = byFile.get(record.path);
+    if (list3) list3.push(keyed);
+    else byFile.set(record.path, [keyed]);
+  }
+  const rounds = [];
+  for (const list3 of byFile.values()) list3.sort(before2).forEach((keyed, round) => (rounds[round] ??= []).push(keyed));
+  return rounds.flatMap((round) => round.sort(before2).map((keyed) => keyed.record));
 }
 function select(ranked, reserved = {}) {
   const room = { error: CAPS.error - (reserved.error ?? 0), warning: CAPS.warning - (reserved.warning ?? 0), info: CAPS.info - (reserved.info ?? 0) };
@@ -47722,17 +48500,30 @@ function select(ranked, reserved = {}) {
 }
 function fill(ranked, room) {
   const used = { error: 0, warning: 0, info: 0 };
-  const shown = [];
-  const omitted = [];
+  const fits = (record) => used[record.severity] < room[record.severity];
+  const queues = /* @__PURE__ */ new Map();
   for (const record of ranked) {
-    if (used[record.severity] < room[record.severity]) {
+    const queue = queues.get(record.path);
+    if (queue) queue.push(record);
+    else queues.set(record.path, [record]);
+  }
+  const position3 = new Map(ranked.map((record, index2) => [record, index2]));
+  const taken = /* @__PURE__ */ new Set();
+  const shown = [];
+  for (let progress = true; progress; ) {
+    progress = false;
+    const files = [...queues.values()].filter((queue) => queue.length > 0).sort((a, b) => position3.get(a[0]) - position3.get(b[0]));
+    for (const queue of files) {
+      const at2 = queue.findIndex(fits);
+      if (at2 === -1) continue;
+      const [record] = queue.splice(at2, 1);
       used[record.severity]++;
+      taken.add(record);
       shown.push(record);
-    } else {
-      omitted.push(record);
+      progress = true;
     }
   }
-  return { shown, omitted };
+  return { shown, omitted: ranked.filter((record) => !taken.has(record)) };
 }
 function printCommands(selection, where, write = (line) => process.stdout.write(line)) {
   for (const record of selection.shown) write(annotation(record) + "\n");
@@ -47784,9 +48575,9 @@ function patchesByFile(patch3, single = false) {
   let line = 0;
   let inHunk = false;
   for (const text3 of patch3.split("\n")) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text3);
-    if (header) {
-      line = Number(header[1]);
+    const header2 = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text3);
+    if (header2) {
+      line = Number(header2[1]);
       inHunk = true;
     } else if (text3.startsWith("+++ ") && !inHunk && !single) {
       const name2 = unquote(text3.slice(4));
@@ -47844,20 +48635,22 @@ async function changedFiles(pr, api, cwd) {
   const notes = [];
   if (api && pr.number !== void 0) {
     try {
-      const listed = await api.paginate(`/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, API_FILE_LIMIT);
+      const listing = await api.paginate(`/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, API_FILE_LIMIT);
       const files = /* @__PURE__ */ new Map();
-      for (const file of listed) {
+      for (const file of listing.items) {
         if (file.status !== "removed") files.set(file.filename, file.patch === void 0 ? void 0 : hunks(file.patch));
       }
-      const complete = listed.length < API_FILE_LIMIT || pr.changedFiles !== void 0 && pr.changedFiles <= API_FILE_LIMIT;
+      const atLimit = listing.items.length >= API_FILE_LIMIT;
+      const complete = atLimit ? pr.changedFiles !== void 0 && pr.changedFiles <= API_FILE_LIMIT : listing.complete;
       if (complete) return { files, source: "api", notes };
+      const why = atLimit ? `The pull request changes more than ${API_FILE_LIMIT} files, the most the API lists` : `The pull-request files API's list stopped early (${listing.note})`;
       try {
-        return { ...await fromGit(pr, cwd), notes: [`The pull request changes more than ${API_FILE_LIMIT} files, the most the API lists; changed files come from git.`] };
+        return { ...await fromGit(pr, cwd), notes: [`${why}; changed files come from git.`] };
       } catch {
-        return { files, source: "api", notes: [`The pull request changes more than ${API_FILE_LIMIT} files, the most the API lists, and git could not list them: only the first ${API_FILE_LIMIT} were considered.`] };
+        return { files, source: "api", notes: [`${why}, and git could not list them: only the ${files.size} files listed were considered.`] };
       }
     } catch (error2) {
-      notes.push(`The pull-request files API failed (${error2 instanceof HttpError ? error2.message : String(error2)}); changed files come from git.`);
+      notes.push(`The pull-request files API failed (${error2 instanceof HttpError ? error2.message : String(error2.message ?? error2)}); changed files come from git.`);
     }
   } else if (pr.number !== void 0) {
     notes.push("No token: changed files come from git.");
@@ -47909,15 +48702,25 @@ async function createCheckRun(api, options) {
     }
   } catch (error2) {
     const note = "\n\nNot every annotation could be attached; see the workflow run.";
-    await api.request("PATCH", `${base}/${created.id}`, { ...done(), output: { title: options.title, summary: options.summary + note } }).catch(() => {
+    await api.request("PATCH", `${base}/${created.id}`, { ...done(), output: { title: options.title, summary: options.summary + note } }, { last: true }).catch(() => {
     });
     throw error2;
   }
   return created.html_url;
 }
+function whyNoCheckRun(error2) {
+  const message = error2.message;
+  if (error2 instanceof HttpError && error2.rateLimited) return `GitHub's rate limit stopped the check run (${message})`;
+  if (error2 instanceof HttpError && error2.status === 403) return "The token may not write checks (fork pull requests get a read-only token)";
+  return `Could not create the check run (${message})`;
+}
 
 // src/action/context.ts
 import { readFileSync as readFileSync6 } from "node:fs";
+function seconds2(value2) {
+  const n = Number(value2);
+  return value2 && Number.isFinite(n) && n > 0 ? n * 1e3 : void 0;
+}
 function readContext(env = process.env) {
   let event = {};
   if (env.GITHUB_EVENT_PATH) {
@@ -47942,8 +48745,174 @@ function readContext(env = process.env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     range,
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
-    isPullRequest: Boolean(pr)
+    isPullRequest: Boolean(pr),
+    apiTimeout: seconds2(env.COPYDESK_API_TIMEOUT),
+    apiBudget: seconds2(env.COPYDESK_API_BUDGET)
   };
+}
+
+// src/action/head.ts
+import { lstatSync as lstatSync2, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+
+// src/action/cat-file.ts
+import { spawn } from "node:child_process";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+var CatFile = class {
+  child;
+  questions = [];
+  pending = Buffer.alloc(0);
+  content;
+  newline = false;
+  // the one after each object's content
+  /** A copy that could not be written. */
+  failure;
+  closed;
+  constructor(cwd) {
+    this.child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "ignore"] });
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.on("data", (chunk) => {
+      try {
+        this.take(chunk);
+      } catch (error2) {
+        this.failure = error2;
+        this.child.kill();
+      }
+    });
+    this.closed = new Promise((done) => {
+      const close2 = () => {
+        this.finishContent();
+        for (const question of this.questions.splice(0)) question.answer(void 0);
+        done();
+      };
+      this.child.on("error", close2);
+      this.child.on("close", (code) => {
+        if (code) this.failure ??= new Error(`git cat-file exited with ${code}`);
+        close2();
+      });
+    });
+  }
+  /** `name`: anything `git rev-parse` understands (`HEAD`, `<commit>:./<path>`); one line. */
+  ask(name2, file) {
+    if (name2.includes("\n")) return Promise.resolve(void 0);
+    return new Promise((answer) => {
+      this.questions.push({ file, answer });
+      if (this.child.stdin.writable) this.child.stdin.write(name2 + "\n");
+    });
+  }
+  /** No more questions: wait for the answers. Rejects when a file could not be written. */
+  async end() {
+    this.child.stdin.end();
+    await this.closed;
+    if (this.failure) throw this.failure;
+  }
+  finishContent() {
+    if (this.content?.fd !== void 0) closeSync(this.content.fd);
+    this.content = void 0;
+  }
+  take(chunk) {
+    let data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = Buffer.alloc(0);
+    while (data.length > 0) {
+      if (this.content) {
+        const n = Math.min(this.content.left, data.length);
+        if (this.content.fd !== void 0) writeSync(this.content.fd, data, 0, n);
+        this.content.left -= n;
+        data = data.subarray(n);
+        if (this.content.left === 0) {
+          this.finishContent();
+          this.newline = true;
+        }
+      } else if (this.newline) {
+        data = data.subarray(1);
+        this.newline = false;
+      } else {
+        const end = data.indexOf(10);
+        if (end === -1) {
+          this.pending = data;
+          return;
+        }
+        const fields = data.subarray(0, end).toString("utf8").split(" ");
+        data = data.subarray(end + 1);
+        const question = this.questions.shift();
+        if (fields.length !== 3 || !/^\d+$/.test(fields[2])) {
+          question?.answer(void 0);
+          continue;
+        }
+        const info2 = { id: fields[0], type: fields[1], size: Number(fields[2]) };
+        let fd;
+        if (question?.file) {
+          mkdirSync(dirname3(question.file), { recursive: true });
+          fd = openSync(question.file, "w");
+        }
+        this.content = { fd, left: info2.size };
+        if (info2.size === 0) {
+          this.finishContent();
+          this.newline = true;
+        }
+        question?.answer(info2);
+      }
+    }
+  }
+};
+
+// src/action/head.ts
+function isLink(path) {
+  try {
+    return lstatSync2(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+async function lintAtCommit(commit, targets, cwd, config, isPullRequest) {
+  const disk = async (list3) => list3.length ? (await run({ cwd, patterns: list3.map((t) => t.path), config })).results : [];
+  if (targets.length === 0) return { results: [], notes: [] };
+  if (!commit || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) return { results: await disk(targets), notes: [] };
+  const behind = (why) => `Files were linted as checked out, not as they are at ${isPullRequest ? "the pull request's head" : "the commit"} ${commit.slice(0, 7)} (${why}): where the base branch has moved, annotations may be some lines off.` + (isPullRequest ? " With actions/checkout, set fetch-depth: 2 (or ref: the head SHA)." : "");
+  const git2 = new CatFile(cwd);
+  const [head, at2] = await Promise.all([git2.ask("HEAD"), git2.ask(commit)]);
+  if (head?.id === commit || at2?.type !== "commit") {
+    await git2.end().catch(() => {
+    });
+    return { results: await disk(targets), notes: head?.id !== commit && isPullRequest ? [behind("git does not have that commit here")] : [] };
+  }
+  const temp = mkdtempSync(join4(process.env.RUNNER_TEMP || tmpdir(), "copydesk-head-"));
+  try {
+    const asked = targets.map((target) => {
+      const path = displayPath(cwd, target.path);
+      const copy = join4(temp, path);
+      const answer = target.problem || isLink(target.path) ? Promise.resolve(void 0) : git2.ask(`${commit}:./${path}`, copy);
+      return answer.then((info2) => ({ target, copy: info2?.type === "blob" ? copy : void 0 }));
+    });
+    const copies = await Promise.all(asked);
+    try {
+      await git2.end();
+    } catch {
+      return { results: await disk(targets), notes: [behind("git could not copy it out")] };
+    }
+    const results = await disk(copies.filter((c) => !c.copy).map((c) => c.target));
+    const finder = new ConfigFinder();
+    const groups = /* @__PURE__ */ new Map();
+    for (const { target, copy } of copies) {
+      if (!copy) continue;
+      let key;
+      try {
+        key = config ?? finder.find(target.path).path ?? false;
+      } catch (error2) {
+        results.push(skippedResult(displayPath(cwd, target.path), error2.message));
+        continue;
+      }
+      groups.set(key, [...groups.get(key) ?? [], copy]);
+    }
+    for (const [key, files] of groups) results.push(...(await run({ cwd: temp, patterns: files, config: key })).results);
+    results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return { results, notes: [] };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
 
 // src/action/inputs.ts
@@ -48061,6 +49030,51 @@ function summaryMarkdown(results, all3, context, limit = SUMMARY_LIMIT) {
   return head + body;
 }
 
+// src/action/workspace.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute3, basename as basename2, join as join5, posix as posix2, relative as relative4, resolve as resolve5 } from "node:path";
+function inside(root, path) {
+  const rel = relative4(root, path);
+  return !rel.startsWith("..") && !isAbsolute3(rel);
+}
+function real(path) {
+  try {
+    return realpathSync3(path);
+  } catch {
+    return void 0;
+  }
+}
+function pointsOutside(pattern, cwd) {
+  if (isAbsolute3(pattern)) return !inside(cwd, pattern);
+  const normal = posix2.normalize(pattern.replace(/\\/g, "/"));
+  return normal === ".." || normal.startsWith("../");
+}
+function filesInWorkspace(patterns, cwd) {
+  const notes = [];
+  const outside = patterns.filter((pattern) => pointsOutside(pattern, cwd));
+  if (outside.length > 0) {
+    notes.push(`files: ${outside.map((p) => JSON.stringify(p)).join(", ")} ${outside.length === 1 ? "points" : "point"} outside the workspace (GITHUB_WORKSPACE); ignored.`);
+  }
+  const kept = patterns.filter((pattern) => !outside.includes(pattern));
+  if (kept.length === 0) return { found: [], notes };
+  const root = real(cwd) ?? resolve5(cwd);
+  const folders = /* @__PURE__ */ new Map();
+  const folder = (dir) => {
+    let found2 = folders.get(dir);
+    if (found2 === void 0) folders.set(dir, found2 = real(dir) ?? dir);
+    return found2;
+  };
+  let dropped2 = 0;
+  const found = findFiles(kept, cwd).filter((entry) => {
+    if (/(^|\/)(node_modules|\.git)\//.test(displayPath(cwd, entry.path))) return false;
+    const ok3 = entry.problem ? inside(resolve5(cwd), entry.path) || inside(root, entry.path) : inside(root, join5(folder(dirname4(entry.path)), basename2(entry.path)));
+    if (!ok3) dropped2++;
+    return ok3;
+  });
+  if (dropped2 > 0) notes.push(`${dropped2} file${dropped2 === 1 ? "" : "s"} matched by files resolve${dropped2 === 1 ? "s" : ""} outside the workspace (through a symbolic link or a pattern); not read.`);
+  return { found, notes };
+}
+
 // src/action/run.ts
 async function run2() {
   try {
@@ -48071,10 +49085,11 @@ async function run2() {
 }
 async function action(inputs, context) {
   const cwd = context.workspace;
-  const api = inputs.token ? createApi(context.apiUrl, inputs.token) : void 0;
-  const notes = [];
+  const api = inputs.token ? createApi(context.apiUrl, inputs.token, { callTimeout: context.apiTimeout, budget: context.apiBudget }) : void 0;
   const changedOnly = inputs.changedOnly === "auto" ? context.isPullRequest : inputs.changedOnly;
-  let targets = findFiles(inputs.files, cwd).filter((found) => !/(^|\/)(node_modules|\.git)\//.test(displayPath(cwd, found.path)));
+  const selected = filesInWorkspace(inputs.files, cwd);
+  const notes = selected.notes;
+  let targets = selected.found;
   let changes2;
   let scope = inputs.files.join(" ");
   if (changedOnly) {
@@ -48092,7 +49107,9 @@ async function action(inputs, context) {
       }
     }
   }
-  const results = targets.length ? (await run({ cwd, patterns: targets.map((t) => t.path), config: inputs.config ? resolve5(cwd, inputs.config) : void 0 })).results : [];
+  const linted = await lintAtCommit(context.sha, targets, cwd, inputs.config ? resolve6(cwd, inputs.config) : void 0, context.isPullRequest);
+  notes.push(...linted.notes);
+  const results = linted.results;
   const all3 = records(results);
   const errors = all3.filter((r) => r.severity === "error").length;
   const warnings = all3.filter((r) => r.severity === "warning").length;
@@ -48105,10 +49122,10 @@ async function action(inputs, context) {
     }
   }
   const ranked = rank(all3, changes2?.files);
-  const sarifFile = resolve5(cwd, inputs.sarifFile ?? join4(process.env.RUNNER_TEMP || tmpdir(), "copydesk.sarif"));
-  mkdirSync(dirname3(sarifFile), { recursive: true });
+  const sarifFile = resolve6(cwd, inputs.sarifFile ?? join6(process.env.RUNNER_TEMP || tmpdir2(), "copydesk.sarif"));
+  mkdirSync2(dirname5(sarifFile), { recursive: true });
   writeFileSync2(sarifFile, sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }));
-  const sarifName = relative4(cwd, sarifFile).startsWith("..") ? sarifFile : relative4(cwd, sarifFile);
+  const sarifName = relative5(cwd, sarifFile).startsWith("..") ? sarifFile : relative5(cwd, sarifFile);
   const elsewhere = [`the SARIF file ${sarifName}`];
   let checkUrl;
   let commands = inputs.annotations !== "off";
@@ -48126,8 +49143,7 @@ async function action(inputs, context) {
       }) ?? "";
       commands = false;
     } catch (error2) {
-      const denied = error2 instanceof HttpError && error2.status === 403;
-      notes.push(`${denied ? "The token may not write checks (fork pull requests get a read-only token)" : `Could not create the check run (${error2.message})`}; findings are shown as workflow-command annotations instead.`);
+      notes.push(`${whyNoCheckRun(error2)}; findings are shown as workflow-command annotations instead.`);
     }
   } else if (inputs.annotations === "checks") {
     notes.push("annotations: checks needs a token and a commit; findings are shown as workflow-command annotations instead.");
@@ -48159,3 +49175,4 @@ function log2(results, all3, scope, notes, checkUrl) {
 
 // src/action/main.ts
 await run2();
+setTimeout(() => process.exit(), 2e3).unref();

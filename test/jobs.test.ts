@@ -95,11 +95,11 @@ describe('--jobs', {timeout: 120_000}, () => {
     }
   })
 
-  it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
+  it('rejects a --jobs that is not auto or a whole number from 1 to 64', async () => {
     for (const value of ['0', '-1', '1.5', 'many', '65']) {
       const cli = io(dir)
       expect(await main([`--jobs=${value}`], cli.io)).toBe(2)
-      expect(cli.err()).toContain('--jobs must be a whole number from 1 to 64')
+      expect(cli.err()).toContain('--jobs must be `auto` or a whole number from 1 to 64')
     }
   })
 })

@@ -2,3 +2,7 @@
 import {run} from './run.ts'
 
 await run()
+// Everything is written. A socket may linger where no deadline reaches it (the proxy tunnel's
+// CONNECT request, when a proxy never answers): it must not hold the job. An unref'd timer does
+// not keep the process alive by itself, so a clean run exits as soon as it is done.
+setTimeout(() => process.exit(), 2000).unref()
