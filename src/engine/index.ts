@@ -4,8 +4,8 @@
  * does. The CLI and the Action both call this.
  */
 import {ConfigFinder, readConfig} from './config.ts'
-import {findFiles} from './files.ts'
-import {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, skippedResult, type FileResult} from './lint-file.ts'
+import {discover, type Discovery} from './files.ts'
+import {DEFAULT_MAX_FILE_SIZE, displayPath, skippedResult, type FileResult} from './lint-file.ts'
 import {DEFAULT_FILE_TIMEOUT, LintPool} from './pool.ts'
 import type {Config} from '../types.ts'
 
@@ -19,21 +19,30 @@ export interface EngineOptions {
   maxFileSize?: number
   /** Worker threads linting in parallel (default 1). */
   jobs?: number
-  /** Per-file time budget in ms (default: config `fileTimeout`, else 20 s); 0: none, and no worker when `jobs` is 1. */
+  /** Per-file time budget in ms (default: config `fileTimeout`, else 20 s); 0: none. */
   fileTimeout?: number
   onProgress?: (done: number, total: number, path: string) => void
 }
 
 export interface EngineRun {
   results: FileResult[]
+  /** Patterns that gave no file (see `discover`). */
+  unmatched: Discovery['unmatched']
 }
 
-/** Discover and lint files. Throws `ConfigError` for an unreadable explicit config. */
+/**
+ * Discover and lint files. Throws `ConfigError` for an unreadable explicit
+ * config or ignore file. Files are always linted in worker threads, whose
+ * heap is capped: a file that needs too much memory, hangs, or makes its
+ * worker exit is one skipped file (src/engine/pool.ts), not the end of the
+ * run. (An abort of V8 itself ends the whole process, worker or not: the
+ * parsers' inputs are bounded so that none is reached; see yamlTooDeep.)
+ */
 export async function run(options: EngineOptions): Promise<EngineRun> {
   const {cwd} = options
   const fixed = typeof options.config === 'string' ? readConfig(options.config) : options.config === false ? {} : undefined
   const finder = new ConfigFinder()
-  const found = findFiles(options.patterns, cwd)
+  const {files: found, unmatched} = discover(options.patterns, cwd)
   const results: FileResult[] = new Array(found.length)
   const work: Array<{index: number; absolute: string; path: string; config: Config; maxFileSize: number; timeout: number}> = []
   for (const [index, entry] of found.entries()) {
@@ -54,15 +63,8 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     work.push({index, absolute: entry.path, path, config, maxFileSize, timeout})
   }
   let done = found.length - work.length
-  const jobs = Math.max(1, Math.min(options.jobs ?? 1, work.length))
-  // A hang cannot be interrupted in its own thread: with a time budget, files are linted in workers.
-  const pool = work.length > 0 && (jobs > 1 || work.some((item) => item.timeout > 0)) ? new LintPool(jobs) : undefined
-  if (!pool) {
-    for (const item of work) {
-      options.onProgress?.(done++, found.length, item.path)
-      results[item.index] = await lintFile(item.absolute, item.path, item.config, item.maxFileSize)
-    }
-  } else {
+  if (work.length > 0) {
+    const pool = new LintPool(Math.max(1, Math.min(options.jobs ?? 1, work.length)))
     try {
       // The pool queues the files and hands them out in order; results keep their places.
       await Promise.all(work.map(async (item) => {
@@ -74,5 +76,5 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     }
   }
   options.onProgress?.(found.length, found.length, '')
-  return {results}
+  return {results, unmatched}
 }
