@@ -169,7 +169,7 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
  * Indent lines that continue a value (not a key, list item or comment) by two
  * spaces; `toOriginal` maps an offset in the result back to the input.
  */
-function indentContinuations(yaml: string): {text: string; toOriginal(at: number): number} {
+export function indentContinuations(yaml: string): {text: string; toOriginal(at: number): number} {
   const inserted: number[] = []
   const text = yaml.replace(/^(?![ \t]|[\w"'-][^:\n]*:(?:[ \t]|$)|- |#|$)/gm, (_match, at: number) => {
     inserted.push(at + 2 * inserted.length)
