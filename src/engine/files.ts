@@ -11,6 +11,7 @@ import {lstatSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
 import {IgnoreFiles, inside} from './ignore-files.ts'
+import {ConfigError} from './small-file.ts'
 
 export const extensions = /\.(md|markdown|txt)$/i
 const skipDirs = new Set(['node_modules', '.git'])
@@ -44,7 +45,7 @@ export function findFiles(patterns: string[], cwd: string): Found[] {
   return discover(patterns, cwd).files
 }
 
-/** Expand patterns (paths, folders, globs, `!` exclusions) into files. Throws `ConfigError` for an unusable ignore file. */
+/** Expand patterns (paths, folders, globs, `!` exclusions) into files. */
 export function discover(patterns: string[], cwd: string): Discovery {
   const finder = new Finder(cwd, patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => exclusion(pattern.slice(1), cwd)))
   const positive = patterns.filter((pattern) => !pattern.startsWith('!'))
@@ -103,24 +104,45 @@ class Finder {
     return {kept: this.kept, ignored: this.ignored}
   }
 
-  private excluded(path: string, folder: boolean): boolean {
-    const excluded = this.exclusions.some((matches) => matches(path)) || this.ignores.excludes(path, folder)
-    if (excluded) this.ignored++
-    return excluded
+  /**
+   * `true`: left out. A string: an ignore file that applies cannot be used,
+   * so whether it is left out is unknown; the path is reported with why (as
+   * under an unusable configuration), and the other files go on.
+   */
+  private leftOut(path: string, folder: boolean): boolean | string {
+    try {
+      const out = this.exclusions.some((matches) => matches(path)) || this.ignores.excludes(path, folder)
+      if (out) this.ignored++
+      return out
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message
+      throw error
+    }
   }
 
+  /** Add a file (or a folder that cannot be searched, with its problem) unless it is left out. */
   private add(path: string, problem?: string, folder = false): void {
-    if (this.excluded(path, folder)) return
+    const out = this.leftOut(path, folder)
+    if (out !== true) this.record(path, typeof out === 'string' ? out : problem)
+  }
+
+  private record(path: string, problem: string | undefined): void {
     this.kept++
     if (!this.found.has(path)) this.found.set(path, {path, problem})
+  }
+
+  /** Search a folder unless it is left out. */
+  private enter(dir: string, depth: number, walk: Walk): void {
+    const out = this.leftOut(dir, true)
+    if (typeof out === 'string') this.record(dir, out)
+    else if (!out) this.walk(dir, depth, walk)
   }
 
   private walkFrom(walk: Walk): void {
     const real = realpath(walk.base)
     if (!real) return
     if (!inside(this.cwdReal, real)) this.linkRoot = real
-    if (this.excluded(walk.base, true)) return
-    this.walk(walk.base, 0, walk)
+    this.enter(walk.base, 0, walk)
   }
 
   private walk(dir: string, depth: number, walk: Walk): void {
@@ -136,7 +158,7 @@ class Finder {
       if (entry.isDirectory()) {
         if (skipDirs.has(entry.name) || (entry.name.startsWith('.') && !walk.dotFolders) || depth + 1 > walk.maxDepth) continue
         if (depth + 1 > MAX_DEPTH) this.add(path, `Folder more than ${MAX_DEPTH} levels deep; not searched`, true)
-        else if (!this.excluded(path, true)) this.walk(path, depth + 1, walk)
+        else this.enter(path, depth + 1, walk)
       } else if ((entry.isFile() || entry.isSymbolicLink()) && walk.file(path, entry.name)) {
         if (entry.isSymbolicLink()) this.addLink(path, false, walk)
         else this.add(path)

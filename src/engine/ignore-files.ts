@@ -32,7 +32,7 @@ export class IgnoreFiles {
 
   constructor(private cwd: string) {}
 
-  /** Whether the ignore files exclude `path` (absolute), or a folder it is in. Throws `ConfigError` for an unusable ignore file. */
+  /** Whether the ignore files exclude `path` (absolute), or a folder it is in. Throws `ConfigError` when one that applies is unusable. */
   excludes(path: string, folder: boolean): boolean {
     const parent = dirname(path)
     if (parent !== path && this.folderExcluded(parent)) return true

@@ -32,11 +32,13 @@ export interface EngineRun {
 
 /**
  * Discover and lint files. Throws `ConfigError` for an unreadable explicit
- * config or ignore file. Files are always linted in worker threads, whose
- * heap is capped: a file that needs too much memory, hangs, or makes its
- * worker exit is one skipped file (src/engine/pool.ts), not the end of the
- * run. (An abort of V8 itself ends the whole process, worker or not: the
- * parsers' inputs are bounded so that none is reached; see yamlTooDeep.)
+ * config (`options.config`); a file under an unusable configuration or
+ * ignore file is skipped with the reason. Files are always linted in worker
+ * threads, whose heap is capped: a file that needs too much memory, hangs,
+ * or makes its worker exit is one skipped file (src/engine/pool.ts), not the
+ * end of the run. (An abort of V8 itself ends the whole process, worker or
+ * not: the parsers' inputs are bounded so that none is reached; see
+ * yamlTooDeep.)
  */
 export async function run(options: EngineOptions): Promise<EngineRun> {
   const {cwd} = options
