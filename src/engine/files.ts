@@ -16,7 +16,11 @@ import {ConfigError} from './small-file.ts'
 export const extensions = /\.(md|markdown|txt)$/i
 const skipDirs = new Set(['node_modules', '.git'])
 
-/** Folders deeper than this below a walk's start are not entered (and are reported). */
+/**
+ * Folders deeper than this below the working folder (or below the folder
+ * given, outside it) are not entered, and are reported: matching ignore
+ * patterns costs more the deeper the path.
+ */
 export const MAX_DEPTH = 100
 
 export interface Found {
@@ -36,6 +40,8 @@ export interface Discovery {
 /** What a walk keeps: which files, how deep, whether it enters `.` folders. */
 interface Walk {
   base: string
+  /** How deep `base` is below the working folder (0 outside it). */
+  offset?: number
   file(path: string, name: string): boolean
   maxDepth: number
   dotFolders: boolean
@@ -89,7 +95,8 @@ class Finder {
     const stat = lstat(path)
     const scan = picomatch.scan(pattern)
     if (stat) {
-      if (stat.isSymbolicLink()) this.addLink(path, true)
+      if (this.escapes(path)) this.add(path, outsideLink, stat.isDirectory())
+      else if (stat.isSymbolicLink()) this.addLink(path, true)
       else if (stat.isDirectory()) this.walkFrom({base: path, file: (_path, name) => extensions.test(name), maxDepth: Infinity, dotFolders: false})
       else this.add(path)
     } else if (scan.isGlob) {
@@ -138,10 +145,20 @@ class Finder {
     else if (!out) this.walk(dir, depth, walk)
   }
 
+  /** Inside the working folder by name, outside it through a linked folder on the way (`linked/story.md`). */
+  private escapes(path: string): boolean {
+    const real = realpath(path)
+    return real !== undefined && inside(this.cwd, path) && !inside(this.cwdReal, real)
+  }
+
   private walkFrom(walk: Walk): void {
     const real = realpath(walk.base)
     if (!real) return
+    if (this.escapes(walk.base)) return this.add(walk.base, outsideLink, true)
+    // A folder given outside the working folder: links may lead anywhere inside it.
     if (!inside(this.cwdReal, real)) this.linkRoot = real
+    const below = relative(this.cwd, walk.base)
+    walk.offset = inside(this.cwd, walk.base) && below ? below.split(sep).length : 0
     this.enter(walk.base, 0, walk)
   }
 
@@ -157,7 +174,7 @@ class Finder {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) {
         if (skipDirs.has(entry.name) || (entry.name.startsWith('.') && !walk.dotFolders) || depth + 1 > walk.maxDepth) continue
-        if (depth + 1 > MAX_DEPTH) this.add(path, `Folder more than ${MAX_DEPTH} levels deep; not searched`, true)
+        if (depth + 1 + (walk.offset ?? 0) > MAX_DEPTH) this.add(path, `Folder more than ${MAX_DEPTH} levels deep; not searched`, true)
         else this.enter(path, depth + 1, walk)
       } else if ((entry.isFile() || entry.isSymbolicLink()) && walk.file(path, entry.name)) {
         if (entry.isSymbolicLink()) this.addLink(path, false, walk)
@@ -174,7 +191,7 @@ class Finder {
       return
     }
     if (!inside(this.cwdReal, target) && !(walk && inside(this.linkRoot, target))) {
-      this.add(path, 'Symbolic link points outside the working folder; not followed')
+      this.add(path, outsideLink)
       return
     }
     const stat = statSafe(target)
@@ -183,6 +200,7 @@ class Finder {
   }
 }
 
+const outsideLink = 'Symbolic link points outside the working folder; not followed'
 const posix = (path: string) => path.split(sep).join('/')
 
 function lstat(path: string) {

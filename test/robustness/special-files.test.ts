@@ -95,6 +95,10 @@ describe('special configuration and ignore files', () => {
       'a.md false Unexpected repeated `the`; remove one occurrence',
       `${Array.from({length: 101}, () => 'd').join('/')} true Folder more than 100 levels deep; not searched; skipped`
     ])
+    // Counted from the working folder, so a folder half way down, given by name, changes nothing.
+    const half = runBinary(['--format', 'json', Array.from({length: 50}, () => 'd').join('/')], dir)
+    expect(half.status).toBe(2)
+    expect((JSON.parse(half.stdout) as Array<{path: string; skipped: boolean}>).map((f) => `${f.path} ${f.skipped}`)).toEqual([`${deep} true`])
   })
 })
 
