@@ -60,7 +60,7 @@ function parseConfigText(text: string, path: string): unknown {
     }
   }
   if (yamlTooDeep(text)) throw new Error('nested too deeply to read')
-  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: false})
+  const doc = parseDocument(text, {uniqueKeys: false})
   if (doc.errors.length) throw doc.errors[0]
   visit(doc, {
     Map(_key, map) {
