@@ -39,195 +39,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/format/format.js
-var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format2;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format2;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format2.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format2.apply(null, [fmt].concat(replacements));
-      }
-      function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module.exports = function extend2() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -5937,7 +5748,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6500,7 +6311,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7558,6 +7369,195 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format2;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format2;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format2.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format2.apply(null, [fmt].concat(replacements));
+      }
+      function format2(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module.exports = function extend2() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // src/engine/worker.ts
 import { parentPort } from "node:worker_threads";
 
@@ -8243,6 +8243,9 @@ function scoreNullableBoolean(value2) {
   return value2 ? 0 : value2 === false ? 1 : 2;
 }
 
+// src/parse/prepare.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // src/text/memo.ts
 var article = 0;
 var LIMIT = 4096;
@@ -8443,16 +8446,41 @@ function containerPrefix(value2, i, ranges) {
   return i;
 }
 var MAX_YAML_NESTING = 100;
+var MAX_YAML_LENGTH = 256 * 1024;
 function yamlTooDeep(yaml) {
   let flow4 = 0;
   let onLine = 0;
-  for (let i = 0; i < yaml.length; i++) {
-    const ch = yaml[i];
-    if (ch === "\n") onLine = 0;
-    else if (ch === "[" || ch === "{") flow4++;
-    else if (ch === "]" || ch === "}") flow4 = Math.max(0, flow4 - 1);
-    else if ((ch === "-" || ch === "?" || ch === ":") && (yaml[i + 1] === " " || yaml[i + 1] === "	")) onLine++;
-    if (flow4 > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
+  const indents = [];
+  let lineStart = true;
+  let text3 = false;
+  let blockScalar = false;
+  for (const token of new import_yaml.Lexer().lex(yaml)) {
+    if (text3) {
+      text3 = false;
+      continue;
+    }
+    const type = import_yaml.CST.tokenType(token);
+    if (type === "doc-mode") continue;
+    if (type === "newline") {
+      onLine = 0;
+      lineStart = true;
+      continue;
+    }
+    if (type === "scalar") text3 = true;
+    if (lineStart) {
+      lineStart = false;
+      if (type === "scalar" && blockScalar) blockScalar = false;
+      else if (type !== "comment") {
+        const indent = type === "space" ? token.length : 0;
+        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+      }
+    }
+    if (type === "block-scalar-header") blockScalar = true;
+    else if (type === "flow-seq-start" || type === "flow-map-start") flow4++;
+    else if (type === "flow-seq-end" || type === "flow-map-end") flow4 = Math.max(0, flow4 - 1);
+    else if (type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind") onLine++;
+    if (flow4 + onLine + indents.length > MAX_YAML_NESTING) return true;
   }
   return false;
 }
@@ -18136,7 +18164,7 @@ function add3(list3, values) {
 }
 
 // src/document/index.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = placeOf(file);
@@ -18213,12 +18241,13 @@ function copydeskDocument(options) {
     }
     function readFrontMatter(yaml, offset) {
       yaml = yaml.replace(/\r(?!\n)/g, "\n");
-      if (yamlTooDeep(yaml)) {
+      const unreadable = yaml.length > MAX_YAML_LENGTH ? `Front matter is too long to read (over ${MAX_YAML_LENGTH.toLocaleString("en-US")} characters); shorten the YAML` : yamlTooDeep(yaml) ? "Front matter is nested too deeply to read; simplify the YAML" : void 0;
+      if (unreadable) {
         const start = place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
-        problems.push({ reason: "Front matter is nested too deeply to read; simplify the YAML", start, end: place.toPoint(offset + yaml.length) ?? start });
+        problems.push({ reason: unreadable, start, end: place.toPoint(offset + yaml.length) ?? start });
         return;
       }
-      let doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
+      let doc = (0, import_yaml2.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
       let toOriginal = (at2) => at2;
       const [error] = doc.errors;
       if (error) {
@@ -18226,7 +18255,7 @@ function copydeskDocument(options) {
         const end = place.toPoint(offset + Math.max(error.pos[1], error.pos[0])) ?? start;
         const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : "";
         const fixed = indentContinuations(yaml);
-        const repaired = (0, import_yaml.parseDocument)(fixed.text, { prettyErrors: false, uniqueKeys: false });
+        const repaired = (0, import_yaml2.parseDocument)(fixed.text, { prettyErrors: false, uniqueKeys: false });
         if (repaired.errors.length === 0) {
           toOriginal = fixed.toOriginal;
           problems.push({
@@ -18241,13 +18270,13 @@ function copydeskDocument(options) {
           return;
         }
       }
-      if (!(0, import_yaml.isMap)(doc.contents)) return;
+      if (!(0, import_yaml2.isMap)(doc.contents)) return;
       for (const item of doc.contents.items) {
-        if (!(0, import_yaml.isScalar)(item.key) || !item.key.range) continue;
+        if (!(0, import_yaml2.isScalar)(item.key) || !item.key.range) continue;
         const key = String(item.key.value);
         const valueNode = item.value;
-        const value2 = (0, import_yaml.isScalar)(valueNode) ? valueNode.value : valueNode && typeof valueNode === "object" && "toJSON" in valueNode ? valueNode.toJSON() : valueNode;
-        const range = (0, import_yaml.isScalar)(valueNode) && valueNode.range ? valueNode.range : item.key.range;
+        const value2 = (0, import_yaml2.isScalar)(valueNode) ? valueNode.value : valueNode && typeof valueNode === "object" && "toJSON" in valueNode ? valueNode.toJSON() : valueNode;
+        const range = (0, import_yaml2.isScalar)(valueNode) && valueNode.range ? valueNode.range : item.key.range;
         const start = place.toPoint(offset + toOriginal(item.key.range[0]));
         const end = place.toPoint(offset + toOriginal(range[1]));
         if (!start || !end) continue;
@@ -18265,10 +18294,16 @@ function indentContinuations(yaml) {
   });
   return {
     text: text3,
+    // Binary search: called once per field, so a scan of `inserted` would be quadratic in the number of lines.
     toOriginal(at2) {
-      let shift = 0;
-      for (const where of inserted) if (where <= at2) shift += 2;
-      return at2 - shift;
+      let low = 0;
+      let high = inserted.length;
+      while (low < high) {
+        const middle = low + high >>> 1;
+        if (inserted[middle] <= at2) low = middle + 1;
+        else high = middle;
+      }
+      return at2 - 2 * low;
     }
   };
 }
@@ -19172,6 +19207,7 @@ var package_default = {
     "@types/mdast": "^4.0.4",
     "@types/nlcst": "^2.0.3",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
     "dependency-cruiser": "^17.4.3",
@@ -19185,13 +19221,13 @@ var package_default = {
     "mdast-util-to-string": "^4.0.0",
     "nlcst-to-string": "^4.0.0",
     "parse-latin": "^7.0.0",
+    picomatch: "^4.0.7",
     "remark-frontmatter": "^5.0.0",
     "remark-parse": "^11.0.0",
     "remark-retext": "^6.0.1",
     retext: "^9.0.0",
     "retext-english": "^5.0.0",
     "retext-repeated-words": "^5.0.0",
-    tinyglobby: "^0.2.17",
     tsx: "^4.23.15",
     typescript: "5.9",
     unified: "^11.0.5",

@@ -1,13 +1,14 @@
 /**
  * `copydesk [paths or globs…]`: argv → library → reporter → exit code.
  * Exit 0: nothing at or above `--fail-on`; 1: findings at or above it;
- * 2: usage error, unreadable configuration, or a file that could not be linted.
+ * 2: usage error, unreadable configuration, a file that could not be linted,
+ * or a pattern that matched no file.
  */
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {ConfigError, ConfigFinder, readConfig} from '../engine/config.ts'
 import {changedSince, filterToChanges} from '../git/index.ts'
-import {lintText, run, type FileResult} from '../engine/index.ts'
+import {lintText, run, type EngineRun, type FileResult} from '../engine/index.ts'
 import {CACHE_NAME, cachePath} from '../engine/cache.ts'
 import {parseShard} from '../engine/shard.ts'
 import {github} from '../report/github.ts'
@@ -116,6 +117,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   let results: FileResult[]
+  let unmatched: EngineRun['unmatched'] = []
   try {
     if (values.stdin) {
       const name = values['stdin-filename'] ?? 'stdin.md'
@@ -135,7 +137,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (patterns.length === 0) patterns = [...changes.keys()]
       }
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : undefined
-      results = changes && patterns.length === 0 ? [] : (await run({
+      const linted = changes && patterns.length === 0 ? undefined : await run({
         cwd: io.cwd,
         patterns,
         config: values['no-config'] ? false : values.config ? resolve(io.cwd, values.config) : undefined,
@@ -145,10 +147,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         cache: values.cache ? cachePath(values['cache-location'] ?? CACHE_NAME, io.cwd) : undefined,
         shard,
         onProgress: progress
-      }).then((done) => {
-        for (const warning of done.warnings) io.stderr.write(`copydesk: ${warning}\n`)
-        return done
-      })).results
+      })
+      for (const warning of linted?.warnings ?? []) io.stderr.write(`copydesk: ${warning}\n`)
+      results = linted?.results ?? []
+      // Files that --diff named, not the user: one that is gone or ignored is no mistyped pattern.
+      if (linted && patterns === positionals) unmatched = linted.unmatched
       if (changes) {
         const changed = changes
         results = results.filter((result) => changed.has(resolve(io.cwd, result.path)))
@@ -176,8 +179,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
           : stylish(results, {color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR})
   io.stdout.write(output)
 
-  if (format === 'stylish' && sum.files === 0 && !values.stdin) io.stderr.write('copydesk: no articles found (.md, .markdown, .txt)\n')
-  if (sum.skipped > 0) return 2
+  // As ESLint does: a pattern that matches nothing is an error, so a mistyped glob in CI cannot pass.
+  for (const {pattern, ignored} of unmatched) {
+    const what = positionals.includes(pattern) ? `No files matched ${JSON.stringify(pattern)}` : 'No articles (.md, .markdown, .txt) in the working folder'
+    io.stderr.write(`copydesk: ${what}${ignored ? ' (all ignored: `!` patterns, .gitignore, .copydeskignore)' : ''}\n`)
+  }
+  if (sum.skipped > 0 || unmatched.length > 0) return 2
   if (values['fail-on'] === 'error' && sum.errors > 0) return 1
   if (values['fail-on'] === 'warning' && sum.errors + sum.warnings > 0) return 1
   return 0
