@@ -28366,7 +28366,7 @@ Run copydesk --help for usage.
 `);
           return 2;
         }
-        if (patterns.length === 0) patterns = [...changes2.keys()];
+        if (patterns.length === 0) patterns = [...changes2.keys()].filter((path) => extensions.test(path));
       }
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : void 0;
       const linted = changes2 && patterns.length === 0 ? void 0 : await run({

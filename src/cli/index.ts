@@ -10,6 +10,7 @@ import {ConfigError, ConfigFinder, readConfig} from '../engine/config.ts'
 import {changedSince, filterToChanges} from '../git/index.ts'
 import {lintText, run, type EngineRun, type FileResult} from '../engine/index.ts'
 import {CACHE_NAME, cachePath} from '../engine/cache.ts'
+import {extensions} from '../engine/files.ts'
 import {parseShard} from '../engine/shard.ts'
 import {github} from '../report/github.ts'
 import {json} from '../report/json.ts'
@@ -134,7 +135,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stderr.write(`copydesk: --diff ${values.diff}: ${String((error as Error).message).split('\n')[0]}\n`)
           return 2
         }
-        if (patterns.length === 0) patterns = [...changes.keys()]
+        // Without paths: the changed articles (a changed script or stylesheet is not an article).
+        if (patterns.length === 0) patterns = [...changes.keys()].filter((path) => extensions.test(path))
       }
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : undefined
       const linted = changes && patterns.length === 0 ? undefined : await run({
