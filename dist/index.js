@@ -37246,12 +37246,12 @@ var ruleInfo = rules.map((rule) => rule.info);
 var topLevel = {
   rules: (value) => typeof value === "object" && value !== null && !Array.isArray(value),
   maxFileSize: (value) => Number.isSafeInteger(value) && value >= 0,
-  fileTimeout: (value) => Number.isSafeInteger(value) && value >= 0 && value <= 2 ** 31 - 1
+  fileTimeout: (value) => Number.isSafeInteger(value) && value >= 0
 };
 var wanted = {
   rules: "an object of rule settings",
   maxFileSize: "a whole number of bytes",
-  fileTimeout: "a whole number of milliseconds up to 2147483647"
+  fileTimeout: "a whole number of milliseconds (0: no limit)"
 };
 function checkConfig(config) {
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");

@@ -23953,12 +23953,12 @@ var ruleInfo = rules.map((rule) => rule.info);
 var topLevel = {
   rules: (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2),
   maxFileSize: (value2) => Number.isSafeInteger(value2) && value2 >= 0,
-  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0 && value2 <= 2 ** 31 - 1
+  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0
 };
 var wanted = {
   rules: "an object of rule settings",
   maxFileSize: "a whole number of bytes",
-  fileTimeout: "a whole number of milliseconds up to 2147483647"
+  fileTimeout: "a whole number of milliseconds (0: no limit)"
 };
 function checkConfig(config) {
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");

@@ -24,12 +24,12 @@ export type {Format}
 const topLevel: Record<string, (value: unknown) => boolean> = {
   rules: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
   maxFileSize: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
-  fileTimeout: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1
+  fileTimeout: (value) => Number.isSafeInteger(value) && (value as number) >= 0
 }
 const wanted: Record<string, string> = {
   rules: 'an object of rule settings',
   maxFileSize: 'a whole number of bytes',
-  fileTimeout: 'a whole number of milliseconds up to 2147483647'
+  fileTimeout: 'a whole number of milliseconds (0: no limit)'
 }
 
 /** Validates a config; throws a readable error on the first problem (unknown key, rule, level, option or type). */
