@@ -10,8 +10,9 @@ import {createProcessor as presetProcessor, rules as presetRules, type Format} f
 import type {Config, Level, RuleInfo, RuleSetting} from './types.ts'
 
 export {ruleIds, ruleInfo, checkConfig} from './preset.ts'
+export {fingerprint} from './document/fingerprint.ts'
 export type {Format} from './preset.ts'
-export type {Config, Level, RuleSetting} from './types.ts'
+export type {Config, Fix, Level, RuleSetting} from './types.ts'
 export {SOURCE, type CopydeskMessage, type OtherPlace, type RuleInfo} from './rules/index.ts'
 
 /** The processor of a format: unified's `parse` and `run` (the mdast and nlcst trees are the library's own business). */

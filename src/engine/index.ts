@@ -13,7 +13,7 @@ import {DEFAULT_FILE_TIMEOUT, LintPool} from './pool.ts'
 import {inShard, type Shard} from './shard.ts'
 import type {Config} from '../types.ts'
 
-export {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, lintText, skippedResult, type FileResult} from './lint-file.ts'
+export {DEFAULT_MAX_FILE_SIZE, displayPath, lintAndFix, lintFile, lintText, skippedResult, type FileResult, type Fixed} from './lint-file.ts'
 
 /** `--jobs auto` starts more than one worker from this many files on (a worker costs ~50 ms to start). */
 export const AUTO_MIN_FILES = 64
@@ -33,6 +33,8 @@ export interface EngineOptions {
   /** Only the files of this shard (`--shard i/n`). */
   shard?: Shard
   onProgress?: (done: number, total: number, path: string) => void
+  /** Fix each file in memory (nothing is written): results carry the text as read and as fixed, and the fixed text's findings. */
+  fix?: boolean
 }
 
 export interface EngineRun {
@@ -83,7 +85,8 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT
     const key = cache && cacheKey(cache, entry.path, config, maxFileSize)
     const hit = key && cache.get(path, key)
-    if (hit) results[index] = hit
+    // Fixing needs the text: a cached result with something to fix is linted (and fixed) again.
+    if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index] = hit
     else work.push({index, absolute: entry.path, path, config, maxFileSize, timeout, key})
   }
   let done = found.length - work.length
@@ -93,7 +96,7 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     try {
       // The pool queues the files and hands them out in order; results keep their places.
       await Promise.all(work.map(async (item) => {
-        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout)
+        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix)
         options.onProgress?.(++done, found.length, item.path)
       }))
     } finally {
@@ -103,7 +106,8 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   options.onProgress?.(found.length, found.length, '')
   const warnings: string[] = []
   if (cache) {
-    for (const item of work) if (item.key) cache.set(item.path, item.key, results[item.index])
+    // A fixed result holds the findings of the fixed text, not of the bytes the key was made of.
+    for (const item of work) if (item.key && !results[item.index].fixed) cache.set(item.path, item.key, results[item.index])
     const problem = cache.save()
     if (problem) warnings.push(problem)
   }

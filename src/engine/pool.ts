@@ -90,11 +90,11 @@ export class LintPool {
   }
 
   /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
-  lint(absolute: string, path: string, config: Config, maxFileSize: number, timeout: number): Promise<FileResult> {
+  lint(absolute: string, path: string, config: Config, maxFileSize: number, timeout: number, fix = false): Promise<FileResult> {
     let configId = this.configIds.get(config)
     if (configId === undefined) this.configIds.set(config, (configId = this.configCount++))
     return new Promise((resolve) => {
-      this.queue.push({task: {id: this.nextId++, absolute, path, configId, config, maxFileSize}, timeout, resolve})
+      this.queue.push({task: {id: this.nextId++, absolute, path, configId, config, maxFileSize, fix}, timeout, resolve})
       this.dispatch()
     })
   }

@@ -1,12 +1,13 @@
 /**
  * Results cross the thread boundary as plain data and are rebuilt as VFile
- * and VFileMessage objects with every field; `file.data` and the text stay
- * behind (no reporter reads them; copying every article back cost ~1 s of the
- * worker's time on the corpus).
+ * and VFileMessage objects with every field (a finding's `fix` and
+ * `fingerprint` too); `file.data` and the text stay behind (no reporter
+ * reads them; copying every article back cost ~1 s of the worker's time on
+ * the corpus), except a fixed file's text as read and as fixed.
  */
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {FileResult} from './lint-file.ts'
+import type {FileResult, Fixed} from './lint-file.ts'
 import type {Config} from '../types.ts'
 
 export interface Task {
@@ -16,12 +17,16 @@ export interface Task {
   configId: number
   config: Config
   maxFileSize: number
+  /** Fix the file in memory (`--fix`, `--fix-dry-run`): the result carries the fixed text. */
+  fix: boolean
 }
 
 export interface WireResult {
   path: string
   skipped: boolean
   messages: Array<Record<string, unknown>>
+  /** Only for a file a fix changed: its text as read and as fixed. */
+  fixed?: Fixed
 }
 
 /** Fields of a message that do not cross: syntax-tree nodes and the stack trace. */
@@ -31,7 +36,8 @@ export function toWire(result: FileResult): WireResult {
   return {
     path: result.path,
     skipped: result.skipped,
-    messages: result.file.messages.map(plain)
+    messages: result.file.messages.map(plain),
+    ...(result.fixed ? {fixed: result.fixed} : {})
   }
 }
 
@@ -53,6 +59,6 @@ function rebuild(record: Record<string, unknown>): VFileMessage {
 export function fromWire(wire: WireResult): FileResult {
   const file = new VFile({path: wire.path})
   for (const record of wire.messages) file.messages.push(rebuild(record))
-  return {path: wire.path, file, skipped: wire.skipped}
+  return {path: wire.path, file, skipped: wire.skipped, ...(wire.fixed ? {fixed: wire.fixed} : {})}
 }
 

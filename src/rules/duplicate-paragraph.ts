@@ -9,7 +9,8 @@
  */
 import {findHeadline, isHeadline, isBoldQuestion, isBoldSubhead} from '../document/headline.ts'
 import {letterHash, normalize, wordCount, words} from '../text/normalize.ts'
-import {defineRule} from './define.ts'
+import {defineRule, type Report} from './define.ts'
+import {blockRemovals} from '../text/remove-blocks.ts'
 import examples from './examples/duplicate-paragraph.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../text/similarity.ts'
 import {duplicateParagraph as defaults} from './data/thresholds.ts'
@@ -69,6 +70,8 @@ export default defineRule({
     return first ?? -1
   })
 
+  const source = file.data.source ?? String(file.value)
+  const exact: Array<{finding: Report; fixable: boolean}> = []
   for (let index = 0; index < blocks.length; index++) {
     if (copyOf[index] === -1) continue
     let run = index
@@ -83,15 +86,22 @@ export default defineRule({
     const copy = span(blocks[index], blocks[last])
     const original = span(from, to)
     if (hasLong) {
-      report({
+      const finding: Report = {
         reason: last === index ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index].start,
         end: blocks[last].end,
         other: {start: from.start, end: to.end, message: 'The first copy'}
-      })
+      }
+      exact.push({finding, fixable: removable(blocks.slice(index, last + 1), source)})
     }
     index = last
   }
+  // The fix removes the later copy with its blank line; copies side by side are removed as a group.
+  const removals = blockRemovals(source, exact.map(({finding, fixable}) => (fixable ? {start: finding.start.offset!, end: finding.end.offset!} : undefined)))
+  exact.forEach(({finding}, i) => {
+    const range = removals[i]
+    report(range ? {...finding, fix: {range, text: ''}} : finding)
+  })
 
   // Near copies, compared only through the sketch index (linear in article size).
   const index = new SketchIndex()
@@ -123,6 +133,19 @@ export default defineRule({
     index.add(i, current)
   }
 })
+
+/**
+ * A run of copies the fix can remove: top-level blocks (a list item or a quoted paragraph has markup
+ * around it that a line removal would break) with nothing but white space between them.
+ */
+function removable(run: Block[], source: string): boolean {
+  for (const [k, block] of run.entries()) {
+    if (block.container !== 0 || block.start.offset === undefined || block.end.offset === undefined) return false
+    const previous = run[k - 1]
+    if (previous && source.slice(previous.end.offset, block.start.offset).trim() !== '') return false
+  }
+  return true
+}
 
 /** "Lines 11–14 repeat lines 7–10", "Line 4 repeats line 2": the verb agrees with the span. */
 export function runReason(copy: string, original: string): string {

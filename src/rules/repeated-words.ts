@@ -144,7 +144,23 @@ export default defineRule({
       start: place.start,
       end: place.end,
       actual: message.actual,
-      expected: message.expected
+      expected: message.expected,
+      fix: dropOne(file.data.source ?? text, place)
     })
   }
 })
+
+/**
+ * The fix: remove the second word with the space before it (`The the` → `The`), or the first when only
+ * the second is capitalised (`the The Times` → `The Times`). Only when the finding's text is the two
+ * words and white space: markup between them (`the *the*`, a quoted line's `>`) gets no fix.
+ */
+function dropOne(text: string, place: Position): {range: [number, number]; text: string} | undefined {
+  const start = place.start.offset
+  const end = place.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const pair = /^(\S+)(\s+)(\S+)$/u.exec(text.slice(start, end))
+  if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return undefined
+  const keepSecond = /^\p{Lu}/u.test(pair[3]) && !/^\p{Lu}/u.test(pair[1])
+  return {range: keepSecond ? [start, start + pair[1].length + pair[2].length] : [start + pair[1].length, end], text: ''}
+}
