@@ -10,7 +10,7 @@
 import {findHeadline, isHeadline, isBoldQuestion, isBoldSubhead} from '../document/headline.ts'
 import {letterHash, normalize, wordCount, words} from '../text/normalize.ts'
 import {defineRule, type Report} from './define.ts'
-import {blockRemovals} from '../text/remove-blocks.ts'
+import {blockRemovals, joinRemovals, type Span} from '../text/remove-blocks.ts'
 import examples from './examples/duplicate-paragraph.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../text/similarity.ts'
 import {duplicateParagraph as defaults} from './data/thresholds.ts'
@@ -71,7 +71,7 @@ export default defineRule({
   })
 
   const source = file.data.source ?? String(file.value)
-  const exact: Array<{finding: Report; fixable: boolean}> = []
+  const exact: Array<{finding: Report; spans: Span[] | undefined}> = []
   for (let index = 0; index < blocks.length; index++) {
     if (copyOf[index] === -1) continue
     let run = index
@@ -92,16 +92,19 @@ export default defineRule({
         end: blocks[last].end,
         other: {start: from.start, end: to.end, message: 'The first copy'}
       }
-      exact.push({finding, fixable: removable(blocks.slice(index, last + 1), source)})
+      exact.push({finding, spans: copySpans(blocks, copyOf, index, last, source)})
     }
     index = last
   }
   // The fix removes the later copy with its blank line; copies side by side are removed as a group.
-  const removals = blockRemovals(source, exact.map(({finding, fixable}) => (fixable ? {start: finding.start.offset!, end: finding.end.offset!} : undefined)))
-  exact.forEach(({finding}, i) => {
-    const range = removals[i]
-    report(range ? {...finding, fix: {range, text: ''}} : finding)
-  })
+  const all = exact.flatMap(({spans}) => spans ?? [])
+  const ranges = blockRemovals(source, all)
+  let next = 0
+  for (const {finding, spans} of exact) {
+    const mine = spans ? ranges.slice(next, (next += spans.length)) : []
+    const fix = spans && mine.every(Boolean) ? joinRemovals(source, mine as Array<[number, number]>) : undefined
+    report(fix ? {...finding, fix} : finding)
+  }
 
   // Near copies, compared only through the sketch index (linear in article size).
   const index = new SketchIndex()
@@ -135,16 +138,23 @@ export default defineRule({
 })
 
 /**
- * A run of copies the fix can remove: top-level blocks (a list item or a quoted paragraph has markup
- * around it that a line removal would break) with nothing but white space between them.
+ * What the fix of the copies `from`–`to` removes: top-level blocks only (a list item or a quoted
+ * paragraph has markup around it that removing lines would break). Blocks with only white space
+ * between them, or what also stands between their originals (an image pasted with the text), go as
+ * one span; anything else between copies (a heading, a comment) stays.
  */
-function removable(run: Block[], source: string): boolean {
-  for (const [k, block] of run.entries()) {
-    if (block.container !== 0 || block.start.offset === undefined || block.end.offset === undefined) return false
-    const previous = run[k - 1]
-    if (previous && source.slice(previous.end.offset, block.start.offset).trim() !== '') return false
+function copySpans(blocks: Block[], copyOf: number[], from: number, to: number, source: string): Span[] | undefined {
+  const gap = (a: Block, b: Block) => source.slice(a.end.offset, b.start.offset).replace(/\s+/g, ' ').trim()
+  const spans: Span[] = []
+  for (let k = from; k <= to; k++) {
+    const {container, start, end} = blocks[k]
+    if (container !== 0 || start.offset === undefined || end.offset === undefined) return undefined
+    const between = k > from ? gap(blocks[k - 1], blocks[k]) : undefined
+    const joined = between === '' || (between !== undefined && copyOf[k] === copyOf[k - 1] + 1 && between === gap(blocks[copyOf[k - 1]], blocks[copyOf[k]]))
+    if (joined) spans[spans.length - 1].end = end.offset
+    else spans.push({start: start.offset, end: end.offset})
   }
-  return true
+  return spans
 }
 
 /** "Lines 11–14 repeat lines 7–10", "Line 4 repeats line 2": the verb agrees with the span. */

@@ -113,3 +113,10 @@ function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isWhite(text.charCodeAt(i))) return false
   return true
 }
+
+/** Removals of one finding (in order, disjoint) as one edit: the text between them is written back. */
+export function joinRemovals(text: string, ranges: Array<[number, number]>): {range: [number, number]; text: string} {
+  let kept = ''
+  for (let i = 1; i < ranges.length; i++) kept += text.slice(ranges[i - 1][1], ranges[i][0])
+  return {range: [ranges[0][0], ranges.at(-1)![1]], text: kept}
+}
