@@ -2,7 +2,7 @@
  * `copydesk --fix` and `--fix-dry-run` through the real binary
  * (bin/copydesk.js → dist/cli.js and dist/worker.js, built by `npm test`), on
  * copies in temporary folders. The repaired seeds in
- * test/fixtures/seeds-fixed/ were made by hand from each seed, not by the
+ * test/fixtures/fixed-*.txt were made by hand from each seed, not by the
  * fixer.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
@@ -38,7 +38,7 @@ function seedCopy(): string {
 }
 
 const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8')
-const repaired = (name: string) => readFileSync(join('test/fixtures/seeds-fixed', name), 'utf8')
+const repaired = (name: string) => readFileSync(join('test/fixtures', `fixed-${name}`), 'utf8')
 
 const p1 = 'The city council voted on Tuesday to expand the bus network to the northern suburbs by next spring.'
 const p2 = 'Officials said the expansion would cost about $40 million, paid for by a federal grant and local fares.'
