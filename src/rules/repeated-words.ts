@@ -151,9 +151,11 @@ export default defineRule({
 })
 
 /**
- * The fix: remove the second word with the space before it (`The the` → `The`), or the first when only
- * the second is capitalised (`the The Times` → `The Times`). Only when the finding's text is the two
- * words and white space: markup between them (`the *the*`, a quoted line's `>`) gets no fix.
+ * The fix: remove one of the two words. The capitalised one stays (`The the` → `The`, `the The Times` →
+ * `The Times`); otherwise the second goes with the space before it. Across a hard wrap, the first goes
+ * with the spaces before it, so that the line break stays where it was (`of code as⏎as it is` → `of
+ * code⏎as it is`). Only when the finding's text is the two words and white space: markup between
+ * them (`the *the*`, a quoted line's `>`) gets no fix.
  */
 function dropOne(text: string, place: Position): {range: [number, number]; text: string} | undefined {
   const start = place.start.offset
@@ -161,6 +163,17 @@ function dropOne(text: string, place: Position): {range: [number, number]; text:
   if (start === undefined || end === undefined) return undefined
   const pair = /^(\S+)(\s+)(\S+)$/u.exec(text.slice(start, end))
   if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return undefined
-  const keepSecond = /^\p{Lu}/u.test(pair[3]) && !/^\p{Lu}/u.test(pair[1])
-  return {range: keepSecond ? [start, start + pair[1].length + pair[2].length] : [start + pair[1].length, end], text: ''}
+  const [, first, gap, second] = pair
+  const capital = (word: string) => /^\p{Lu}/u.test(word)
+  const keepFirst = capital(first) && !capital(second)
+  const keepSecond = capital(second) && !capital(first)
+  const wraps = /[\r\n]/.test(gap)
+  const dropSecond = {range: [start + first.length, end] as [number, number], text: ''}
+  if (keepFirst || (!keepSecond && !wraps)) return dropSecond
+  if (!wraps) return {range: [start, start + first.length + gap.length], text: ''}
+  // The first word ends a line: it goes with the spaces before it; alone on its line, with its line break.
+  const head = text.slice(0, start).match(/[^\r\n]*$/)![0]
+  if (head.trim() === '') return {range: [start, start + first.length + gap.length], text: ''}
+  const spaces = head.length - head.trimEnd().length
+  return spaces > 0 ? {range: [start - spaces, start + first.length], text: ''} : dropSecond
 }

@@ -166,9 +166,11 @@ describe('repeated-words fixes', () => {
     expect(text).toBe('The council voted on the budget.\n')
   })
 
-  it('keeps the capitalised word at a sentence start, and the line break of a hard-wrapped pair goes with the word (CRLF whole)', async () => {
+  it('keeps the capitalised word at a sentence start, and a hard wrap where it was (CRLF whole)', async () => {
     expect((await fixOnce('The the vote was held.\n')).text).toBe('The vote was held.\n')
-    expect((await fixOnce('The vote was held in the\r\nthe hall today.\r\n')).text).toBe('The vote was held in the hall today.\r\n')
+    expect((await fixOnce('The vote was held in the\r\nthe hall today.\r\n')).text).toBe('The vote was held in\r\nthe hall today.\r\n')
+    expect((await fixOnce('The council went to\n  to the hall.\n')).text).toBe('The council went\n  to the hall.\n')
+    expect((await fixOnce('The vote was held. The\nthe hall was full.\n')).text).toBe('The vote was held. The hall was full.\n')
     expect((await fixOnce('\uFEFFThe vote was held in the the hall.\n', 'story.txt')).text).toBe('\uFEFFThe vote was held in the hall.\n')
   })
 

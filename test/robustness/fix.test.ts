@@ -27,7 +27,7 @@ const paragraphs = [
   'A public hearing on the route map will be held at the central library on the first day of next month.'
 ]
 const headline = 'Council expands bus network'
-const doubled = ['The council voted on the the budget after a long night of debate.', 'Fares will rise by five cents cents next year, the agency said.']
+const doubled = ['The council voted on the the budget after a long night of debate.', 'The council voted to\n  to approve the budget after a long night.', 'Fares will rise by five cents cents next year, the agency said.']
 
 /** Blocks the fixes leave alone, or that stand between copies: lists, quotations, comments, images, template tags, other headings. */
 const layouts = [
