@@ -2,7 +2,7 @@
 // dist/cli.js (the copydesk binary), dist/lib.js (the library), and
 // dist/index.js (the GitHub Action, once src/action/main.ts exists).
 // Deterministic output, so CI can rebuild and compare.
-import {existsSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {build} from 'esbuild'
 
 const entries = [
@@ -37,4 +37,8 @@ const [types] = generateDtsBundle([{
   libraries: {inlinedLibraries: ['vfile', 'vfile-message', 'unist', '@types/unist']},
   output: {exportReferencedTypes: false, noBanner: true}
 }], {preferredConfigPath: 'tsconfig.types.json'})
-writeFileSync('dist/lib.d.ts', types)
+// The inlined VFileMessage loses src/types.ts's augmentation of it (a finding's `fix` and
+// `fingerprint`): it is merged back in, as an interface beside the inlined class.
+const augmentation = /declare module 'vfile-message' \{\n([\s\S]*?)\n\}/.exec(readFileSync('src/types.ts', 'utf8'))
+if (!augmentation || !/^declare class VFileMessage /m.test(types)) throw new Error('build: cannot carry the VFileMessage fields of src/types.ts into dist/lib.d.ts')
+writeFileSync('dist/lib.d.ts', types + augmentation[1].replace(/^  /gm, '') + '\n')

@@ -1,7 +1,7 @@
 /** Messages as plain records: what every reporter prints. */
 import {VFileMessage} from 'vfile-message'
 import type {FileResult} from '../engine/index.ts'
-import type {Fix} from '../index.ts'
+import type {Fix} from '../types.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 

@@ -70,6 +70,23 @@ describe('copydesk --fix on the seeds', () => {
   })
 })
 
+describe('copydesk --fix with --cache', () => {
+  it('fixes a file whose findings come from the cache, and the cache then gives the fixed file’s findings', () => {
+    const dir = seedCopy()
+    expect(copydesk(['--cache', '.'], dir).code).toBe(1)
+    expect(copydesk(['--cache', '--fix', '.'], dir)).toEqual({code: 0, stdout: '', stderr: 'copydesk: fixed 6 findings in 4 files\n'})
+    for (const name of seeds) expect(read(dir, name), name).toBe(repaired(name))
+    expect(copydesk(['--cache', '.'], dir)).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(copydesk(['--cache', '--fix-dry-run', '.'], dir)).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('does not cache the findings of a dry run’s fixed text as the file’s', () => {
+    const dir = seedCopy()
+    expect(copydesk(['--cache', '--fix-dry-run', '.'], dir).code).toBe(0)
+    expect(copydesk(['--cache', '.'], dir).code).toBe(1)
+  })
+})
+
 describe('copydesk --fix-dry-run', () => {
   it('prints a unified diff that git apply applies to give the repaired seeds, and writes nothing', () => {
     const dir = seedCopy()
