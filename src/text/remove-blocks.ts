@@ -1,9 +1,10 @@
 /**
  * The edits that remove whole blocks (a repeated paragraph, a repeated
  * headline) from a text with the blank lines that set them apart, so that
- * what is left reads as if the blocks had never been there: one blank line
- * stays between the blocks around a removed one, the file's last line end
- * stays as it was, and LF, CRLF or CR line ends are never split.
+ * what is left reads as if the blocks had never been there: a block set
+ * apart by blank lines goes with the blank lines before it (a paste undone:
+ * the spacing after it, or the file's own ending, stays as it was), a line
+ * among lines goes alone, and LF, CRLF or CR line ends are never split.
  *
  * A block can be removed only when it fills its lines (nothing but white
  * space beside it on its first and last line). Blocks that sit next to each
@@ -87,20 +88,22 @@ export function blockRemovals(text: string, spans: Array<Span | undefined>): Arr
     while (before > 0 && isWhite(text.charCodeAt(before - 1))) before--
     let after = last.to
     while (after < text.length && isWhite(text.charCodeAt(after))) after++
-    if (after === text.length && before > 0) {
-      // The group ends the text: remove it with the line breaks before it, and keep the text's own ending.
-      const previousLineEnd = lineEnd(text, before)
-      let start = previousLineEnd
+    const hasBefore = before > 0
+    const atEnd = after === text.length
+    const blankBefore = !hasBefore || first.from > afterBreak(text, lineEnd(text, before))
+    const nextLine = atEnd ? text.length : lineStart(text, after)
+    const blankAfter = nextLine > afterBreak(text, last.to)
+    if (hasBefore && (atEnd || (blankBefore && blankAfter))) {
+      // The group goes with the line breaks before it; what follows it (the blank lines that set it apart
+      // from the next block, or the text's own ending) stays as it was: a paste undone.
+      let start = lineEnd(text, before)
       for (const i of group) {
         out[i] = [start, lines[i]!.to]
         start = lines[i]!.to
       }
       continue
     }
-    const blankBefore = before === 0 || first.from > afterBreak(text, lineEnd(text, before))
-    const nextLine = after === text.length ? text.length : lineStart(text, after)
-    const blankAfter = nextLine > afterBreak(text, last.to)
-    // Between two blocks set apart by blank lines, one set of blank lines stays.
+    // Within lines (no blank line on one side), only the group's lines go; at the top, the blank lines after it too.
     const end = blankBefore && blankAfter ? nextLine : afterBreak(text, last.to)
     group.forEach((i, k) => {
       out[i] = [lines[i]!.from, k + 1 < group.length ? lines[group[k + 1]]!.from : end]

@@ -20,10 +20,12 @@ function remove(text: string, blocks: string[], from = 1): {all: string; alone: 
 }
 
 describe('removing a block with its blank line', () => {
-  it('between two paragraphs set apart by blank lines: one set of blank lines stays', () => {
+  it('between two paragraphs set apart by blank lines: it goes with the blank lines before it, those after it stay', () => {
     expect(remove('A para.\n\nCopy.\n\nB para.\n', ['Copy.']).all).toBe('A para.\n\nB para.\n')
     expect(remove('A para.\r\n\r\nCopy.\r\n\r\nB para.\r\n', ['Copy.']).all).toBe('A para.\r\n\r\nB para.\r\n')
     expect(remove('A para.\r\rCopy.\r\rB para.\r', ['Copy.']).all).toBe('A para.\r\rB para.\r')
+    // A paste undone: the spacing after the copy is the original's.
+    expect(remove('A para.\n\nA para.\n\n\nB para.\n', ['A para.'], 2).all).toBe('A para.\n\n\nB para.\n')
   })
 
   it('in lines without blank lines (plain text): only its line goes', () => {
@@ -43,7 +45,7 @@ describe('removing a block with its blank line', () => {
     const text = 'Headline\n\nHeadline\nHeadline\n\nBody.\n'
     const {all, alone} = remove(text, ['Headline', 'Headline'], 2)
     expect(all).toBe('Headline\n\nBody.\n')
-    expect(alone).toEqual(['Headline\n\nHeadline\n\nBody.\n', 'Headline\n\nHeadline\nBody.\n'])
+    expect(alone).toEqual(['Headline\nHeadline\n\nBody.\n', 'Headline\n\nHeadline\n\nBody.\n'])
     const end = remove('Para.\n\nCopy one.\n\nCopy two.\n', ['Copy one.', 'Copy two.'])
     expect(end.all).toBe('Para.\n')
     expect(end.alone).toEqual(['Para.\n\nCopy two.\n', 'Para.\n\nCopy one.\n'])

@@ -25,7 +25,7 @@ async function fixOnce(value: string, path = 'story.md') {
 }
 
 describe('duplicate-paragraph fixes', () => {
-  it('removes the later copy with its blank line (whole message)', async () => {
+  it('removes the later copy with the blank line before it (whole message)', async () => {
     const value = md('# Buses', p1, p2, p1, p3)
     const {file, text} = await fixOnce(value)
     const start = value.lastIndexOf(p1)
@@ -42,7 +42,7 @@ describe('duplicate-paragraph fixes', () => {
       ruleId: 'duplicate-paragraph',
       source: 'copydesk',
       url: 'https://github.com/copydesk/copydesk/blob/main/docs/rules/duplicate-paragraph.md',
-      fix: {range: [start, start + p1.length + 2], text: ''},
+      fix: {range: [start - 2, start + p1.length], text: ''},
       fingerprint
     }])
     expect(text).toBe(md('# Buses', p1, p2, p3))
@@ -72,7 +72,7 @@ describe('duplicate-paragraph fixes', () => {
     for (const other of ['## Costs', '<!-- ad -->', '{% include ad.html %}']) {
       const {file, fixes, text} = await fixOnce(md(p1, p2, p3, p1, other, p2, 'The end.'))
       expect(file.messages.filter((m) => m.fix).map(String), other).toEqual(['story.md:7:1-11:104: Lines 7–11 repeat lines 1–3; remove one copy'])
-      expect(fixes[0].text, other).toBe(`${other}\n\n`)
+      expect(fixes[0].text, other).toBe(`\n\n${other}`)
       expect(text, other).toBe(md(p1, p2, p3, other, 'The end.'))
     }
   })
@@ -109,19 +109,19 @@ describe('repeated-headline fixes', () => {
       actual: 'Council Expands Bus Network',
       expected: [''],
       url: 'https://github.com/copydesk/copydesk/blob/main/docs/rules/repeated-headline.md',
-      fix: {range: [start, start + 31], text: ''},
+      fix: {range: [start - 2, start + 29], text: ''},
       fingerprint
     }])
     expect(text).toBe(`---\ntitle: "Council expands bus network"\n---\n\n${p1}\n`)
   })
 
-  it('removes two repeats side by side with one blank line (seed 004), each edit on its own line', async () => {
+  it('removes two repeats side by side and the blank line before them (seed 004), in two disjoint edits', async () => {
     const name = 'seeds/004_2818f76f32d3a934.txt'
     const value = readFileSync(name, 'utf8')
     const {file, text} = await fixOnce(value, name)
     expect(file.messages.map((m) => [m.line, JSON.stringify(value.slice(...m.fix!.range))])).toEqual([
-      [3, JSON.stringify('Ukraine, Russia resume talks in Istanbul\n')],
-      [4, JSON.stringify('Ukraine, Russia resume talks in Istanbul\n\n')]
+      [3, JSON.stringify('\n\nUkraine, Russia resume talks in Istanbul')],
+      [4, JSON.stringify('\nUkraine, Russia resume talks in Istanbul')]
     ])
     expect(text).toBe(value.split('\n').filter((_, i) => i < 2 || i > 4).join('\n'))
   })
