@@ -4455,7 +4455,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -4553,7 +4553,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict3, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4590,7 +4590,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict2 && !hasSpace) {
+            if (strict3 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -4613,7 +4613,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source2) {
+    function splitLines3(source2) {
       const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4633,7 +4633,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
+    function resolveFlowScalar(scalar, strict3, onError) {
       const { offset, type, source: source2, end } = scalar;
       let _type;
       let value2;
@@ -4662,7 +4662,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source2.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict3, onError);
       return {
         value: value2,
         type: _type,
@@ -5324,7 +5324,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = true, onError) {
+    function resolveAsScalar(token, strict3 = true, onError) {
       if (token) {
         const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -5337,9 +5337,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict3, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict3 } }, token, _onError);
         }
       }
       return null;
@@ -5631,7 +5631,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -5639,7 +5639,7 @@ var require_cst = __commonJS({
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -5653,7 +5653,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source2) {
       switch (source2) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -5715,7 +5715,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -9345,7 +9345,7 @@ var require_ignore = __commonJS({
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
     var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
     var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
@@ -9522,7 +9522,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space3) => space3 ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run2, space4) => space4 ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -9907,23 +9907,23 @@ var require_ignore = __commonJS({
       return count % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
-      let lineEnd2 = body.length;
+      let lineEnd3 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
-          lineEnd2--;
+        if (stripLineEnd && body[lineEnd3 - 1] === "\r") {
+          lineEnd3--;
         }
-        end = lineEnd2;
+        end = lineEnd3;
         while (body[end - 1] === SPACE) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd2 = end - 1;
+        lineEnd3 = end - 1;
       }
-      if (end === lineEnd2) {
-        return body.slice(0, lineEnd2);
+      if (end === lineEnd3) {
+        return body.slice(0, lineEnd3);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
@@ -9932,7 +9932,7 @@ var require_ignore = __commonJS({
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
     var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
+      let body = stripBOM && pattern2[0] === BOM2 ? pattern2.slice(1) : pattern2;
       if (body[0] === "#") {
         return;
       }
@@ -9993,7 +9993,7 @@ var require_ignore = __commonJS({
       add(pattern2) {
         this._added = false;
         this._split = isString(pattern2);
-        this._stripBOM = !this._split || pattern2[0] === BOM;
+        this._stripBOM = !this._split || pattern2[0] === BOM2;
         makeArray(
           this._split ? splitPattern(pattern2) : pattern2
         ).forEach(this._add, this);
@@ -10293,7 +10293,7 @@ var require_emoji_regex = __commonJS({
 });
 
 // src/cli/index.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/config.ts
@@ -10446,20 +10446,20 @@ function limitMarkup(value2, from = 0) {
   const ranges = [];
   let runs = 0;
   let closers = 0;
-  let lineStart = true;
+  let lineStart2 = true;
   let blankLine2 = true;
   let i = from;
   while (i < value2.length) {
     const ch = value2.charCodeAt(i);
     if (ch === 10 || ch === 13) {
       if (blankLine2) runs = closers = 0;
-      lineStart = blankLine2 = true;
+      lineStart2 = blankLine2 = true;
       i++;
       continue;
     }
-    if (lineStart) {
+    if (lineStart2) {
       i = containerPrefix(value2, i, ranges);
-      lineStart = false;
+      lineStart2 = false;
       continue;
     }
     if (ch !== 32 && ch !== 9) blankLine2 = false;
@@ -10509,7 +10509,7 @@ function yamlTooDeep(yaml) {
   let flow4 = 0;
   let onLine = 0;
   const indents = [];
-  let lineStart = true;
+  let lineStart2 = true;
   let text3 = false;
   let blockScalar = false;
   for (const token of new import_yaml.Lexer().lex(yaml)) {
@@ -10521,12 +10521,12 @@ function yamlTooDeep(yaml) {
     if (type === "doc-mode") continue;
     if (type === "newline") {
       onLine = 0;
-      lineStart = true;
+      lineStart2 = true;
       continue;
     }
     if (type === "scalar") text3 = true;
-    if (lineStart) {
-      lineStart = false;
+    if (lineStart2) {
+      lineStart2 = false;
       if (type === "scalar" && blockScalar) blockScalar = false;
       else if (type !== "comment") {
         const indent = type === "space" ? token.length : 0;
@@ -13929,9 +13929,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code2) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart2(code2);
   }
-  function lineStart(code2) {
+  function lineStart2(code2) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous2
@@ -13952,7 +13952,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code2)) {
       effects.consume(code2);
       effects.exit("chunkText");
-      return lineStart;
+      return lineStart2;
     }
     effects.consume(code2);
     return data;
@@ -14266,10 +14266,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -20346,7 +20346,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -20377,8 +20377,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(file2);
+        } else if (resolve7) {
+          resolve7(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -20480,7 +20480,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve7, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -20494,8 +20494,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve7) {
+          resolve7(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -20931,9 +20931,9 @@ function copydeskDocument(options) {
           const offset = yamlNode.position?.start.offset;
           if (offset === void 0) continue;
           const source2 = String(file.value);
-          const lineEnd2 = /\r\n?|\n/g;
-          lineEnd2.lastIndex = offset;
-          const fenceEnd = lineEnd2.exec(source2);
+          const lineEnd3 = /\r\n?|\n/g;
+          lineEnd3.lastIndex = offset;
+          const fenceEnd = lineEnd3.exec(source2);
           const afterFence = fenceEnd ? fenceEnd.index + fenceEnd[0].length : source2.length;
           readFrontMatter(yamlNode.value, afterFence);
         } else if (node2.type === "heading" || node2.type === "paragraph") {
@@ -21139,8 +21139,8 @@ function splitText(node2, start, place) {
   while (from < value2.length) {
     let to = Math.min(value2.length, from + MAX_SPAN);
     if (to < value2.length) {
-      const space3 = value2.lastIndexOf(" ", to);
-      if (space3 > from + MAX_SPAN / 2) to = space3 + 1;
+      const space4 = value2.lastIndexOf(" ", to);
+      if (space4 > from + MAX_SPAN / 2) to = space4 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
     const a = place.toPoint(start + from);
@@ -21180,17 +21180,17 @@ function perLine(node2, source2, place) {
     let start;
     if (k === 0) start = first.offset;
     else {
-      const lineStart = place.toOffset({ line: lineNumber, column: 1 });
-      if (lineStart === void 0) return [node2];
-      let lineEnd2 = k === lines.length - 1 ? endOffset : lineStart;
-      if (k < lines.length - 1) while (lineEnd2 < source2.length && source2[lineEnd2] !== "\n" && source2[lineEnd2] !== "\r") lineEnd2++;
-      let candidate = lineEnd2 - content3.length;
-      if (source2.slice(candidate, lineEnd2) !== content3) {
-        let trimmed = lineEnd2;
-        while (trimmed > lineStart && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
+      const lineStart2 = place.toOffset({ line: lineNumber, column: 1 });
+      if (lineStart2 === void 0) return [node2];
+      let lineEnd3 = k === lines.length - 1 ? endOffset - (line.length - content3.length) : lineStart2;
+      if (k < lines.length - 1) while (lineEnd3 < source2.length && source2[lineEnd3] !== "\n" && source2[lineEnd3] !== "\r") lineEnd3++;
+      let candidate = lineEnd3 - content3.length;
+      if (source2.slice(candidate, lineEnd3) !== content3) {
+        let trimmed = lineEnd3;
+        while (trimmed > lineStart2 && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
         if (source2.slice(trimmed - content3.length, trimmed) === content3) candidate = trimmed - content3.length;
       }
-      start = Math.min(Math.max(candidate, lineStart), lineEnd2);
+      start = Math.min(Math.max(candidate, lineStart2), lineEnd3);
     }
     const from = place.toPoint(start);
     const next2 = k < lines.length - 1 ? place.toPoint(place.toOffset({ line: lineNumber + 1, column: 1 }) ?? -1) : node2.position.end;
@@ -21198,6 +21198,39 @@ function perLine(node2, source2, place) {
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces2;
+}
+
+// src/document/fingerprint.ts
+import { createHash } from "node:crypto";
+function copydeskFingerprint() {
+  return function(_tree, file) {
+    fingerprint(file, file.data.source ?? String(file.value ?? ""));
+  };
+}
+function fingerprint(file, text3) {
+  if (file.messages.length === 0) return;
+  let place;
+  const offset = (point4) => point4?.offset ?? (point4 ? (place ??= location(text3)).toOffset(point4) : void 0);
+  const spanOf = (message) => {
+    const where = message.place;
+    const from = where && "start" in where ? where.start : where;
+    const to = where && "end" in where ? where.end : from;
+    const start = offset(from) ?? -1;
+    const end = offset(to) ?? start;
+    return { start, end, text: start >= 0 && end >= start ? text3.slice(start, end).replace(/\s+/g, " ").trim() : "" };
+  };
+  const keyed = file.messages.map((message) => {
+    const span2 = spanOf(message);
+    const cause = message.cause instanceof VFileMessage ? spanOf(message.cause).text : "";
+    return { message, start: span2.start, end: span2.end, key: JSON.stringify([message.ruleId ?? "", message.source ?? "", file.path ?? "", span2.text, cause]) };
+  });
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || (a.message.reason < b.message.reason ? -1 : a.message.reason > b.message.reason ? 1 : 0));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { message, key } of keyed) {
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    message.fingerprint = createHash("sha256").update(`${key}\0${count}`).digest("hex").slice(0, 16);
+  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -21951,6 +21984,7 @@ var package_default = {
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
     "dependency-cruiser": "^17.4.3",
+    diff: "^9.0.0",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
@@ -22040,12 +22074,92 @@ function defineRule(definition2, check) {
         message.url = info.url;
         if (r.actual !== void 0) message.actual = r.actual;
         if (r.expected) message.expected = r.expected;
+        if (r.fix) message.fix = r.fix;
         if (r.other) message.cause = new VFileMessage(r.other.message, { place: { start: r.other.start, end: r.other.end }, ruleId: definition2.id, source: SOURCE });
       });
     };
   }
   Object.defineProperty(plugin, "name", { value: definition2.id });
   return Object.assign(plugin, { ruleId: definition2.id, level: definition2.level, info });
+}
+
+// src/text/remove-blocks.ts
+var space2 = /^[ \t\f\v\u00A0\uFEFF]*$/;
+function isBreak(code2) {
+  return code2 === 10 || code2 === 13;
+}
+function lineStart(text3, at2) {
+  let i = at2;
+  while (i > 0 && !isBreak(text3.charCodeAt(i - 1))) i--;
+  return i;
+}
+function lineEnd2(text3, at2) {
+  let i = at2;
+  while (i < text3.length && !isBreak(text3.charCodeAt(i))) i++;
+  return i;
+}
+function afterBreak(text3, at2) {
+  if (text3.charCodeAt(at2) === 13 && text3.charCodeAt(at2 + 1) === 10) return at2 + 2;
+  return at2 < text3.length ? at2 + 1 : at2;
+}
+function isWhite(code2) {
+  return isBreak(code2) || code2 === 32 || code2 === 9 || code2 === 12 || code2 === 11 || code2 === 160 || code2 === 65279;
+}
+function wholeLines(text3, span2) {
+  if (!span2 || !(span2.start >= 0 && span2.start < span2.end && span2.end <= text3.length)) return void 0;
+  const from = lineStart(text3, span2.start);
+  const to = lineEnd2(text3, span2.end);
+  return space2.test(text3.slice(from, span2.start)) && space2.test(text3.slice(span2.end, to)) ? { from, to } : void 0;
+}
+function blockRemovals(text3, spans) {
+  const out = spans.map(() => void 0);
+  const lines = spans.map((span2) => wholeLines(text3, span2));
+  const order2 = spans.map((_, i) => i).filter((i) => lines[i]).sort((a, b) => lines[a].from - lines[b].from);
+  const groups = [];
+  let previousEnd = -1;
+  for (const i of order2) {
+    const { from, to } = lines[i];
+    if (from < previousEnd) continue;
+    const last = groups.at(-1);
+    if (last && isBlank(text3, previousEnd, from)) last.push(i);
+    else groups.push([i]);
+    previousEnd = to;
+  }
+  for (const group2 of groups) {
+    const first = lines[group2[0]];
+    const last = lines[group2.at(-1)];
+    let before2 = first.from;
+    while (before2 > 0 && isWhite(text3.charCodeAt(before2 - 1))) before2--;
+    let after2 = last.to;
+    while (after2 < text3.length && isWhite(text3.charCodeAt(after2))) after2++;
+    const hasBefore = before2 > 0;
+    const atEnd = after2 === text3.length;
+    const blankBefore = !hasBefore || first.from > afterBreak(text3, lineEnd2(text3, before2));
+    const nextLine = atEnd ? text3.length : lineStart(text3, after2);
+    const blankAfter = nextLine > afterBreak(text3, last.to);
+    if (hasBefore && (atEnd || blankBefore && blankAfter)) {
+      let start = lineEnd2(text3, before2);
+      for (const i of group2) {
+        out[i] = [start, lines[i].to];
+        start = lines[i].to;
+      }
+      continue;
+    }
+    const end = blankBefore && blankAfter ? nextLine : afterBreak(text3, last.to);
+    group2.forEach((i, k) => {
+      out[i] = [lines[i].from, k + 1 < group2.length ? lines[group2[k + 1]].from : end];
+    });
+  }
+  return out;
+}
+function isBlank(text3, from, to) {
+  for (let i = from; i < to; i++) if (!isWhite(text3.charCodeAt(i))) return false;
+  return true;
+}
+function joinRemovals(text3, ranges) {
+  let kept = "";
+  for (let i = 1; i < ranges.length; i++) kept += text3.slice(ranges[i - 1][1], ranges[i][0]);
+  return { range: [ranges[0][0], ranges.at(-1)[1]], text: kept };
 }
 
 // src/rules/examples/duplicate-paragraph.ts
@@ -22243,6 +22357,8 @@ var duplicate_paragraph_default2 = defineRule({
     if (first === void 0) firstByKey.set(scoped, index3);
     return first ?? -1;
   });
+  const source2 = file.data.source ?? String(file.value);
+  const exact = [];
   for (let index3 = 0; index3 < blocks.length; index3++) {
     if (copyOf[index3] === -1) continue;
     let run2 = index3;
@@ -22256,14 +22372,23 @@ var duplicate_paragraph_default2 = defineRule({
     const copy = span(blocks[index3], blocks[last]);
     const original = span(from, to);
     if (hasLong) {
-      report({
+      const finding = {
         reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index3].start,
         end: blocks[last].end,
         other: { start: from.start, end: to.end, message: "The first copy" }
-      });
+      };
+      exact.push({ finding, spans: copySpans(blocks, copyOf, index3, last, source2) });
     }
     index3 = last;
+  }
+  const all3 = exact.flatMap(({ spans }) => spans ?? []);
+  const ranges = blockRemovals(source2, all3);
+  let next2 = 0;
+  for (const { finding, spans } of exact) {
+    const mine = spans ? ranges.slice(next2, next2 += spans.length) : [];
+    const fix = spans && mine.every(Boolean) ? joinRemovals(source2, mine) : void 0;
+    report(fix ? { ...finding, fix } : finding);
   }
   const index2 = new SketchIndex();
   const shingles = /* @__PURE__ */ new Map();
@@ -22293,6 +22418,19 @@ var duplicate_paragraph_default2 = defineRule({
     index2.add(i, current);
   }
 });
+function copySpans(blocks, copyOf, from, to, source2) {
+  const gap2 = (a, b) => source2.slice(a.end.offset, b.start.offset).replace(/\s+/g, " ").trim();
+  const spans = [];
+  for (let k = from; k <= to; k++) {
+    const { container, start, end } = blocks[k];
+    if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
+    const between = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
+    const joined = between === "" || between !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    if (joined) spans[spans.length - 1].end = end.offset;
+    else spans.push({ start: start.offset, end: end.offset });
+  }
+  return spans;
+}
 function runReason(copy, original) {
   const verb = copy.startsWith("lines") ? "repeat" : "repeats";
   return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`;
@@ -23682,7 +23820,7 @@ var AbstractTimeExpressionParser = class {
     }
     return this.checkAndReturnWithFollowingPattern(result);
   }
-  extractPrimaryTimeComponents(context, match, strict2 = false) {
+  extractPrimaryTimeComponents(context, match, strict3 = false) {
     const components = context.createParsingComponents();
     let minute = 0;
     let meridiem = null;
@@ -25310,7 +25448,7 @@ var inconsistent_date_default = [
     title: "A weekday that contradicts its date",
     input: "The vote was held on Monday, July 22, 2025, after a long debate.\n",
     messages: [
-      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date"
+      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday (Tuesday) or the date (Monday is July 21)"
     ]
   },
   {
@@ -25324,7 +25462,7 @@ var inconsistent_date_default = [
     title: "The year comes from the front matter date",
     input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
     messages: [
-      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday or the date"
+      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is July 23)"
     ]
   },
   {
@@ -25422,9 +25560,10 @@ var inconsistent_date_default2 = defineRule({
       const actualDay = new Date(Date.UTC(known2.get("year"), known2.get("month") - 1, known2.get("day"))).getUTCDay();
       const stated = weekdayNumber.get(weekday2.toLowerCase());
       if (actualDay === stated || Number.isNaN(date.getTime())) return;
-      const dateText = `${monthNames[month2 - 1]} ${day}, ${known2.get("year")}`;
+      const knownYear = known2.get("year");
+      const dateText = `${monthNames[month2 - 1]} ${day}, ${knownYear}`;
       report({
-        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday or the date`,
+        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay)})`,
         ...place,
         actual: weekday2,
         expected: [weekdayNames[actualDay]]
@@ -25534,6 +25673,12 @@ function readDay(value2) {
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
 }
+function nearest(year, month2, day, shift) {
+  const forward = (shift % 7 + 7) % 7;
+  const date = new Date(Date.UTC(year, month2 - 1, day + (forward > 3 ? forward - 7 : forward)));
+  const text3 = `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  return date.getUTCFullYear() === year ? text3 : `${text3}, ${date.getUTCFullYear()}`;
+}
 function daysIn(month2, year) {
   return new Date(Date.UTC(year, month2, 0)).getUTCDate();
 }
@@ -25590,6 +25735,7 @@ var repeated_headline_default2 = defineRule(
     const info = file.data.copydesk;
     if (!info) return;
     const headline = findHeadline(info);
+    const repeats = [];
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -25610,13 +25756,16 @@ var repeated_headline_default2 = defineRule(
       if (!key) continue;
       if (headline && key === headline.key) {
         const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
-        report({
-          reason: `${describe(block)} repeats ${where}; remove the repeat`,
-          start: block.start,
-          end: block.end,
-          actual: block.text,
-          expected: [""],
-          other: { start: headline.start, end: headline.end, message: "The headline" }
+        repeats.push({
+          finding: {
+            reason: `${describe(block)} repeats ${where}; remove the repeat`,
+            start: block.start,
+            end: block.end,
+            actual: block.text,
+            expected: [""],
+            other: { start: headline.start, end: headline.end, message: "The headline" }
+          },
+          block
         });
         continue;
       }
@@ -25627,6 +25776,12 @@ var repeated_headline_default2 = defineRule(
       if (block.kind !== "heading" || wordCount(block.text) < options.minHeadingWords) continue;
       repeatInScope(seenHeadings, parent, key, block, "heading");
     }
+    const source2 = file.data.source ?? String(file.value);
+    const removals = blockRemovals(source2, repeats.map(({ block }) => block.container === 0 && block.start.offset !== void 0 && block.end.offset !== void 0 ? { start: block.start.offset, end: block.end.offset } : void 0));
+    repeats.forEach(({ finding }, i) => {
+      const range = removals[i];
+      report(range ? { ...finding, fix: { range, text: "" } } : finding);
+    });
     function repeatInScope(seen, scope, key, block, kind) {
       const scoped = `${scope}\0${key}`;
       const first = seen.get(scoped);
@@ -25781,7 +25936,7 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-var space2 = new RegExp(whiteSpace2.source + "+", "g");
+var space3 = new RegExp(whiteSpace2.source + "+", "g");
 function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
@@ -25789,8 +25944,8 @@ function mayRepeat(mapped) {
   let starts;
   const within = (at2) => alnum(text3.charCodeAt(at2 - 1)) && alnum(text3.charCodeAt(at2)) && !(starts ??= new Set(mapped.at)).has(at2);
   let previousStart = 0;
-  space2.lastIndex = 0;
-  for (let match = space2.exec(lower); match; match = space2.exec(lower)) {
+  space3.lastIndex = 0;
+  for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
     const end = match.index;
     const next2 = end + match[0].length;
     if (end > previousStart && next2 < lower.length) {
@@ -25835,10 +25990,30 @@ var repeated_words_default2 = defineRule({
       start: place.start,
       end: place.end,
       actual: message.actual,
-      expected: message.expected
+      expected: message.expected,
+      fix: dropOne(file.data.source ?? text3, place)
     });
   }
 });
+function dropOne(text3, place) {
+  const start = place.start.offset;
+  const end = place.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const pair = /^(\S+)(\s+)(\S+)$/u.exec(text3.slice(start, end));
+  if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return void 0;
+  const [, first, gap2, second] = pair;
+  const capital = (word2) => new RegExp("^\\p{Lu}", "u").test(word2);
+  const keepFirst = capital(first) && !capital(second);
+  const keepSecond = capital(second) && !capital(first);
+  const wraps = /[\r\n]/.test(gap2);
+  const dropSecond = { range: [start + first.length, end], text: "" };
+  if (keepFirst || !keepSecond && !wraps) return dropSecond;
+  if (!wraps) return { range: [start, start + first.length + gap2.length], text: "" };
+  const head = text3.slice(0, start).match(/[^\r\n]*$/)[0];
+  if (head.trim() === "") return { range: [start, start + first.length + gap2.length], text: "" };
+  const spaces = head.length - head.trimEnd().length;
+  return spaces > 0 ? { range: [start - spaces, start + first.length], text: "" } : dropSecond;
+}
 
 // src/text/quotes.ts
 var OPEN = "\u201C";
@@ -26727,7 +26902,7 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   else processor.use(textParse);
   processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
-  processor.use(copydeskRestore);
+  processor.use(copydeskFingerprint).use(copydeskRestore);
   return processor.freeze();
 }
 
@@ -26919,13 +27094,13 @@ function parseNameStatus(output) {
   }
   return changes2;
 }
-function patchesByFile(patch3, single = false) {
+function patchesByFile(patch4, single = false) {
   const byFile = /* @__PURE__ */ new Map();
   let ranges = single ? [] : void 0;
   if (ranges) byFile.set("", ranges);
   let line = 0;
   let inHunk = false;
-  for (const text3 of patch3.split("\n")) {
+  for (const text3 of patch4.split("\n")) {
     const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text3);
     if (header) {
       line = Number(header[1]);
@@ -27002,7 +27177,7 @@ import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 
 // src/engine/cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -27013,7 +27188,8 @@ function toWire(result) {
   return {
     path: result.path,
     skipped: result.skipped,
-    messages: result.file.messages.map(plain)
+    messages: result.file.messages.map(plain),
+    ...result.fixed ? { fixed: result.fixed } : {}
   };
 }
 function plain(message) {
@@ -27031,7 +27207,7 @@ function rebuild(record) {
 function fromWire(wire) {
   const file = new VFile({ path: wire.path });
   for (const record of wire.messages) file.messages.push(rebuild(record));
-  return { path: wire.path, file, skipped: wire.skipped };
+  return { path: wire.path, file, skipped: wire.skipped, ...wire.fixed ? { fixed: wire.fixed } : {} };
 }
 
 // src/engine/cache.ts
@@ -27039,7 +27215,7 @@ var CACHE_NAME = ".copydeskcache";
 var FORMAT = 1;
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 function linterKey() {
-  const hash = createHash("sha256").update(`copydesk ${package_default.version}
+  const hash = createHash2("sha256").update(`copydesk ${package_default.version}
 `);
   const self = fileURLToPath2(import.meta.url);
   if (self.endsWith(".js")) hash.update(readFileSync(self));
@@ -27073,7 +27249,7 @@ var LintCache = class {
   hits = 0;
   /** The key of one file's findings. */
   key(bytes, config, maxFileSize) {
-    return createHash("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
+    return createHash2("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
   }
   get(path, key) {
     const entry = this.files[path];
@@ -27135,8 +27311,8 @@ var IgnoreFiles = class {
       else if (result.unignored) excluded = false;
     }
     if (excluded) return true;
-    const nearest = this.nearest(parent);
-    return nearest !== void 0 && nearest.rules.ignores(posix(relative(nearest.dir, path)) + suffix);
+    const nearest2 = this.nearest(parent);
+    return nearest2 !== void 0 && nearest2.rules.ignores(posix(relative(nearest2.dir, path)) + suffix);
   }
   folderExcluded(dir) {
     let excluded = this.excludedFolders.get(dir);
@@ -27354,6 +27530,37 @@ function realpath(path) {
 
 // src/engine/lint-file.ts
 import { relative as relative3, sep as sep3 } from "node:path";
+
+// src/engine/fix.ts
+var BOM = "\uFEFF";
+var MAX_PASSES = 10;
+function splits(text3, at2) {
+  if (at2 <= 0 || at2 >= text3.length) return false;
+  const before2 = text3.charCodeAt(at2 - 1);
+  const after2 = text3.charCodeAt(at2);
+  return before2 === 13 && after2 === 10 || before2 >= 55296 && before2 <= 56319 && after2 >= 56320 && after2 <= 57343;
+}
+function applyEdits(text3, fixes) {
+  const valid = fixes.filter(({ range: [start, end] }) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text3.length && !splits(text3, start) && !splits(text3, end));
+  const sorted = [...valid].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let last = 0;
+  let applied = 0;
+  for (const { range: [start, end], text: replacement } of sorted) {
+    if (start < last || applied > 0 && start === last && start === end) continue;
+    out += text3.slice(last, start) + replacement;
+    last = end;
+    applied++;
+  }
+  return { text: out + text3.slice(last), applied, skipped: fixes.length - applied };
+}
+function applyFixes(value2, fixes) {
+  const bom = value2.startsWith(BOM);
+  const result = applyEdits(bom ? value2.slice(1) : value2, fixes);
+  return bom ? { ...result, text: BOM + result.text } : result;
+}
+
+// src/engine/lint-file.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function displayPath(cwd, path) {
   return relative3(cwd, path).split(sep3).join("/") || path;
@@ -27364,6 +27571,7 @@ function skippedResult(path, reason) {
   message.fatal = true;
   message.file = path;
   file.messages.push(message);
+  fingerprint(file, "");
   return { path, file, skipped: true };
 }
 async function lintText(value2, path, config) {
@@ -27374,7 +27582,23 @@ async function lintText(value2, path, config) {
     return skippedResult(path, `Could not lint this file: ${error.message}`);
   }
 }
+async function lintAndFix(value2, path, config) {
+  let result = await lintText(value2, path, config);
+  let output = value2;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_PASSES && !result.skipped; pass++) {
+    const fixes = result.file.messages.flatMap((message) => message.fix ? [message.fix] : []);
+    if (fixes.length === 0) break;
+    const next2 = applyFixes(output, fixes);
+    if (next2.applied === 0 || next2.text === output) break;
+    output = next2.text;
+    applied += next2.applied;
+    result = await lintText(output, path, config);
+  }
+  return output === value2 ? result : { ...result, fixed: { source: value2, output, applied } };
+}
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+var strict2 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
 // src/engine/pool.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -27406,11 +27630,11 @@ var LintPool = class {
   configCount = 0;
   closed = false;
   /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
-  lint(absolute, path, config, maxFileSize, timeout) {
+  lint(absolute, path, config, maxFileSize, timeout, fix = false) {
     let configId = this.configIds.get(config);
     if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
-    return new Promise((resolve6) => {
-      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve6 });
+    return new Promise((resolve7) => {
+      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize, fix }, timeout, resolve: resolve7 });
       this.dispatch();
     });
   }
@@ -27485,7 +27709,7 @@ var LintPool = class {
 };
 
 // src/engine/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function parseShard(text3) {
   const match = /^(\d+)\/(\d+)$/.exec(text3.trim());
   if (!match) return void 0;
@@ -27494,7 +27718,7 @@ function parseShard(text3) {
 }
 function inShard(path, shard) {
   if (shard.count === 1) return true;
-  const hash = createHash2("sha256").update(path).digest();
+  const hash = createHash3("sha256").update(path).digest();
   return hash.readUInt32BE(0) % shard.count === shard.index - 1;
 }
 
@@ -27528,7 +27752,7 @@ async function run(options) {
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
     const key = cache3 && cacheKey(cache3, entry.path, config, maxFileSize);
     const hit = key && cache3.get(path, key);
-    if (hit) results[index2] = hit;
+    if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index2] = hit;
     else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
   let done = found.length - work.length;
@@ -27537,7 +27761,7 @@ async function run(options) {
     const pool = new LintPool(Math.max(1, Math.min(wanted2, work.length)));
     try {
       await Promise.all(work.map(async (item) => {
-        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout);
+        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);
         options.onProgress?.(++done, found.length, item.path);
       }));
     } finally {
@@ -27547,7 +27771,7 @@ async function run(options) {
   options.onProgress?.(found.length, found.length, "");
   const warnings = [];
   if (cache3) {
-    for (const item of work) if (item.key) cache3.set(item.path, item.key, results[item.index]);
+    for (const item of work) if (item.key && !results[item.index].fixed) cache3.set(item.path, item.key, results[item.index]);
     const problem = cache3.save();
     if (problem) warnings.push(problem);
   }
@@ -27561,6 +27785,547 @@ function cacheKey(cache3, absolute, config, maxFileSize) {
   } catch {
     return void 0;
   }
+}
+
+// src/cli/fix.ts
+import { readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value2) => {
+      value2 = this.postProcess(value2, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value2);
+        }, 0);
+        return void 0;
+      } else {
+        return value2;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec2() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec2();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value2, options) {
+    return value2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value2, options) {
+    return Array.from(value2);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value2 = newTokens.slice(newPos, newPos + component.count);
+          value2 = value2.map(function(value3, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value3.length ? oldValue : value3;
+          });
+          component.value = this.join(value2);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize2;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize2(value2, options) {
+  if (options.stripTrailingCr) {
+    value2 = value2.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch4 = diffLinesResultToPatch(diff);
+      callback(patch4);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine3 = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine3;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine3 += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine3 - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine3 += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch4, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch4)) {
+    if (patch4.length > 1 && !headerOptions.includeFileHeaders && !patch4.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch4.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch4.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch4.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch4.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch4.oldFileName;
+    let gitNewName = patch4.newFileName;
+    if (patch4.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch4.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch4.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch4.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch4.isCreate) {
+      ret.push("new file mode " + ((_b = patch4.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch4.oldMode && patch4.newMode && !patch4.isDelete && !patch4.isCreate) {
+      ret.push("old mode " + patch4.oldMode);
+      ret.push("new mode " + patch4.newMode);
+    }
+    if (patch4.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch4.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch4.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch4.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch4.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch4.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch4.oldFileName == patch4.newFileName && patch4.oldFileName !== void 0) {
+      ret.push("Index: " + patch4.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch4.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch4.oldFileName !== void 0 && patch4.newFileName !== void 0 && (!patch4.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch4.oldFileName) + (patch4.oldHeader ? "	" + patch4.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch4.newFileName) + (patch4.newHeader ? "	" + patch4.newHeader : ""));
+  }
+  for (let i = 0; i < patch4.hunks.length; i++) {
+    const hunk = patch4.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/cli/fix.ts
+function patch3(results) {
+  return results.filter((result) => result.fixed).map(({ path, fixed }) => createTwoFilesPatch(`a/${path}`, `b/${path}`, fixed.source, fixed.output, void 0, void 0, { headerOptions: FILE_HEADERS_ONLY })).join("");
+}
+function writeFixes(results, cwd) {
+  let applied = 0;
+  let files = 0;
+  const out = results.map((result) => {
+    if (!result.fixed) return result;
+    const absolute = resolve5(cwd, result.path);
+    try {
+      if (readFileSync3(absolute, "utf8") !== result.fixed.source) return skippedResult(result.path, "The file changed while it was being fixed; not fixed");
+      writeFileSync2(absolute, result.fixed.output);
+    } catch (error) {
+      return skippedResult(result.path, `Cannot write the fixed file: ${error.message}; not fixed`);
+    }
+    applied += result.fixed.applied;
+    files++;
+    return result;
+  });
+  return { results: out, applied, files };
 }
 
 // src/report/records.ts
@@ -27589,6 +28354,8 @@ function toRecord(path, message) {
   if (cause && other) {
     record.related = [{ line: other.start.line, column: other.start.column, endLine: other.end.line, endColumn: other.end.column, message: cause.reason }];
   }
+  if (message.fix) record.fix = { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text };
+  if (message.fingerprint) record.fingerprint = message.fingerprint;
   return record;
 }
 function records(results) {
@@ -27711,7 +28478,9 @@ function sarif(results, tool) {
               artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
               region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
             }
-          }))
+          })),
+          // Code scanning matches alerts across runs by these, so an alert survives lines moving above it.
+          partialFingerprints: record.fingerprint ? { "copydesk/v1": record.fingerprint } : void 0
         }))
       }
     ]
@@ -28172,11 +28941,11 @@ function createUrlLines(state, url2) {
 }
 function formatReason(state, reason) {
   const result = [];
-  const splits = [];
+  const splits2 = [];
   let index2 = reason.indexOf("`");
   while (index2 !== -1) {
     const split = { index: index2, size: 1 };
-    splits.push(split);
+    splits2.push(split);
     while (reason.codePointAt(index2 + 1) === 96) {
       split.size++;
       index2++;
@@ -28185,17 +28954,17 @@ function formatReason(state, reason) {
   }
   index2 = -1;
   let textStart = 0;
-  while (++index2 < splits.length) {
+  while (++index2 < splits2.length) {
     let closeIndex = index2;
     let close2;
-    while (++closeIndex < splits.length) {
-      if (splits[index2].size === splits[closeIndex].size) {
-        close2 = splits[closeIndex];
+    while (++closeIndex < splits2.length) {
+      if (splits2[index2].size === splits2[closeIndex].size) {
+        close2 = splits2[closeIndex];
         break;
       }
     }
     if (close2) {
-      const codeStart = splits[index2].index;
+      const codeStart = splits2[index2].index;
       const codeEnd = close2.index + close2.size;
       result.push(
         reason.slice(textStart, codeStart) + state.cyan + reason.slice(codeStart, codeEnd) + state.defaultColor
@@ -28273,6 +29042,8 @@ Options:
   --stdin                               lint standard input
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
+  --fix                                 apply the certain fixes in place, then report what remains
+  --fix-dry-run                         print the fixes as a unified diff instead of applying them
   --max-file-size <bytes>               skip larger files (default: 10485760)
   --jobs <n|auto>                       worker threads (default: auto, one per core for 64 files or more)
   --cache                               only lint files that changed since the last --cache run
@@ -28297,6 +29068,8 @@ async function main(argv, io) {
         stdin: { type: "boolean", default: false },
         "stdin-filename": { type: "string" },
         diff: { type: "string" },
+        fix: { type: "boolean", default: false },
+        "fix-dry-run": { type: "boolean", default: false },
         "max-file-size": { type: "string" },
         jobs: { type: "string" },
         cache: { type: "boolean", default: false },
@@ -28331,6 +29104,12 @@ Run copydesk --help for usage.
   if (values["stdin-filename"] !== void 0 && !values.stdin) problems.push("--stdin-filename needs --stdin");
   if (values["stdin-filename"] !== void 0 && !/[^\\/]$/.test(values["stdin-filename"].trim())) problems.push("--stdin-filename needs a file name, such as story.md");
   if (values.stdin && values.diff) problems.push("--diff cannot be used with --stdin");
+  const dryRun = values["fix-dry-run"];
+  const fix = values.fix || dryRun;
+  if (values.fix && dryRun) problems.push("--fix and --fix-dry-run cannot be used together");
+  if (values.fix && values.stdin) problems.push("--fix writes files; with --stdin, use --fix-dry-run");
+  if (fix && values.diff) problems.push(`--diff cannot be used with ${values.fix ? "--fix" : "--fix-dry-run"}`);
+  if (dryRun && values.format !== void 0) problems.push("--fix-dry-run prints a diff; it takes no --format");
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push("--max-file-size must be a positive whole number of bytes");
   const jobs = values.jobs === void 0 || values.jobs === "auto" ? "auto" : Number(values.jobs);
@@ -28353,8 +29132,8 @@ Run copydesk --help for usage.
   try {
     if (values.stdin) {
       const name2 = values["stdin-filename"] ?? "stdin.md";
-      const config = values["no-config"] ? {} : values.config ? readConfig(resolve5(io.cwd, values.config)) : new ConfigFinder().find(resolve5(io.cwd, name2)).config;
-      results = [await lintText(await io.readStdin(), name2, config)];
+      const config = values["no-config"] ? {} : values.config ? readConfig(resolve6(io.cwd, values.config)) : new ConfigFinder().find(resolve6(io.cwd, name2)).config;
+      results = [await (fix ? lintAndFix : lintText)(await io.readStdin(), name2, config)];
     } else {
       let patterns = positionals;
       let changes2;
@@ -28372,13 +29151,14 @@ Run copydesk --help for usage.
       const linted = changes2 && patterns.length === 0 ? void 0 : await run({
         cwd: io.cwd,
         patterns,
-        config: values["no-config"] ? false : values.config ? resolve5(io.cwd, values.config) : void 0,
+        config: values["no-config"] ? false : values.config ? resolve6(io.cwd, values.config) : void 0,
         maxFileSize,
         jobs,
         fileTimeout,
         cache: values.cache ? cachePath(values["cache-location"] ?? CACHE_NAME, io.cwd) : void 0,
         shard,
-        onProgress: progress
+        onProgress: progress,
+        fix
       });
       for (const warning of linted?.warnings ?? []) io.stderr.write(`copydesk: ${warning}
 `);
@@ -28386,8 +29166,8 @@ Run copydesk --help for usage.
       if (linted && patterns === positionals) unmatched = linted.unmatched;
       if (changes2) {
         const changed = changes2;
-        results = results.filter((result) => changed.has(resolve5(io.cwd, result.path)));
-        for (const result of results) filterToChanges(result, changed.get(resolve5(io.cwd, result.path)) ?? []);
+        results = results.filter((result) => changed.has(resolve6(io.cwd, result.path)));
+        for (const result of results) filterToChanges(result, changed.get(resolve6(io.cwd, result.path)) ?? []);
       }
     }
   } catch (error) {
@@ -28398,11 +29178,17 @@ Run copydesk --help for usage.
     }
     throw error;
   }
+  if (values.fix) {
+    const written = writeFixes(results, io.cwd);
+    results = written.results;
+    if (written.applied > 0) io.stderr.write(`copydesk: fixed ${written.applied} finding${written.applied === 1 ? "" : "s"} in ${written.files} file${written.files === 1 ? "" : "s"}
+`);
+  }
   const sum = totals(results);
   if (values.quiet) {
     for (const result of results) result.file.messages = result.file.messages.filter((m) => m.fatal);
   }
-  const output = format2 === "json" ? json(results) : format2 === "sarif" ? sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }) : format2 === "github" ? github(results) : stylish(results, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
+  const output = dryRun ? patch3(results) : format2 === "json" ? json(results) : format2 === "sarif" ? sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }) : format2 === "github" ? github(results) : stylish(results, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
   io.stdout.write(output);
   for (const { pattern: pattern2, ignored } of unmatched) {
     const what = positionals.includes(pattern2) ? `No files matched ${JSON.stringify(pattern2)}` : "No articles (.md, .markdown, .txt) in the working folder";

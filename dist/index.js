@@ -23663,7 +23663,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header2.length + scalar.source.length;
       return { value, type, comment: header2.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict3, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -23700,7 +23700,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict2 && !hasSpace) {
+            if (strict3 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -23743,7 +23743,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
+    function resolveFlowScalar(scalar, strict3, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
@@ -23772,7 +23772,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict3, onError);
       return {
         value,
         type: _type,
@@ -24434,7 +24434,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors2();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = true, onError) {
+    function resolveAsScalar(token, strict3 = true, onError) {
       if (token) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -24447,9 +24447,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict3, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict3 } }, token, _onError);
         }
       }
       return null;
@@ -28443,7 +28443,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run3, space3) => space3 ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        (_, run3, space4) => space4 ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -28828,23 +28828,23 @@ var require_ignore = __commonJS({
       return count % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+      let lineEnd2 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
         }
-        end = lineEnd;
+        end = lineEnd2;
         while (body[end - 1] === SPACE) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd2 = end - 1;
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
@@ -30282,7 +30282,7 @@ import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 
 // src/engine/cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -30982,7 +30982,7 @@ function yamlTooDeep(yaml) {
   let flow = 0;
   let onLine = 0;
   const indents = [];
-  let lineStart = true;
+  let lineStart2 = true;
   let text = false;
   let blockScalar = false;
   for (const token of new import_yaml.Lexer().lex(yaml)) {
@@ -30994,12 +30994,12 @@ function yamlTooDeep(yaml) {
     if (type === "doc-mode") continue;
     if (type === "newline") {
       onLine = 0;
-      lineStart = true;
+      lineStart2 = true;
       continue;
     }
     if (type === "scalar") text = true;
-    if (lineStart) {
-      lineStart = false;
+    if (lineStart2) {
+      lineStart2 = false;
       if (type === "scalar" && blockScalar) blockScalar = false;
       else if (type !== "comment") {
         const indent = type === "space" ? token.length : 0;
@@ -32029,6 +32029,34 @@ var breakImplicitSentences2 = ParseLatin.prototype.tokenizeParagraphPlugins.find
 // src/document/index.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/document/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(file, text) {
+  if (file.messages.length === 0) return;
+  let place;
+  const offset = (point3) => point3?.offset ?? (point3 ? (place ??= location(text)).toOffset(point3) : void 0);
+  const spanOf = (message) => {
+    const where = message.place;
+    const from = where && "start" in where ? where.start : where;
+    const to = where && "end" in where ? where.end : from;
+    const start = offset(from) ?? -1;
+    const end = offset(to) ?? start;
+    return { start, end, text: start >= 0 && end >= start ? text.slice(start, end).replace(/\s+/g, " ").trim() : "" };
+  };
+  const keyed = file.messages.map((message) => {
+    const span2 = spanOf(message);
+    const cause = message.cause instanceof VFileMessage ? spanOf(message.cause).text : "";
+    return { message, start: span2.start, end: span2.end, key: JSON.stringify([message.ruleId ?? "", message.source ?? "", file.path ?? "", span2.text, cause]) };
+  });
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || (a.message.reason < b.message.reason ? -1 : a.message.reason > b.message.reason ? 1 : 0));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { message, key } of keyed) {
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    message.fingerprint = createHash("sha256").update(`${key}\0${count}`).digest("hex").slice(0, 16);
+  }
+}
+
 // node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
@@ -32498,6 +32526,7 @@ var package_default = {
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
     "dependency-cruiser": "^17.4.3",
+    diff: "^9.0.0",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
@@ -32587,12 +32616,92 @@ function defineRule(definition, check) {
         message.url = info2.url;
         if (r.actual !== void 0) message.actual = r.actual;
         if (r.expected) message.expected = r.expected;
+        if (r.fix) message.fix = r.fix;
         if (r.other) message.cause = new VFileMessage(r.other.message, { place: { start: r.other.start, end: r.other.end }, ruleId: definition.id, source: SOURCE });
       });
     };
   }
   Object.defineProperty(plugin, "name", { value: definition.id });
   return Object.assign(plugin, { ruleId: definition.id, level: definition.level, info: info2 });
+}
+
+// src/text/remove-blocks.ts
+var space2 = /^[ \t\f\v\u00A0\uFEFF]*$/;
+function isBreak(code) {
+  return code === 10 || code === 13;
+}
+function lineStart(text, at2) {
+  let i = at2;
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+function lineEnd(text, at2) {
+  let i = at2;
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+function afterBreak(text, at2) {
+  if (text.charCodeAt(at2) === 13 && text.charCodeAt(at2 + 1) === 10) return at2 + 2;
+  return at2 < text.length ? at2 + 1 : at2;
+}
+function isWhite(code) {
+  return isBreak(code) || code === 32 || code === 9 || code === 12 || code === 11 || code === 160 || code === 65279;
+}
+function wholeLines(text, span2) {
+  if (!span2 || !(span2.start >= 0 && span2.start < span2.end && span2.end <= text.length)) return void 0;
+  const from = lineStart(text, span2.start);
+  const to = lineEnd(text, span2.end);
+  return space2.test(text.slice(from, span2.start)) && space2.test(text.slice(span2.end, to)) ? { from, to } : void 0;
+}
+function blockRemovals(text, spans) {
+  const out = spans.map(() => void 0);
+  const lines = spans.map((span2) => wholeLines(text, span2));
+  const order3 = spans.map((_, i) => i).filter((i) => lines[i]).sort((a, b) => lines[a].from - lines[b].from);
+  const groups = [];
+  let previousEnd = -1;
+  for (const i of order3) {
+    const { from, to } = lines[i];
+    if (from < previousEnd) continue;
+    const last = groups.at(-1);
+    if (last && isBlank(text, previousEnd, from)) last.push(i);
+    else groups.push([i]);
+    previousEnd = to;
+  }
+  for (const group2 of groups) {
+    const first = lines[group2[0]];
+    const last = lines[group2.at(-1)];
+    let before3 = first.from;
+    while (before3 > 0 && isWhite(text.charCodeAt(before3 - 1))) before3--;
+    let after2 = last.to;
+    while (after2 < text.length && isWhite(text.charCodeAt(after2))) after2++;
+    const hasBefore = before3 > 0;
+    const atEnd = after2 === text.length;
+    const blankBefore = !hasBefore || first.from > afterBreak(text, lineEnd(text, before3));
+    const nextLine = atEnd ? text.length : lineStart(text, after2);
+    const blankAfter = nextLine > afterBreak(text, last.to);
+    if (hasBefore && (atEnd || blankBefore && blankAfter)) {
+      let start = lineEnd(text, before3);
+      for (const i of group2) {
+        out[i] = [start, lines[i].to];
+        start = lines[i].to;
+      }
+      continue;
+    }
+    const end = blankBefore && blankAfter ? nextLine : afterBreak(text, last.to);
+    group2.forEach((i, k) => {
+      out[i] = [lines[i].from, k + 1 < group2.length ? lines[group2[k + 1]].from : end];
+    });
+  }
+  return out;
+}
+function isBlank(text, from, to) {
+  for (let i = from; i < to; i++) if (!isWhite(text.charCodeAt(i))) return false;
+  return true;
+}
+function joinRemovals(text, ranges) {
+  let kept = "";
+  for (let i = 1; i < ranges.length; i++) kept += text.slice(ranges[i - 1][1], ranges[i][0]);
+  return { range: [ranges[0][0], ranges.at(-1)[1]], text: kept };
 }
 
 // src/rules/examples/duplicate-paragraph.ts
@@ -32790,6 +32899,8 @@ var duplicate_paragraph_default2 = defineRule({
     if (first === void 0) firstByKey.set(scoped, index3);
     return first ?? -1;
   });
+  const source = file.data.source ?? String(file.value);
+  const exact = [];
   for (let index3 = 0; index3 < blocks.length; index3++) {
     if (copyOf[index3] === -1) continue;
     let run3 = index3;
@@ -32803,14 +32914,23 @@ var duplicate_paragraph_default2 = defineRule({
     const copy = span(blocks[index3], blocks[last]);
     const original = span(from, to);
     if (hasLong) {
-      report({
+      const finding = {
         reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index3].start,
         end: blocks[last].end,
         other: { start: from.start, end: to.end, message: "The first copy" }
-      });
+      };
+      exact.push({ finding, spans: copySpans(blocks, copyOf, index3, last, source) });
     }
     index3 = last;
+  }
+  const all = exact.flatMap(({ spans }) => spans ?? []);
+  const ranges = blockRemovals(source, all);
+  let next = 0;
+  for (const { finding, spans } of exact) {
+    const mine = spans ? ranges.slice(next, next += spans.length) : [];
+    const fix = spans && mine.every(Boolean) ? joinRemovals(source, mine) : void 0;
+    report(fix ? { ...finding, fix } : finding);
   }
   const index2 = new SketchIndex();
   const shingles = /* @__PURE__ */ new Map();
@@ -32840,6 +32960,19 @@ var duplicate_paragraph_default2 = defineRule({
     index2.add(i, current);
   }
 });
+function copySpans(blocks, copyOf, from, to, source) {
+  const gap2 = (a, b) => source.slice(a.end.offset, b.start.offset).replace(/\s+/g, " ").trim();
+  const spans = [];
+  for (let k = from; k <= to; k++) {
+    const { container, start, end } = blocks[k];
+    if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
+    const between = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
+    const joined = between === "" || between !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    if (joined) spans[spans.length - 1].end = end.offset;
+    else spans.push({ start: start.offset, end: end.offset });
+  }
+  return spans;
+}
 function runReason(copy, original) {
   const verb = copy.startsWith("lines") ? "repeat" : "repeats";
   return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`;
@@ -34229,7 +34362,7 @@ var AbstractTimeExpressionParser = class {
     }
     return this.checkAndReturnWithFollowingPattern(result);
   }
-  extractPrimaryTimeComponents(context, match, strict2 = false) {
+  extractPrimaryTimeComponents(context, match, strict3 = false) {
     const components = context.createParsingComponents();
     let minute = 0;
     let meridiem = null;
@@ -35857,7 +35990,7 @@ var inconsistent_date_default = [
     title: "A weekday that contradicts its date",
     input: "The vote was held on Monday, July 22, 2025, after a long debate.\n",
     messages: [
-      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date"
+      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday (Tuesday) or the date (Monday is July 21)"
     ]
   },
   {
@@ -35871,7 +36004,7 @@ var inconsistent_date_default = [
     title: "The year comes from the front matter date",
     input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
     messages: [
-      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday or the date"
+      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is July 23)"
     ]
   },
   {
@@ -35969,9 +36102,10 @@ var inconsistent_date_default2 = defineRule({
       const actualDay = new Date(Date.UTC(known2.get("year"), known2.get("month") - 1, known2.get("day"))).getUTCDay();
       const stated = weekdayNumber.get(weekday2.toLowerCase());
       if (actualDay === stated || Number.isNaN(date.getTime())) return;
-      const dateText = `${monthNames[month2 - 1]} ${day}, ${known2.get("year")}`;
+      const knownYear = known2.get("year");
+      const dateText = `${monthNames[month2 - 1]} ${day}, ${knownYear}`;
       report({
-        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday or the date`,
+        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay)})`,
         ...place,
         actual: weekday2,
         expected: [weekdayNames[actualDay]]
@@ -36081,6 +36215,12 @@ function readDay(value) {
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
 }
+function nearest(year, month2, day, shift) {
+  const forward = (shift % 7 + 7) % 7;
+  const date = new Date(Date.UTC(year, month2 - 1, day + (forward > 3 ? forward - 7 : forward)));
+  const text = `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  return date.getUTCFullYear() === year ? text : `${text}, ${date.getUTCFullYear()}`;
+}
 function daysIn(month2, year) {
   return new Date(Date.UTC(year, month2, 0)).getUTCDate();
 }
@@ -36137,6 +36277,7 @@ var repeated_headline_default2 = defineRule(
     const info2 = file.data.copydesk;
     if (!info2) return;
     const headline = findHeadline(info2);
+    const repeats = [];
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -36157,13 +36298,16 @@ var repeated_headline_default2 = defineRule(
       if (!key) continue;
       if (headline && key === headline.key) {
         const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
-        report({
-          reason: `${describe(block)} repeats ${where}; remove the repeat`,
-          start: block.start,
-          end: block.end,
-          actual: block.text,
-          expected: [""],
-          other: { start: headline.start, end: headline.end, message: "The headline" }
+        repeats.push({
+          finding: {
+            reason: `${describe(block)} repeats ${where}; remove the repeat`,
+            start: block.start,
+            end: block.end,
+            actual: block.text,
+            expected: [""],
+            other: { start: headline.start, end: headline.end, message: "The headline" }
+          },
+          block
         });
         continue;
       }
@@ -36174,6 +36318,12 @@ var repeated_headline_default2 = defineRule(
       if (block.kind !== "heading" || wordCount(block.text) < options.minHeadingWords) continue;
       repeatInScope(seenHeadings, parent, key, block, "heading");
     }
+    const source = file.data.source ?? String(file.value);
+    const removals = blockRemovals(source, repeats.map(({ block }) => block.container === 0 && block.start.offset !== void 0 && block.end.offset !== void 0 ? { start: block.start.offset, end: block.end.offset } : void 0));
+    repeats.forEach(({ finding }, i) => {
+      const range = removals[i];
+      report(range ? { ...finding, fix: { range, text: "" } } : finding);
+    });
     function repeatInScope(seen, scope, key, block, kind) {
       const scoped = `${scope}\0${key}`;
       const first = seen.get(scoped);
@@ -36328,7 +36478,7 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-var space2 = new RegExp(whiteSpace2.source + "+", "g");
+var space3 = new RegExp(whiteSpace2.source + "+", "g");
 function mayRepeat(mapped) {
   const { text } = mapped;
   const lower = text.toLowerCase();
@@ -36336,8 +36486,8 @@ function mayRepeat(mapped) {
   let starts;
   const within = (at2) => alnum(text.charCodeAt(at2 - 1)) && alnum(text.charCodeAt(at2)) && !(starts ??= new Set(mapped.at)).has(at2);
   let previousStart = 0;
-  space2.lastIndex = 0;
-  for (let match = space2.exec(lower); match; match = space2.exec(lower)) {
+  space3.lastIndex = 0;
+  for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
     const end = match.index;
     const next = end + match[0].length;
     if (end > previousStart && next < lower.length) {
@@ -36382,10 +36532,30 @@ var repeated_words_default2 = defineRule({
       start: place.start,
       end: place.end,
       actual: message.actual,
-      expected: message.expected
+      expected: message.expected,
+      fix: dropOne(file.data.source ?? text, place)
     });
   }
 });
+function dropOne(text, place) {
+  const start = place.start.offset;
+  const end = place.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const pair = /^(\S+)(\s+)(\S+)$/u.exec(text.slice(start, end));
+  if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return void 0;
+  const [, first, gap2, second] = pair;
+  const capital = (word2) => new RegExp("^\\p{Lu}", "u").test(word2);
+  const keepFirst = capital(first) && !capital(second);
+  const keepSecond = capital(second) && !capital(first);
+  const wraps = /[\r\n]/.test(gap2);
+  const dropSecond = { range: [start + first.length, end], text: "" };
+  if (keepFirst || !keepSecond && !wraps) return dropSecond;
+  if (!wraps) return { range: [start, start + first.length + gap2.length], text: "" };
+  const head = text.slice(0, start).match(/[^\r\n]*$/)[0];
+  if (head.trim() === "") return { range: [start, start + first.length + gap2.length], text: "" };
+  const spaces = head.length - head.trimEnd().length;
+  return spaces > 0 ? { range: [start - spaces, start + first.length], text: "" } : dropSecond;
+}
 
 // src/text/quotes.ts
 var OPEN = "\u201C";
@@ -37272,7 +37442,8 @@ function toWire(result) {
   return {
     path: result.path,
     skipped: result.skipped,
-    messages: result.file.messages.map(plain)
+    messages: result.file.messages.map(plain),
+    ...result.fixed ? { fixed: result.fixed } : {}
   };
 }
 function plain(message) {
@@ -37290,14 +37461,14 @@ function rebuild(record) {
 function fromWire(wire) {
   const file = new VFile({ path: wire.path });
   for (const record of wire.messages) file.messages.push(rebuild(record));
-  return { path: wire.path, file, skipped: wire.skipped };
+  return { path: wire.path, file, skipped: wire.skipped, ...wire.fixed ? { fixed: wire.fixed } : {} };
 }
 
 // src/engine/cache.ts
 var FORMAT = 1;
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 function linterKey() {
-  const hash = createHash("sha256").update(`copydesk ${package_default.version}
+  const hash = createHash2("sha256").update(`copydesk ${package_default.version}
 `);
   const self = fileURLToPath2(import.meta.url);
   if (self.endsWith(".js")) hash.update(readFileSync(self));
@@ -37322,7 +37493,7 @@ var LintCache = class {
   hits = 0;
   /** The key of one file's findings. */
   key(bytes, config, maxFileSize) {
-    return createHash("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
+    return createHash2("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
   }
   get(path, key) {
     const entry = this.files[path];
@@ -37521,8 +37692,8 @@ var IgnoreFiles = class {
       else if (result.unignored) excluded = false;
     }
     if (excluded) return true;
-    const nearest = this.nearest(parent);
-    return nearest !== void 0 && nearest.rules.ignores(posix(relative(nearest.dir, path)) + suffix);
+    const nearest2 = this.nearest(parent);
+    return nearest2 !== void 0 && nearest2.rules.ignores(posix(relative(nearest2.dir, path)) + suffix);
   }
   folderExcluded(dir) {
     let excluded = this.excludedFolders.get(dir);
@@ -37753,9 +37924,11 @@ function skippedResult(path, reason) {
   message.fatal = true;
   message.file = path;
   file.messages.push(message);
+  fingerprint(file, "");
   return { path, file, skipped: true };
 }
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+var strict2 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
 // src/engine/pool.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -37787,11 +37960,11 @@ var LintPool = class {
   configCount = 0;
   closed = false;
   /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
-  lint(absolute, path, config, maxFileSize, timeout) {
+  lint(absolute, path, config, maxFileSize, timeout, fix = false) {
     let configId = this.configIds.get(config);
     if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
     return new Promise((resolve5) => {
-      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve5 });
+      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize, fix }, timeout, resolve: resolve5 });
       this.dispatch();
     });
   }
@@ -37866,10 +38039,10 @@ var LintPool = class {
 };
 
 // src/engine/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function inShard(path, shard) {
   if (shard.count === 1) return true;
-  const hash = createHash2("sha256").update(path).digest();
+  const hash = createHash3("sha256").update(path).digest();
   return hash.readUInt32BE(0) % shard.count === shard.index - 1;
 }
 
@@ -37903,7 +38076,7 @@ async function run(options) {
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
     const key = cache3 && cacheKey(cache3, entry.path, config, maxFileSize);
     const hit = key && cache3.get(path, key);
-    if (hit) results[index2] = hit;
+    if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index2] = hit;
     else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
   let done = found.length - work.length;
@@ -37912,7 +38085,7 @@ async function run(options) {
     const pool = new LintPool(Math.max(1, Math.min(wanted2, work.length)));
     try {
       await Promise.all(work.map(async (item) => {
-        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout);
+        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);
         options.onProgress?.(++done, found.length, item.path);
       }));
     } finally {
@@ -37922,7 +38095,7 @@ async function run(options) {
   options.onProgress?.(found.length, found.length, "");
   const warnings = [];
   if (cache3) {
-    for (const item of work) if (item.key) cache3.set(item.path, item.key, results[item.index]);
+    for (const item of work) if (item.key && !results[item.index].fixed) cache3.set(item.path, item.key, results[item.index]);
     const problem = cache3.save();
     if (problem) warnings.push(problem);
   }
@@ -37964,6 +38137,8 @@ function toRecord(path, message) {
   if (cause && other) {
     record.related = [{ line: other.start.line, column: other.start.column, endLine: other.end.line, endColumn: other.end.column, message: cause.reason }];
   }
+  if (message.fix) record.fix = { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text };
+  if (message.fingerprint) record.fingerprint = message.fingerprint;
   return record;
 }
 function records(results) {
@@ -38035,7 +38210,9 @@ function sarif(results, tool) {
               artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
               region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
             }
-          }))
+          })),
+          // Code scanning matches alerts across runs by these, so an alert survives lines moving above it.
+          partialFingerprints: record.fingerprint ? { "copydesk/v1": record.fingerprint } : void 0
         }))
       }
     ]
