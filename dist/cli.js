@@ -27616,6 +27616,7 @@ function startWorker() {
   }
   throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
 }
+var early;
 var DEPTH = 2;
 var LintPool = class {
   constructor(size) {
@@ -27643,8 +27644,11 @@ var LintPool = class {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
   spawn() {
-    const worker = startWorker();
-    const slot = { worker, ready: false, inFlight: [] };
+    const adopted = early;
+    early = void 0;
+    const worker = adopted?.worker ?? startWorker();
+    const slot = { worker, ready: adopted?.ready ?? false, inFlight: [] };
+    if (adopted && !adopted.ready) worker.ref();
     worker.on("message", (reply) => {
       if (reply.ready) {
         slot.ready = true;

@@ -13,6 +13,23 @@ const entries = [
 ].filter(([entry]) => existsSync(entry))
 
 
+/**
+ * @actions/http-client imports undici (~770 KB) for one method, getAgentDispatcher,
+ * which gives fetch() a proxy; Copydesk's API client uses the client's own
+ * requests and proxy tunnel and never calls it. Loading undici was a third of
+ * the Action's start, so the bundle gets a stand-in that says so if called.
+ */
+const noUndici = {
+  name: 'no-undici',
+  setup(build) {
+    build.onResolve({filter: /^undici$/}, () => ({path: 'undici', namespace: 'copydesk-stub'}))
+    build.onLoad({filter: /.*/, namespace: 'copydesk-stub'}, () => ({
+      contents: "export class ProxyAgent { constructor() { throw new Error('copydesk: undici is not bundled (HttpClient.getAgentDispatcher is not used)') } }",
+      loader: 'js'
+    }))
+  }
+}
+
 for (const [entry, outfile] of entries) {
   await build({
     entryPoints: [entry],
@@ -25,6 +42,7 @@ for (const [entry, outfile] of entries) {
     // Paths in the bundle stay the same when node_modules is a link (a clean worktree for CI checks).
     preserveSymlinks: true,
     banner: {js: "import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);"},
+    plugins: [noUndici],
     logLevel: 'warning'
   })
 }

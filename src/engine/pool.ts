@@ -55,6 +55,24 @@ export function startWorker(): Worker {
   throw new Error(`copydesk: no worker bundle beside ${fileURLToPath(import.meta.url)}; run \`npm run build\``)
 }
 
+/** A worker started ahead of the first pool, and whether it has said it is ready. */
+let early: {worker: Worker; ready: boolean} | undefined
+
+/**
+ * Start one worker now, for the next pool to adopt: the Action calls this
+ * first thing, so the worker loads while the main thread reads its inputs,
+ * asks git and finds the files. Unused, it does not keep the process alive.
+ */
+export function startEarly(): void {
+  if (early) return
+  const started = {worker: startWorker(), ready: false}
+  started.worker.once('message', (reply: {ready?: true}) => {
+    if (reply?.ready) started.ready = true
+  })
+  started.worker.unref()
+  early = started
+}
+
 interface Pending {
   task: Task
   timeout: number
@@ -105,8 +123,12 @@ export class LintPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker()
-    const slot: Slot = {worker, ready: false, inFlight: []}
+    const adopted = early
+    early = undefined
+    const worker = adopted?.worker ?? startWorker()
+    const slot: Slot = {worker, ready: adopted?.ready ?? false, inFlight: []}
+    // Held while starting, so that a run waiting for its first worker does not end.
+    if (adopted && !adopted.ready) worker.ref()
     worker.on('message', (reply: {ready?: true; id: number; result: WireResult}) => {
       if (reply.ready) {
         slot.ready = true
