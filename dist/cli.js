@@ -27733,7 +27733,7 @@ async function run(options) {
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
   const shard = options.shard;
-  const discovered = discover(options.patterns, cwd);
+  const discovered = options.files ? { files: options.files, unmatched: [] } : discover(options.patterns, cwd);
   const { unmatched } = discovered;
   const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
   const cache3 = options.cache ? new LintCache(options.cache) : void 0;

@@ -19199,7 +19199,7 @@ async function run(options) {
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
   const shard = options.shard;
-  const discovered = discover(options.patterns, cwd);
+  const discovered = options.files ? { files: options.files, unmatched: [] } : discover(options.patterns, cwd);
   const { unmatched } = discovered;
   const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
   const cache3 = options.cache ? new LintCache(options.cache) : void 0;
@@ -19970,7 +19970,7 @@ function isLink(path) {
   }
 }
 async function lintAtCommit(commit, targets, cwd, config, isPullRequest) {
-  const disk = async (list2) => list2.length ? (await run({ cwd, patterns: list2.map((t) => t.path), config })).results : [];
+  const disk = async (list2) => list2.length ? (await run({ cwd, patterns: [], files: list2, config })).results : [];
   if (targets.length === 0) return { results: [], notes: [] };
   if (!commit || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) return { results: await disk(targets), notes: [] };
   const behind = (why) => `Files were linted as checked out, not as they are at ${isPullRequest ? "the pull request's head" : "the commit"} ${commit.slice(0, 7)} (${why}): where the base branch has moved, annotations may be some lines off.` + (isPullRequest ? " With actions/checkout, set fetch-depth: 2 (or ref: the head SHA)." : "");

@@ -33,7 +33,7 @@ function isLink(path: string): boolean {
 }
 
 export async function lintAtCommit(commit: string | undefined, targets: Found[], cwd: string, config: string | undefined, isPullRequest: boolean): Promise<Linted> {
-  const disk = async (list: Found[]) => (list.length ? (await lintFiles({cwd, patterns: list.map((t) => t.path), config})).results : [])
+  const disk = async (list: Found[]) => (list.length ? (await lintFiles({cwd, patterns: [], files: list, config})).results : [])
   if (targets.length === 0) return {results: [], notes: []}
   if (!commit || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) return {results: await disk(targets), notes: []}
   const behind = (why: string) => `Files were linted as checked out, not as they are at ${isPullRequest ? "the pull request's head" : 'the commit'} ${commit.slice(0, 7)}` +

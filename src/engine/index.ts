@@ -7,7 +7,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {LintCache} from './cache.ts'
 import {ConfigFinder, readConfig} from './config.ts'
-import {discover, type Discovery} from './files.ts'
+import {discover, type Discovery, type Found} from './files.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, skippedResult, type FileResult} from './lint-file.ts'
 import {DEFAULT_FILE_TIMEOUT, LintPool} from './pool.ts'
 import {inShard, type Shard} from './shard.ts'
@@ -28,6 +28,8 @@ export interface EngineOptions {
   jobs?: number | 'auto'
   /** Per-file time budget in ms (default: config `fileTimeout`, else 20 s); 0: none. */
   fileTimeout?: number
+  /** Files already found (the Action lists them once): `patterns` is then not expanded. */
+  files?: Found[]
   /** The cache file (`--cache`): unchanged files are not linted again. */
   cache?: string
   /** Only the files of this shard (`--shard i/n`). */
@@ -62,7 +64,7 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   const fixed = typeof options.config === 'string' ? readConfig(options.config) : options.config === false ? {} : undefined
   const finder = new ConfigFinder()
   const shard = options.shard
-  const discovered = discover(options.patterns, cwd)
+  const discovered = options.files ? {files: options.files, unmatched: []} : discover(options.patterns, cwd)
   const {unmatched} = discovered
   const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard))
   const cache = options.cache ? new LintCache(options.cache) : undefined
