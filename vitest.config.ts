@@ -6,7 +6,7 @@ import {defineConfig} from 'vitest/config'
  * CI): robustness and pathological inputs, whole-corpus comparisons, and the
  * Action run end to end.
  */
-const slow = ['test/robustness/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/action/action.test.ts', 'test/lazy-tree.test.ts', 'test/bridge.test.ts']
+const slow = ['test/robustness/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/action/!(units).test.ts', 'test/lazy-tree.test.ts', 'test/bridge.test.ts']
 
 export default defineConfig({
   test: {

@@ -11,7 +11,7 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require3() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -54,7 +54,7 @@ var require_identity = __commonJS({
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -76,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -91,7 +91,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq;
   }
 });
@@ -104,7 +104,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -113,9 +113,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -249,7 +249,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -259,7 +259,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -403,7 +403,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -430,7 +430,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -441,7 +441,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -621,7 +621,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -647,7 +647,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -1761,7 +1761,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -1810,7 +1810,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -4455,7 +4455,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -4553,7 +4553,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict3, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4590,7 +4590,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict2 && !hasSpace) {
+            if (strict3 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -4613,7 +4613,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source2) {
+    function splitLines3(source2) {
       const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4633,7 +4633,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
+    function resolveFlowScalar(scalar, strict3, onError) {
       const { offset, type, source: source2, end } = scalar;
       let _type;
       let value2;
@@ -4662,7 +4662,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source2.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict3, onError);
       return {
         value: value2,
         type: _type,
@@ -5324,7 +5324,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = true, onError) {
+    function resolveAsScalar(token, strict3 = true, onError) {
       if (token) {
         const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -5337,9 +5337,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict3, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict3 } }, token, _onError);
         }
       }
       return null;
@@ -5569,15 +5569,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -5588,8 +5588,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5620,7 +5620,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5631,15 +5631,15 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -5653,7 +5653,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source2) {
       switch (source2) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -5715,12 +5715,12 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5748,7 +5748,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6311,7 +6311,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7227,7 +7227,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log2 = require_log();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -7250,7 +7250,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source2, options = {}) {
+    function parseDocument3(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7269,17 +7269,17 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -7310,9 +7310,9 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7336,7 +7336,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7364,8 +7364,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7555,870 +7555,6 @@ var require_extend = __commonJS({
       }
       return target;
     };
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source2 = `[${body}]`;
-      return new RegExp(source2).test("/") ? NON_SLASH + source2 : source2;
-    };
-    var scanBracket = (pattern2, start) => {
-      const { length } = pattern2;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern2[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern2[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern2[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern2[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern2[index2];
-          if (to === ESCAPE) {
-            to = pattern2[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern2[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern2[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern2[end - 1] === ":") {
-            const name2 = pattern2.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern2[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern2) => {
-      const sources = [];
-      const hold = (source2) => `${PLACEHOLDER}${sources.push(source2) - 1}${PLACEHOLDER}`;
-      const { length } = pattern2;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern2[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern2[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern2.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run2, space3) => space3 ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source2, pattern2) => {
-          if (!source2 || source2[0] === "^" || source2[0] === "(") {
-            return source2;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
-          return anchor + source2;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close2) => `\\[${range}${close2}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source2) => {
-          const last = source2[source2.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source2;
-          }
-          return last === SLASH ? `${source2}$` : `${source2}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
-      let separator = EMPTY;
-      for (let index2 = at2 + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source2) => {
-      if (source2.indexOf(WILDCARD) < 0) {
-        return source2;
-      }
-      const tokens = [];
-      const { length } = source2;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source2[index2];
-        if (source2.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source2[end] === "^") {
-            end++;
-          }
-          if (source2[end] === "]") {
-            end++;
-          }
-          while (end < length && source2[end] !== "]") {
-            end += source2[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source2.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source2.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index2;
-          do {
-            if (source2[end] === ESCAPE) {
-              end++;
-            } else if (source2[end] === "(") {
-              depth++;
-            } else if (source2[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source2[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source2.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run2 = [];
-      const flush = () => {
-        let lastWildcard;
-        run2.forEach((token, at2) => {
-          if (token.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run2.forEach((token, at2) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
-        });
-        run2 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run2.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern2) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
-        pattern2 = "**";
-      }
-      const { source: source2, sources } = extractBrackets(pattern2);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern2);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
-        },
-        source2
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index2 = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index2 < 0 ? path : path.slice(index2 + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
-    var splitPattern2 = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern2;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd2 = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
-          lineEnd2--;
-        }
-        end = lineEnd2;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd2 = end - 1;
-      }
-      if (end === lineEnd2) {
-        return body.slice(0, lineEnd2);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern2,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern2, index2) {
-        if (pattern2 && pattern2[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern2._rules._rules);
-          this._basenameCount += pattern2._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern2);
-        const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern2.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern2) {
-        this._added = false;
-        this._split = isString(pattern2);
-        this._stripBOM = !this._split || pattern2[0] === BOM;
-        makeArray(
-          this._split ? splitPattern2(pattern2) : pattern2
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern2) {
-        if (this._rules.add(pattern2)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern2) {
-        return this.add(pattern2);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache3, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache3) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache3) {
-        if (path in cache3) {
-          return cache3[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -9030,7 +8166,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -9038,7 +8174,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -9247,7 +8383,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9279,7 +8415,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -9293,8 +8429,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -9449,7 +8585,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -9548,9 +8684,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9972,7 +9108,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -9990,7 +9126,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10037,7 +9173,7 @@ var require_parse = __commonJS({
       }
       return source2;
     };
-    module.exports = parse5;
+    module.exports = parse4;
   }
 });
 
@@ -10046,9 +9182,9 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10067,7 +9203,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -10077,8 +9213,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix2 });
-        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix3 });
+        const result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10103,7 +9239,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10111,7 +9247,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -10120,21 +9256,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix2);
+          match = picomatch2.matchBase(input, regex2, options, posix3);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+      return regex2.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
-      return parse5(pattern2, { ...options, fastpaths: false });
+      return parse4(pattern2, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -10160,10 +9296,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -10176,7 +9312,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -10195,6 +9331,870 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source2 = `[${body}]`;
+      return new RegExp(source2).test("/") ? NON_SLASH + source2 : source2;
+    };
+    var scanBracket = (pattern2, start) => {
+      const { length } = pattern2;
+      let index2 = start + 1;
+      let negated = EMPTY;
+      const lead = pattern2[index2];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index2++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern2[index2];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern2[++index2];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index2 + 1 < length && pattern2[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern2[index2];
+          if (to === ESCAPE) {
+            to = pattern2[index2 += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern2[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
+          let end = nameStart;
+          while (end < length && pattern2[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name2 = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index2 = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index2 = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index2++;
+        if (pattern2[index2] === "]") {
+          return {
+            end: index2,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern2) => {
+      const sources = [];
+      const hold = (source2) => `${PLACEHOLDER}${sources.push(source2) - 1}${PLACEHOLDER}`;
+      const { length } = pattern2;
+      let out = EMPTY;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern2[index2];
+        if (char === ESCAPE) {
+          const escaped = pattern2[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern2.slice(index2, index2 + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index2 += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index2++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern2, index2);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index2 = length;
+          } else {
+            out += hold(scanned.source);
+            index2 = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index2++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space4) => space4 ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source2, pattern2) => {
+          if (!source2 || source2[0] === "^" || source2[0] === "(") {
+            return source2;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          return anchor + source2;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close2) => `\\[${range}${close2}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source2) => {
+          const last = source2[source2.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source2;
+          }
+          return last === SLASH ? `${source2}$` : `${source2}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at2) => {
+      let separator = EMPTY;
+      for (let index2 = at2 + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+        separator += run2[index2].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source2) => {
+      if (source2.indexOf(WILDCARD) < 0) {
+        return source2;
+      }
+      const tokens = [];
+      const { length } = source2;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source2[index2];
+        if (source2.startsWith(WILDCARD, index2)) {
+          tokens.push({ wildcard: true });
+          index2 += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index2 + 1;
+          if (source2[end] === "^") {
+            end++;
+          }
+          if (source2[end] === "]") {
+            end++;
+          }
+          while (end < length && source2[end] !== "]") {
+            end += source2[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source2.slice(index2, end) });
+          index2 = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source2.slice(index2, index2 + 2) });
+          index2 += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index2;
+          do {
+            if (source2[end] === ESCAPE) {
+              end++;
+            } else if (source2[end] === "(") {
+              depth++;
+            } else if (source2[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source2[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source2.slice(index2, end) });
+          index2 = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index2++;
+        } else {
+          tokens.push({ single: char });
+          index2++;
+        }
+      }
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run2.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
+      }
+      const { source: source2, sources } = extractBrackets(pattern2);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern2);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+        },
+        source2
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index2) => sources[index2]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index2 = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index2 < 0 ? path : path.slice(index2 + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern2;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd3 = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd3 - 1] === "\r") {
+          lineEnd3--;
+        }
+        end = lineEnd3;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd3 = end - 1;
+      }
+      if (end === lineEnd3) {
+        return body.slice(0, lineEnd3);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM2 ? pattern2.slice(1) : pattern2;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern2,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern2, index2) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern2.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index2
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern2) : pattern2
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path) : path;
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache3) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache3) {
+        if (path in cache3) {
+          return cache3[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -10293,13 +10293,255 @@ var require_emoji_regex = __commonJS({
 });
 
 // src/cli/index.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync, statSync } from "node:fs";
-import { dirname, join as join2, resolve } from "node:path";
+var import_yaml3 = __toESM(require_dist(), 1);
+import { statSync } from "node:fs";
+import { dirname, join as join3, resolve } from "node:path";
+
+// src/parse/prepare.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/text/memo.ts
+var article = 0;
+var LIMIT = 4096;
+function newArticle() {
+  article++;
+}
+function articleCache() {
+  let map2 = /* @__PURE__ */ new Map();
+  let owner = article;
+  return () => {
+    if (owner !== article || map2.size >= LIMIT) {
+      map2 = /* @__PURE__ */ new Map();
+      owner = article;
+    }
+    return map2;
+  };
+}
+function memoize(compute2) {
+  const cache3 = articleCache();
+  return (key) => {
+    const map2 = cache3();
+    let value2 = map2.get(key);
+    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
+    return value2;
+  };
+}
+
+// src/parse/prepare.ts
+function prepare(value2, format2) {
+  const bom = value2.charCodeAt(0) === 65279;
+  const source2 = bom ? value2.slice(1) : value2;
+  if (format2 !== "markdown") return { value: source2, source: source2, bom };
+  let prepared = source2;
+  const loose = findLooseFrontMatter(prepared);
+  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
+  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
+  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
+  return { value: prepared, source: source2, bom, loose };
+}
+function copydeskPrepare(options) {
+  const parse4 = this.parser;
+  if (!parse4) throw new Error("copydeskPrepare: use it after the parser");
+  this.parser = function(doc, file) {
+    newArticle();
+    const prepared = prepare(doc, options.format);
+    file.data.bom = prepared.bom;
+    file.data.source = prepared.source;
+    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
+    file.value = prepared.value;
+    return parse4(prepared.value, file);
+  };
+}
+function copydeskRestore() {
+  return function(_tree, file) {
+    restore(file);
+  };
+}
+function restore(file) {
+  if (file.data.source !== void 0) file.value = file.data.source;
+}
+function frontMatterEnd(value2) {
+  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
+  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close2.lastIndex = 3;
+  const match = close2.exec(value2);
+  return match ? match.index + match[0].length : 0;
+}
+var MAX_TAG = 1e4;
+function maskTemplates(value2, from = 0) {
+  const nextCloser = { "%}": -1, "}}": -1 };
+  let out = "";
+  let last = 0;
+  let index2 = value2.indexOf("{", from);
+  while (index2 !== -1) {
+    const second = value2[index2 + 1];
+    if (second === "%" || second === "{") {
+      const wanted2 = second === "%" ? "%}" : "}}";
+      if (nextCloser[wanted2] !== -2 && nextCloser[wanted2] < index2 + 2) {
+        const found = value2.indexOf(wanted2, index2 + 2);
+        nextCloser[wanted2] = found === -1 ? -2 : found;
+      }
+      const close2 = nextCloser[wanted2];
+      if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
+        const end = close2 + 2;
+        const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
+        out += value2.slice(last, index2) + (inLink ? "x".repeat(end - index2) : blank(value2.slice(index2, end)));
+        last = end;
+        index2 = value2.indexOf("{", end);
+        continue;
+      }
+    }
+    index2 = value2.indexOf("{", index2 + 1);
+  }
+  return last === 0 ? value2 : out + value2.slice(last);
+}
+function blank(text3) {
+  return text3.replace(/[^\r\n]/g, " ");
+}
+var fence = /^---[ \t]*$/;
+function findLooseFrontMatter(value2) {
+  let offset = 0;
+  let sawBlank = false;
+  while (offset < value2.length) {
+    const eol2 = lineEnd(value2, offset);
+    const line = value2.slice(offset, eol2);
+    if (line.trim() !== "") {
+      if (!sawBlank || !fence.test(line)) return void 0;
+      break;
+    }
+    sawBlank = true;
+    offset = next(value2, eol2);
+    if (offset > 1e4) return void 0;
+  }
+  if (offset >= value2.length) return void 0;
+  const yamlStart = next(value2, lineEnd(value2, offset));
+  let cursor = yamlStart;
+  while (cursor < value2.length) {
+    const eol2 = lineEnd(value2, cursor);
+    if (fence.test(value2.slice(cursor, eol2))) {
+      return { offset: yamlStart, yaml: value2.slice(yamlStart, cursor), end: eol2 };
+    }
+    cursor = next(value2, eol2);
+  }
+  return void 0;
+}
+function lineEnd(value2, from) {
+  const n = value2.indexOf("\n", from);
+  const r = value2.indexOf("\r", from);
+  const end = n === -1 ? r : r === -1 ? n : Math.min(n, r);
+  return end === -1 ? value2.length : end;
+}
+function next(value2, eol2) {
+  if (value2[eol2] === "\r" && value2[eol2 + 1] === "\n") return eol2 + 2;
+  return eol2 + 1;
+}
+var MAX_NESTING = 32;
+var MAX_RUN = 32;
+var MAX_DELIMITERS = 2e3;
+function limitMarkup(value2, from = 0) {
+  const ranges = [];
+  let runs = 0;
+  let closers = 0;
+  let lineStart2 = true;
+  let blankLine2 = true;
+  let i = from;
+  while (i < value2.length) {
+    const ch = value2.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      if (blankLine2) runs = closers = 0;
+      lineStart2 = blankLine2 = true;
+      i++;
+      continue;
+    }
+    if (lineStart2) {
+      i = containerPrefix(value2, i, ranges);
+      lineStart2 = false;
+      continue;
+    }
+    if (ch !== 32 && ch !== 9) blankLine2 = false;
+    if (ch === 42 || ch === 95) {
+      let end = i + 1;
+      while (value2.charCodeAt(end) === ch) end++;
+      if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end]);
+      i = end;
+      continue;
+    }
+    if (ch === 93 && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1]);
+    i++;
+  }
+  if (ranges.length === 0) return value2;
+  let out = "";
+  let last = 0;
+  for (const [a, b] of ranges) {
+    out += value2.slice(last, a) + " ".repeat(b - a);
+    last = b;
+  }
+  return out + value2.slice(last);
+}
+function containerPrefix(value2, i, ranges) {
+  let depth = 0;
+  let blankFrom = -1;
+  for (; ; ) {
+    while (value2[i] === " " || value2[i] === "	") i++;
+    let end = -1;
+    const ch = value2[i];
+    if (ch === ">") end = i + 1;
+    else if ((ch === "-" || ch === "*" || ch === "+") && (value2[i + 1] === " " || value2[i + 1] === "	")) end = i + 1;
+    else if (ch >= "0" && ch <= "9") {
+      let j = i;
+      while (j - i < 9 && value2[j] >= "0" && value2[j] <= "9") j++;
+      if ((value2[j] === "." || value2[j] === ")") && (value2[j + 1] === " " || value2[j + 1] === "	")) end = j + 1;
+    }
+    if (end === -1) break;
+    if (++depth > MAX_NESTING && blankFrom === -1) blankFrom = i;
+    i = end;
+  }
+  if (blankFrom !== -1) ranges.push([blankFrom, i]);
+  return i;
+}
+var MAX_YAML_NESTING = 100;
+var MAX_YAML_LENGTH = 256 * 1024;
+function yamlTooDeep(yaml) {
+  let flow4 = 0;
+  let onLine = 0;
+  const indents = [];
+  let lineStart2 = true;
+  let text3 = false;
+  let blockScalar = false;
+  for (const token of new import_yaml.Lexer().lex(yaml)) {
+    if (text3) {
+      text3 = false;
+      continue;
+    }
+    const type = import_yaml.CST.tokenType(token);
+    if (type === "doc-mode") continue;
+    if (type === "newline") {
+      onLine = 0;
+      lineStart2 = true;
+      continue;
+    }
+    if (type === "scalar") text3 = true;
+    if (lineStart2) {
+      lineStart2 = false;
+      if (type === "scalar" && blockScalar) blockScalar = false;
+      else if (type !== "comment") {
+        const indent = type === "space" ? token.length : 0;
+        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+      }
+    }
+    if (type === "block-scalar-header") blockScalar = true;
+    else if (type === "flow-seq-start" || type === "flow-map-start") flow4++;
+    else if (type === "flow-seq-end" || type === "flow-map-end") flow4 = Math.max(0, flow4 - 1);
+    else if (type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind") onLine++;
+    if (flow4 + onLine + indents.length > MAX_YAML_NESTING) return true;
+  }
+  return false;
+}
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -10596,10 +10838,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -10981,220 +11223,6 @@ function compareString(a, b, field) {
 }
 function scoreNullableBoolean(value2) {
   return value2 ? 0 : value2 === false ? 1 : 2;
-}
-
-// src/text/memo.ts
-var article = 0;
-var LIMIT = 4096;
-function newArticle() {
-  article++;
-}
-function articleCache() {
-  let map2 = /* @__PURE__ */ new Map();
-  let owner = article;
-  return () => {
-    if (owner !== article || map2.size >= LIMIT) {
-      map2 = /* @__PURE__ */ new Map();
-      owner = article;
-    }
-    return map2;
-  };
-}
-function memoize(compute2) {
-  const cache3 = articleCache();
-  return (key) => {
-    const map2 = cache3();
-    let value2 = map2.get(key);
-    if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
-    return value2;
-  };
-}
-
-// src/parse/prepare.ts
-function prepare(value2, format2) {
-  const bom = value2.charCodeAt(0) === 65279;
-  const source2 = bom ? value2.slice(1) : value2;
-  if (format2 !== "markdown") return { value: source2, source: source2, bom };
-  let prepared = source2;
-  const loose = findLooseFrontMatter(prepared);
-  if (loose) prepared = prepared.slice(0, loose.offset) + blank(prepared.slice(loose.offset, loose.end)) + prepared.slice(loose.end);
-  const bodyStart = loose?.end ?? frontMatterEnd(prepared);
-  prepared = limitMarkup(maskTemplates(prepared, bodyStart), bodyStart);
-  return { value: prepared, source: source2, bom, loose };
-}
-function copydeskPrepare(options) {
-  const parse5 = this.parser;
-  if (!parse5) throw new Error("copydeskPrepare: use it after the parser");
-  this.parser = function(doc, file) {
-    newArticle();
-    const prepared = prepare(doc, options.format);
-    file.data.bom = prepared.bom;
-    file.data.source = prepared.source;
-    if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
-    file.value = prepared.value;
-    return parse5(prepared.value, file);
-  };
-}
-function copydeskRestore() {
-  return function(_tree, file) {
-    restore(file);
-  };
-}
-function restore(file) {
-  if (file.data.source !== void 0) file.value = file.data.source;
-}
-function frontMatterEnd(value2) {
-  if (!/^---[ \t]*\r?\n/.test(value2)) return 0;
-  const close2 = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-  close2.lastIndex = 3;
-  const match = close2.exec(value2);
-  return match ? match.index + match[0].length : 0;
-}
-var MAX_TAG = 1e4;
-function maskTemplates(value2, from = 0) {
-  const nextCloser = { "%}": -1, "}}": -1 };
-  let out = "";
-  let last = 0;
-  let index2 = value2.indexOf("{", from);
-  while (index2 !== -1) {
-    const second = value2[index2 + 1];
-    if (second === "%" || second === "{") {
-      const wanted2 = second === "%" ? "%}" : "}}";
-      if (nextCloser[wanted2] !== -2 && nextCloser[wanted2] < index2 + 2) {
-        const found = value2.indexOf(wanted2, index2 + 2);
-        nextCloser[wanted2] = found === -1 ? -2 : found;
-      }
-      const close2 = nextCloser[wanted2];
-      if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
-        const end = close2 + 2;
-        const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
-        out += value2.slice(last, index2) + (inLink ? "x".repeat(end - index2) : blank(value2.slice(index2, end)));
-        last = end;
-        index2 = value2.indexOf("{", end);
-        continue;
-      }
-    }
-    index2 = value2.indexOf("{", index2 + 1);
-  }
-  return last === 0 ? value2 : out + value2.slice(last);
-}
-function blank(text3) {
-  return text3.replace(/[^\r\n]/g, " ");
-}
-var fence = /^---[ \t]*$/;
-function findLooseFrontMatter(value2) {
-  let offset = 0;
-  let sawBlank = false;
-  while (offset < value2.length) {
-    const eol2 = lineEnd(value2, offset);
-    const line = value2.slice(offset, eol2);
-    if (line.trim() !== "") {
-      if (!sawBlank || !fence.test(line)) return void 0;
-      break;
-    }
-    sawBlank = true;
-    offset = next(value2, eol2);
-    if (offset > 1e4) return void 0;
-  }
-  if (offset >= value2.length) return void 0;
-  const yamlStart = next(value2, lineEnd(value2, offset));
-  let cursor = yamlStart;
-  while (cursor < value2.length) {
-    const eol2 = lineEnd(value2, cursor);
-    if (fence.test(value2.slice(cursor, eol2))) {
-      return { offset: yamlStart, yaml: value2.slice(yamlStart, cursor), end: eol2 };
-    }
-    cursor = next(value2, eol2);
-  }
-  return void 0;
-}
-function lineEnd(value2, from) {
-  const n = value2.indexOf("\n", from);
-  const r = value2.indexOf("\r", from);
-  const end = n === -1 ? r : r === -1 ? n : Math.min(n, r);
-  return end === -1 ? value2.length : end;
-}
-function next(value2, eol2) {
-  if (value2[eol2] === "\r" && value2[eol2 + 1] === "\n") return eol2 + 2;
-  return eol2 + 1;
-}
-var MAX_NESTING = 32;
-var MAX_RUN = 32;
-var MAX_DELIMITERS = 2e3;
-function limitMarkup(value2, from = 0) {
-  const ranges = [];
-  let runs = 0;
-  let closers = 0;
-  let lineStart = true;
-  let blankLine2 = true;
-  let i = from;
-  while (i < value2.length) {
-    const ch = value2.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      if (blankLine2) runs = closers = 0;
-      lineStart = blankLine2 = true;
-      i++;
-      continue;
-    }
-    if (lineStart) {
-      i = containerPrefix(value2, i, ranges);
-      lineStart = false;
-      continue;
-    }
-    if (ch !== 32 && ch !== 9) blankLine2 = false;
-    if (ch === 42 || ch === 95) {
-      let end = i + 1;
-      while (value2.charCodeAt(end) === ch) end++;
-      if (end - i > MAX_RUN || ++runs > MAX_DELIMITERS) ranges.push([i, end]);
-      i = end;
-      continue;
-    }
-    if (ch === 93 && ++closers > MAX_DELIMITERS) ranges.push([i, i + 1]);
-    i++;
-  }
-  if (ranges.length === 0) return value2;
-  let out = "";
-  let last = 0;
-  for (const [a, b] of ranges) {
-    out += value2.slice(last, a) + " ".repeat(b - a);
-    last = b;
-  }
-  return out + value2.slice(last);
-}
-function containerPrefix(value2, i, ranges) {
-  let depth = 0;
-  let blankFrom = -1;
-  for (; ; ) {
-    while (value2[i] === " " || value2[i] === "	") i++;
-    let end = -1;
-    const ch = value2[i];
-    if (ch === ">") end = i + 1;
-    else if ((ch === "-" || ch === "*" || ch === "+") && (value2[i + 1] === " " || value2[i + 1] === "	")) end = i + 1;
-    else if (ch >= "0" && ch <= "9") {
-      let j = i;
-      while (j - i < 9 && value2[j] >= "0" && value2[j] <= "9") j++;
-      if ((value2[j] === "." || value2[j] === ")") && (value2[j + 1] === " " || value2[j + 1] === "	")) end = j + 1;
-    }
-    if (end === -1) break;
-    if (++depth > MAX_NESTING && blankFrom === -1) blankFrom = i;
-    i = end;
-  }
-  if (blankFrom !== -1) ranges.push([blankFrom, i]);
-  return i;
-}
-var MAX_YAML_NESTING = 100;
-function yamlTooDeep(yaml) {
-  let flow4 = 0;
-  let onLine = 0;
-  for (let i = 0; i < yaml.length; i++) {
-    const ch = yaml[i];
-    if (ch === "\n") onLine = 0;
-    else if (ch === "[" || ch === "{") flow4++;
-    else if (ch === "]" || ch === "}") flow4 = Math.max(0, flow4 - 1);
-    else if ((ch === "-" || ch === "?" || ch === ":") && (yaml[i + 1] === " " || yaml[i + 1] === "	")) onLine++;
-    if (flow4 > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
-  }
-  return false;
 }
 
 // node_modules/devlop/lib/default.js
@@ -13901,9 +13929,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code2) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart2(code2);
   }
-  function lineStart(code2) {
+  function lineStart2(code2) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous2
@@ -13924,7 +13952,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code2)) {
       effects.consume(code2);
       effects.exit("chunkText");
-      return lineStart;
+      return lineStart2;
     }
     effects.consume(code2);
     return data;
@@ -14238,10 +14266,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve8 = constructs2[index2].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
-      called.push(resolve8);
+    const resolve7 = constructs2[index2].resolveAll;
+    if (resolve7 && !called.includes(resolve7)) {
+      events = resolve7(events, context);
+      called.push(resolve7);
     }
   }
   return events;
@@ -14348,12 +14376,12 @@ function tokenizeAttention(effects, ok3) {
   function start(code2) {
     marker = code2;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code2);
@@ -14556,9 +14584,9 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
     effects.enter("escapeMarker");
     effects.consume(code2);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (asciiPunctuation(code2)) {
       effects.enter("characterEscapeValue");
       effects.consume(code2);
@@ -14843,15 +14871,15 @@ function tokenizeCodeIndented(effects, ok3, nok) {
       return effects.attempt(furtherStart, atBreak, after2)(code2);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === null || markdownLineEnding(code2)) {
       effects.exit("codeFlowValue");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return inside;
+    return inside2;
   }
   function after2(code2) {
     effects.exit("codeIndented");
@@ -15606,22 +15634,22 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
       effects.exit("chunkString");
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape3 : inside;
+    return code2 === 92 ? escape3 : inside2;
   }
   function escape3(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
-    return inside(code2);
+    return inside2(code2);
   }
 }
 
@@ -16956,15 +16984,15 @@ function tokenizeListStart(effects, ok3, nok) {
       if (!self.interrupt || code2 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside2(code2);
       }
     }
     return nok(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (asciiDigit(code2) && ++size < 10) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
       effects.exit("listItemValue");
@@ -17122,12 +17150,12 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
   function before2(code2) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside2(code2);
   }
-  function inside(code2) {
+  function inside2(code2) {
     if (code2 === marker) {
       effects.consume(code2);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code2) ? factorySpace(effects, after2, "lineSuffix")(code2) : after2(code2);
@@ -18823,8 +18851,8 @@ var makeFinalWhiteSpaceSiblings = modifyChildren(
 
 // node_modules/unist-util-visit-children/lib/index.js
 function visitChildren(visitor) {
-  return visit2;
-  function visit2(parent) {
+  return visit3;
+  function visit3(parent) {
     const children = parent && parent.children;
     let index2 = -1;
     if (!children) {
@@ -19524,12 +19552,12 @@ function map(node2) {
   const result = { text: "", at: [], offsets: [] };
   const parts = [];
   let length = 0;
-  visit2(node2);
+  visit3(node2);
   result.text = parts.join("");
   return result;
-  function visit2(current) {
+  function visit3(current) {
     if ("children" in current) {
-      for (const child of current.children) visit2(child);
+      for (const child of current.children) visit3(child);
       return;
     }
     const value2 = current.type === "SourceNode" ? " ".repeat(current.value.length) : current.value;
@@ -19983,16 +20011,16 @@ function trough() {
   return pipeline;
   function run2(...values) {
     let middlewareIndex = -1;
-    const callback2 = values.pop();
-    if (typeof callback2 !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback2);
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
     }
     next2(null, ...values);
     function next2(error, ...output) {
       const fn = fns[++middlewareIndex];
       let index2 = -1;
       if (error) {
-        callback2(error);
+        callback(error);
         return;
       }
       while (++index2 < values.length) {
@@ -20004,7 +20032,7 @@ function trough() {
       if (fn) {
         wrap(fn, next2)(...output);
       } else {
-        callback2(null, ...output);
+        callback(null, ...output);
       }
     }
   }
@@ -20018,7 +20046,7 @@ function trough() {
     return pipeline;
   }
 }
-function wrap(middleware, callback2) {
+function wrap(middleware, callback) {
   let called;
   return wrapped;
   function wrapped(...parameters) {
@@ -20052,7 +20080,7 @@ function wrap(middleware, callback2) {
   function done(error, ...output) {
     if (!called) {
       called = true;
-      callback2(error, ...output);
+      callback(error, ...output);
     }
   }
   function then(value2) {
@@ -20318,7 +20346,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve7, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -20349,8 +20377,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve8) {
-          resolve8(file2);
+        } else if (resolve7) {
+          resolve7(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -20452,7 +20480,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve7, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -20466,8 +20494,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve8) {
-          resolve8(resultingTree);
+        } else if (resolve7) {
+          resolve7(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -20876,7 +20904,7 @@ function add3(list3, values) {
 }
 
 // src/document/index.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = placeOf(file);
@@ -20903,9 +20931,9 @@ function copydeskDocument(options) {
           const offset = yamlNode.position?.start.offset;
           if (offset === void 0) continue;
           const source2 = String(file.value);
-          const lineEnd2 = /\r\n?|\n/g;
-          lineEnd2.lastIndex = offset;
-          const fenceEnd = lineEnd2.exec(source2);
+          const lineEnd3 = /\r\n?|\n/g;
+          lineEnd3.lastIndex = offset;
+          const fenceEnd = lineEnd3.exec(source2);
           const afterFence = fenceEnd ? fenceEnd.index + fenceEnd[0].length : source2.length;
           readFrontMatter(yamlNode.value, afterFence);
         } else if (node2.type === "heading" || node2.type === "paragraph") {
@@ -20953,12 +20981,13 @@ function copydeskDocument(options) {
     }
     function readFrontMatter(yaml, offset) {
       yaml = yaml.replace(/\r(?!\n)/g, "\n");
-      if (yamlTooDeep(yaml)) {
+      const unreadable = yaml.length > MAX_YAML_LENGTH ? `Front matter is too long to read (over ${MAX_YAML_LENGTH.toLocaleString("en-US")} characters); shorten the YAML` : yamlTooDeep(yaml) ? "Front matter is nested too deeply to read; simplify the YAML" : void 0;
+      if (unreadable) {
         const start = place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
-        problems.push({ reason: "Front matter is nested too deeply to read; simplify the YAML", start, end: place.toPoint(offset + yaml.length) ?? start });
+        problems.push({ reason: unreadable, start, end: place.toPoint(offset + yaml.length) ?? start });
         return;
       }
-      let doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
+      let doc = (0, import_yaml2.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
       let toOriginal = (at2) => at2;
       const [error] = doc.errors;
       if (error) {
@@ -20966,7 +20995,7 @@ function copydeskDocument(options) {
         const end = place.toPoint(offset + Math.max(error.pos[1], error.pos[0])) ?? start;
         const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : "";
         const fixed = indentContinuations(yaml);
-        const repaired = (0, import_yaml.parseDocument)(fixed.text, { prettyErrors: false, uniqueKeys: false });
+        const repaired = (0, import_yaml2.parseDocument)(fixed.text, { prettyErrors: false, uniqueKeys: false });
         if (repaired.errors.length === 0) {
           toOriginal = fixed.toOriginal;
           problems.push({
@@ -20981,13 +21010,13 @@ function copydeskDocument(options) {
           return;
         }
       }
-      if (!(0, import_yaml.isMap)(doc.contents)) return;
+      if (!(0, import_yaml2.isMap)(doc.contents)) return;
       for (const item of doc.contents.items) {
-        if (!(0, import_yaml.isScalar)(item.key) || !item.key.range) continue;
+        if (!(0, import_yaml2.isScalar)(item.key) || !item.key.range) continue;
         const key = String(item.key.value);
         const valueNode = item.value;
-        const value2 = (0, import_yaml.isScalar)(valueNode) ? valueNode.value : valueNode && typeof valueNode === "object" && "toJSON" in valueNode ? valueNode.toJSON() : valueNode;
-        const range = (0, import_yaml.isScalar)(valueNode) && valueNode.range ? valueNode.range : item.key.range;
+        const value2 = (0, import_yaml2.isScalar)(valueNode) ? valueNode.value : valueNode && typeof valueNode === "object" && "toJSON" in valueNode ? valueNode.toJSON() : valueNode;
+        const range = (0, import_yaml2.isScalar)(valueNode) && valueNode.range ? valueNode.range : item.key.range;
         const start = place.toPoint(offset + toOriginal(item.key.range[0]));
         const end = place.toPoint(offset + toOriginal(range[1]));
         if (!start || !end) continue;
@@ -21005,10 +21034,16 @@ function indentContinuations(yaml) {
   });
   return {
     text: text3,
+    // Binary search: called once per field, so a scan of `inserted` would be quadratic in the number of lines.
     toOriginal(at2) {
-      let shift = 0;
-      for (const where of inserted) if (where <= at2) shift += 2;
-      return at2 - shift;
+      let low = 0;
+      let high = inserted.length;
+      while (low < high) {
+        const middle = low + high >>> 1;
+        if (inserted[middle] <= at2) low = middle + 1;
+        else high = middle;
+      }
+      return at2 - 2 * low;
     }
   };
 }
@@ -21104,8 +21139,8 @@ function splitText(node2, start, place) {
   while (from < value2.length) {
     let to = Math.min(value2.length, from + MAX_SPAN);
     if (to < value2.length) {
-      const space3 = value2.lastIndexOf(" ", to);
-      if (space3 > from + MAX_SPAN / 2) to = space3 + 1;
+      const space4 = value2.lastIndexOf(" ", to);
+      if (space4 > from + MAX_SPAN / 2) to = space4 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
     const a = place.toPoint(start + from);
@@ -21145,17 +21180,17 @@ function perLine(node2, source2, place) {
     let start;
     if (k === 0) start = first.offset;
     else {
-      const lineStart = place.toOffset({ line: lineNumber, column: 1 });
-      if (lineStart === void 0) return [node2];
-      let lineEnd2 = k === lines.length - 1 ? endOffset : lineStart;
-      if (k < lines.length - 1) while (lineEnd2 < source2.length && source2[lineEnd2] !== "\n" && source2[lineEnd2] !== "\r") lineEnd2++;
-      let candidate = lineEnd2 - content3.length;
-      if (source2.slice(candidate, lineEnd2) !== content3) {
-        let trimmed = lineEnd2;
-        while (trimmed > lineStart && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
+      const lineStart2 = place.toOffset({ line: lineNumber, column: 1 });
+      if (lineStart2 === void 0) return [node2];
+      let lineEnd3 = k === lines.length - 1 ? endOffset - (line.length - content3.length) : lineStart2;
+      if (k < lines.length - 1) while (lineEnd3 < source2.length && source2[lineEnd3] !== "\n" && source2[lineEnd3] !== "\r") lineEnd3++;
+      let candidate = lineEnd3 - content3.length;
+      if (source2.slice(candidate, lineEnd3) !== content3) {
+        let trimmed = lineEnd3;
+        while (trimmed > lineStart2 && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
         if (source2.slice(trimmed - content3.length, trimmed) === content3) candidate = trimmed - content3.length;
       }
-      start = Math.min(Math.max(candidate, lineStart), lineEnd2);
+      start = Math.min(Math.max(candidate, lineStart2), lineEnd3);
     }
     const from = place.toPoint(start);
     const next2 = k < lines.length - 1 ? place.toPoint(place.toOffset({ line: lineNumber + 1, column: 1 }) ?? -1) : node2.position.end;
@@ -21163,6 +21198,39 @@ function perLine(node2, source2, place) {
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces2;
+}
+
+// src/document/fingerprint.ts
+import { createHash } from "node:crypto";
+function copydeskFingerprint() {
+  return function(_tree, file) {
+    fingerprint(file, file.data.source ?? String(file.value ?? ""));
+  };
+}
+function fingerprint(file, text3) {
+  if (file.messages.length === 0) return;
+  let place;
+  const offset = (point4) => point4?.offset ?? (point4 ? (place ??= location(text3)).toOffset(point4) : void 0);
+  const spanOf = (message) => {
+    const where = message.place;
+    const from = where && "start" in where ? where.start : where;
+    const to = where && "end" in where ? where.end : from;
+    const start = offset(from) ?? -1;
+    const end = offset(to) ?? start;
+    return { start, end, text: start >= 0 && end >= start ? text3.slice(start, end).replace(/\s+/g, " ").trim() : "" };
+  };
+  const keyed = file.messages.map((message) => {
+    const span2 = spanOf(message);
+    const cause = message.cause instanceof VFileMessage ? spanOf(message.cause).text : "";
+    return { message, start: span2.start, end: span2.end, key: JSON.stringify([message.ruleId ?? "", message.source ?? "", file.path ?? "", span2.text, cause]) };
+  });
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || (a.message.reason < b.message.reason ? -1 : a.message.reason > b.message.reason ? 1 : 0));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { message, key } of keyed) {
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    message.fingerprint = createHash("sha256").update(`${key}\0${count}`).digest("hex").slice(0, 16);
+  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -21388,12 +21456,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit2, "name", {
+      Object.defineProperty(visit3, "name", {
         value: "node (" + color(node2.type + (name2 ? "<" + name2 + ">" : "")) + ")"
       });
     }
-    return visit2;
-    function visit2() {
+    return visit3;
+    function visit3() {
       const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
@@ -21908,12 +21976,15 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/http-client": "^4.0.1",
     "@types/mdast": "^4.0.4",
     "@types/nlcst": "^2.0.3",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
     "dependency-cruiser": "^17.4.3",
+    diff: "^9.0.0",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
@@ -21924,13 +21995,13 @@ var package_default = {
     "mdast-util-to-string": "^4.0.0",
     "nlcst-to-string": "^4.0.0",
     "parse-latin": "^7.0.0",
+    picomatch: "^4.0.7",
     "remark-frontmatter": "^5.0.0",
     "remark-parse": "^11.0.0",
     "remark-retext": "^6.0.1",
     retext: "^9.0.0",
     "retext-english": "^5.0.0",
     "retext-repeated-words": "^5.0.0",
-    tinyglobby: "^0.2.17",
     tsx: "^4.23.15",
     typescript: "5.9",
     unified: "^11.0.5",
@@ -22003,12 +22074,92 @@ function defineRule(definition2, check) {
         message.url = info.url;
         if (r.actual !== void 0) message.actual = r.actual;
         if (r.expected) message.expected = r.expected;
+        if (r.fix) message.fix = r.fix;
         if (r.other) message.cause = new VFileMessage(r.other.message, { place: { start: r.other.start, end: r.other.end }, ruleId: definition2.id, source: SOURCE });
       });
     };
   }
   Object.defineProperty(plugin, "name", { value: definition2.id });
   return Object.assign(plugin, { ruleId: definition2.id, level: definition2.level, info });
+}
+
+// src/text/remove-blocks.ts
+var space2 = /^[ \t\f\v\u00A0\uFEFF]*$/;
+function isBreak(code2) {
+  return code2 === 10 || code2 === 13;
+}
+function lineStart(text3, at2) {
+  let i = at2;
+  while (i > 0 && !isBreak(text3.charCodeAt(i - 1))) i--;
+  return i;
+}
+function lineEnd2(text3, at2) {
+  let i = at2;
+  while (i < text3.length && !isBreak(text3.charCodeAt(i))) i++;
+  return i;
+}
+function afterBreak(text3, at2) {
+  if (text3.charCodeAt(at2) === 13 && text3.charCodeAt(at2 + 1) === 10) return at2 + 2;
+  return at2 < text3.length ? at2 + 1 : at2;
+}
+function isWhite(code2) {
+  return isBreak(code2) || code2 === 32 || code2 === 9 || code2 === 12 || code2 === 11 || code2 === 160 || code2 === 65279;
+}
+function wholeLines(text3, span2) {
+  if (!span2 || !(span2.start >= 0 && span2.start < span2.end && span2.end <= text3.length)) return void 0;
+  const from = lineStart(text3, span2.start);
+  const to = lineEnd2(text3, span2.end);
+  return space2.test(text3.slice(from, span2.start)) && space2.test(text3.slice(span2.end, to)) ? { from, to } : void 0;
+}
+function blockRemovals(text3, spans) {
+  const out = spans.map(() => void 0);
+  const lines = spans.map((span2) => wholeLines(text3, span2));
+  const order2 = spans.map((_, i) => i).filter((i) => lines[i]).sort((a, b) => lines[a].from - lines[b].from);
+  const groups = [];
+  let previousEnd = -1;
+  for (const i of order2) {
+    const { from, to } = lines[i];
+    if (from < previousEnd) continue;
+    const last = groups.at(-1);
+    if (last && isBlank(text3, previousEnd, from)) last.push(i);
+    else groups.push([i]);
+    previousEnd = to;
+  }
+  for (const group2 of groups) {
+    const first = lines[group2[0]];
+    const last = lines[group2.at(-1)];
+    let before2 = first.from;
+    while (before2 > 0 && isWhite(text3.charCodeAt(before2 - 1))) before2--;
+    let after2 = last.to;
+    while (after2 < text3.length && isWhite(text3.charCodeAt(after2))) after2++;
+    const hasBefore = before2 > 0;
+    const atEnd = after2 === text3.length;
+    const blankBefore = !hasBefore || first.from > afterBreak(text3, lineEnd2(text3, before2));
+    const nextLine = atEnd ? text3.length : lineStart(text3, after2);
+    const blankAfter = nextLine > afterBreak(text3, last.to);
+    if (hasBefore && (atEnd || blankBefore && blankAfter)) {
+      let start = lineEnd2(text3, before2);
+      for (const i of group2) {
+        out[i] = [start, lines[i].to];
+        start = lines[i].to;
+      }
+      continue;
+    }
+    const end = blankBefore && blankAfter ? nextLine : afterBreak(text3, last.to);
+    group2.forEach((i, k) => {
+      out[i] = [lines[i].from, k + 1 < group2.length ? lines[group2[k + 1]].from : end];
+    });
+  }
+  return out;
+}
+function isBlank(text3, from, to) {
+  for (let i = from; i < to; i++) if (!isWhite(text3.charCodeAt(i))) return false;
+  return true;
+}
+function joinRemovals(text3, ranges) {
+  let kept = "";
+  for (let i = 1; i < ranges.length; i++) kept += text3.slice(ranges[i - 1][1], ranges[i][0]);
+  return { range: [ranges[0][0], ranges.at(-1)[1]], text: kept };
 }
 
 // src/rules/examples/duplicate-paragraph.ts
@@ -22183,7 +22334,7 @@ var duplicate_paragraph_default2 = defineRule({
     fieldMaxWords: { type: "integer", default: duplicateParagraph.fieldMaxWords, min: 0, description: "Bold-label fields (`**Duration:** two weeks`) under this many words are a layout\u2019s data." }
   },
   examples: duplicate_paragraph_default
-}, function(_tree, file, options, report2) {
+}, function(_tree, file, options, report) {
   const info = file.data.copydesk;
   if (!info) return;
   const headline = findHeadline(info);
@@ -22206,6 +22357,8 @@ var duplicate_paragraph_default2 = defineRule({
     if (first === void 0) firstByKey.set(scoped, index3);
     return first ?? -1;
   });
+  const source2 = file.data.source ?? String(file.value);
+  const exact = [];
   for (let index3 = 0; index3 < blocks.length; index3++) {
     if (copyOf[index3] === -1) continue;
     let run2 = index3;
@@ -22219,14 +22372,23 @@ var duplicate_paragraph_default2 = defineRule({
     const copy = span(blocks[index3], blocks[last]);
     const original = span(from, to);
     if (hasLong) {
-      report2({
+      const finding = {
         reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index3].start,
         end: blocks[last].end,
         other: { start: from.start, end: to.end, message: "The first copy" }
-      });
+      };
+      exact.push({ finding, spans: copySpans(blocks, copyOf, index3, last, source2) });
     }
     index3 = last;
+  }
+  const all3 = exact.flatMap(({ spans }) => spans ?? []);
+  const ranges = blockRemovals(source2, all3);
+  let next2 = 0;
+  for (const { finding, spans } of exact) {
+    const mine = spans ? ranges.slice(next2, next2 += spans.length) : [];
+    const fix = spans && mine.every(Boolean) ? joinRemovals(source2, mine) : void 0;
+    report(fix ? { ...finding, fix } : finding);
   }
   const index2 = new SketchIndex();
   const shingles = /* @__PURE__ */ new Map();
@@ -22244,7 +22406,7 @@ var duplicate_paragraph_default2 = defineRule({
     }
     if (best) {
       const first = blocks[best.id];
-      report2({
+      report({
         reason: `This paragraph nearly repeats the paragraph at ${span(first, first)} (${Math.round(best.containment * 100)}% the same); keep one version`,
         start: block.start,
         end: block.end,
@@ -22256,6 +22418,19 @@ var duplicate_paragraph_default2 = defineRule({
     index2.add(i, current);
   }
 });
+function copySpans(blocks, copyOf, from, to, source2) {
+  const gap2 = (a, b) => source2.slice(a.end.offset, b.start.offset).replace(/\s+/g, " ").trim();
+  const spans = [];
+  for (let k = from; k <= to; k++) {
+    const { container, start, end } = blocks[k];
+    if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
+    const between = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
+    const joined = between === "" || between !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    if (joined) spans[spans.length - 1].end = end.offset;
+    else spans.push({ start: start.offset, end: end.offset });
+  }
+  return spans;
+}
 function runReason(copy, original) {
   const verb = copy.startsWith("lines") ? "repeat" : "repeats";
   return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`;
@@ -22287,8 +22462,8 @@ var front_matter_default2 = defineRule({
   fix: "Fix the YAML so the site can read the article\u2019s fields.",
   options: {},
   examples: front_matter_default
-}, function(_tree, file, _options, report2) {
-  for (const problem of file.data.frontMatterProblems ?? []) report2(problem);
+}, function(_tree, file, _options, report) {
+  for (const problem of file.data.frontMatterProblems ?? []) report(problem);
 });
 
 // node_modules/chrono-node/dist/esm/types.js
@@ -23645,7 +23820,7 @@ var AbstractTimeExpressionParser = class {
     }
     return this.checkAndReturnWithFollowingPattern(result);
   }
-  extractPrimaryTimeComponents(context, match, strict2 = false) {
+  extractPrimaryTimeComponents(context, match, strict3 = false) {
     const components = context.createParsingComponents();
     let minute = 0;
     let meridiem = null;
@@ -25273,7 +25448,7 @@ var inconsistent_date_default = [
     title: "A weekday that contradicts its date",
     input: "The vote was held on Monday, July 22, 2025, after a long debate.\n",
     messages: [
-      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date"
+      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday (Tuesday) or the date (Monday is July 21)"
     ]
   },
   {
@@ -25287,7 +25462,7 @@ var inconsistent_date_default = [
     title: "The year comes from the front matter date",
     input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
     messages: [
-      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday or the date"
+      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is July 23)"
     ]
   },
   {
@@ -25359,10 +25534,10 @@ var inconsistent_date_default2 = defineRule({
   fix: "Correct the weekday or the date, or make the front matter dates agree.",
   options: {},
   examples: inconsistent_date_default
-}, function(tree, file, _options, report2) {
+}, function(tree, file, _options, report) {
   const info = file.data.copydesk;
   if (!info) return;
-  const reference = checkFrontMatter(info, file, report2) ?? fromDateline(tree, info) ?? fromFileName(file);
+  const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file);
   const styled = [];
   for (const group2 of paragraphs(tree, info.blocks)) {
     let checkDate2 = function(text3, index2, weekday2, month2, day, year, written) {
@@ -25370,7 +25545,7 @@ var inconsistent_date_default2 = defineRule({
       const place = at2(index2, text3.length);
       if (day > daysIn(month2, year ?? 2e3) || month2 === 2 && day === 29 && year === void 0) {
         if (month2 === 2 && day === 29 && year === void 0) return;
-        report2({
+        report({
           reason: `${monthNames[month2 - 1]} ${day}${written && year ? ", " + year : ""} does not exist (${monthNames[month2 - 1]} has ${daysIn(month2, year ?? 2e3)} days${month2 === 2 ? " that year" : ""}); check the date`,
           ...place,
           actual: text3
@@ -25385,9 +25560,10 @@ var inconsistent_date_default2 = defineRule({
       const actualDay = new Date(Date.UTC(known2.get("year"), known2.get("month") - 1, known2.get("day"))).getUTCDay();
       const stated = weekdayNumber.get(weekday2.toLowerCase());
       if (actualDay === stated || Number.isNaN(date.getTime())) return;
-      const dateText = `${monthNames[month2 - 1]} ${day}, ${known2.get("year")}`;
-      report2({
-        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday or the date`,
+      const knownYear = known2.get("year");
+      const dateText = `${monthNames[month2 - 1]} ${day}, ${knownYear}`;
+      report({
+        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay)})`,
         ...place,
         actual: weekday2,
         expected: [weekdayNames[actualDay]]
@@ -25419,9 +25595,9 @@ var inconsistent_date_default2 = defineRule({
       checkDate2(text3, match.index, void 0, month2, Number(dayText), Number(yearText), true);
     }
   }
-  reportMixedStyles(styled, file, report2);
+  reportMixedStyles(styled, file, report);
 });
-function reportMixedStyles(found, file, report2) {
+function reportMixedStyles(found, file, report) {
   const counts = /* @__PURE__ */ new Map();
   for (const item of found) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
   if (counts.size < 2) return;
@@ -25429,7 +25605,7 @@ function reportMixedStyles(found, file, report2) {
   for (const [style, count] of counts) if (count > counts.get(main2)) main2 = style;
   for (const item of found) {
     if (item.style === main2) continue;
-    report2({
+    report({
       reason: `Date \u201C${item.text}\u201D is written ${styleNames[item.style]}, but this article mostly uses ${styleNames[main2]}; use one style`,
       start: pointOf(file, item.mapped, item.index),
       end: pointOf(file, item.mapped, item.index + item.text.length),
@@ -25438,7 +25614,7 @@ function reportMixedStyles(found, file, report2) {
     });
   }
 }
-function checkFrontMatter(info, file, report2) {
+function checkFrontMatter(info, file, report) {
   const field = referenceDateFields.map((key) => info.frontMatter[key]).find((f) => f && readDay(f.value));
   const published = field && readDay(field.value);
   if (!field || !published) return void 0;
@@ -25446,7 +25622,7 @@ function checkFrontMatter(info, file, report2) {
     const updated = info.frontMatter[key];
     const day = updated && readDay(updated.value);
     if (day && compare2(day, published) < 0) {
-      report2({
+      report({
         reason: `\`${key}\` (${format(day)}) is before the publication date (${format(published)}); correct one of them`,
         start: updated.start,
         end: updated.end,
@@ -25457,7 +25633,7 @@ function checkFrontMatter(info, file, report2) {
   }
   const named = fromFileName(file);
   if (named && compare2(named, published) !== 0) {
-    report2({
+    report({
       reason: `The file name says ${format(named)} but the front matter date is ${format(published)}; make them agree`,
       start: field.start,
       end: field.end,
@@ -25496,6 +25672,12 @@ function readDay(value2) {
 }
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
+}
+function nearest(year, month2, day, shift) {
+  const forward = (shift % 7 + 7) % 7;
+  const date = new Date(Date.UTC(year, month2 - 1, day + (forward > 3 ? forward - 7 : forward)));
+  const text3 = `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  return date.getUTCFullYear() === year ? text3 : `${text3}, ${date.getUTCFullYear()}`;
 }
 function daysIn(month2, year) {
   return new Date(Date.UTC(year, month2, 0)).getUTCDate();
@@ -25549,10 +25731,11 @@ var repeated_headline_default2 = defineRule(
     },
     examples: repeated_headline_default
   },
-  function(_tree, file, options, report2) {
+  function(_tree, file, options, report) {
     const info = file.data.copydesk;
     if (!info) return;
     const headline = findHeadline(info);
+    const repeats = [];
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -25573,13 +25756,16 @@ var repeated_headline_default2 = defineRule(
       if (!key) continue;
       if (headline && key === headline.key) {
         const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
-        report2({
-          reason: `${describe(block)} repeats ${where}; remove the repeat`,
-          start: block.start,
-          end: block.end,
-          actual: block.text,
-          expected: [""],
-          other: { start: headline.start, end: headline.end, message: "The headline" }
+        repeats.push({
+          finding: {
+            reason: `${describe(block)} repeats ${where}; remove the repeat`,
+            start: block.start,
+            end: block.end,
+            actual: block.text,
+            expected: [""],
+            other: { start: headline.start, end: headline.end, message: "The headline" }
+          },
+          block
         });
         continue;
       }
@@ -25590,6 +25776,12 @@ var repeated_headline_default2 = defineRule(
       if (block.kind !== "heading" || wordCount(block.text) < options.minHeadingWords) continue;
       repeatInScope(seenHeadings, parent, key, block, "heading");
     }
+    const source2 = file.data.source ?? String(file.value);
+    const removals = blockRemovals(source2, repeats.map(({ block }) => block.container === 0 && block.start.offset !== void 0 && block.end.offset !== void 0 ? { start: block.start.offset, end: block.end.offset } : void 0));
+    repeats.forEach(({ finding }, i) => {
+      const range = removals[i];
+      report(range ? { ...finding, fix: { range, text: "" } } : finding);
+    });
     function repeatInScope(seen, scope, key, block, kind) {
       const scoped = `${scope}\0${key}`;
       const first = seen.get(scoped);
@@ -25597,7 +25789,7 @@ var repeated_headline_default2 = defineRule(
         seen.set(scoped, block);
         return;
       }
-      report2({
+      report({
         reason: `${kind.charAt(0).toUpperCase() + kind.slice(1)} \u201C${excerpt(block.text)}\u201D repeats the ${kind} at line ${first.start.line}; rename or remove one`,
         start: block.start,
         end: block.end,
@@ -25744,7 +25936,7 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-var space2 = new RegExp(whiteSpace2.source + "+", "g");
+var space3 = new RegExp(whiteSpace2.source + "+", "g");
 function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
@@ -25752,8 +25944,8 @@ function mayRepeat(mapped) {
   let starts;
   const within = (at2) => alnum(text3.charCodeAt(at2 - 1)) && alnum(text3.charCodeAt(at2)) && !(starts ??= new Set(mapped.at)).has(at2);
   let previousStart = 0;
-  space2.lastIndex = 0;
-  for (let match = space2.exec(lower); match; match = space2.exec(lower)) {
+  space3.lastIndex = 0;
+  for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
     const end = match.index;
     const next2 = end + match[0].length;
     if (end > previousStart && next2 < lower.length) {
@@ -25782,7 +25974,7 @@ var repeated_words_default2 = defineRule({
   fix: "Remove one occurrence.",
   options: {},
   examples: repeated_words_default
-}, function(tree, file, _options, report2) {
+}, function(tree, file, _options, report) {
   const sentences = candidates(tree);
   if (sentences.length === 0) return;
   const scratch = new VFile({ value: file.value, path: file.path });
@@ -25793,15 +25985,35 @@ var repeated_words_default2 = defineRule({
     if (!place || !("start" in place)) continue;
     const word2 = message.expected?.[0] ?? "";
     if (deliberate(text3, place, word2)) continue;
-    report2({
+    report({
       reason: `Unexpected repeated \`${word2}\`; remove one occurrence`,
       start: place.start,
       end: place.end,
       actual: message.actual,
-      expected: message.expected
+      expected: message.expected,
+      fix: dropOne(file.data.source ?? text3, place)
     });
   }
 });
+function dropOne(text3, place) {
+  const start = place.start.offset;
+  const end = place.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const pair = /^(\S+)(\s+)(\S+)$/u.exec(text3.slice(start, end));
+  if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return void 0;
+  const [, first, gap2, second] = pair;
+  const capital = (word2) => new RegExp("^\\p{Lu}", "u").test(word2);
+  const keepFirst = capital(first) && !capital(second);
+  const keepSecond = capital(second) && !capital(first);
+  const wraps = /[\r\n]/.test(gap2);
+  const dropSecond = { range: [start + first.length, end], text: "" };
+  if (keepFirst || !keepSecond && !wraps) return dropSecond;
+  if (!wraps) return { range: [start, start + first.length + gap2.length], text: "" };
+  const head = text3.slice(0, start).match(/[^\r\n]*$/)[0];
+  if (head.trim() === "") return { range: [start, start + first.length + gap2.length], text: "" };
+  const spaces = head.length - head.trimEnd().length;
+  return spaces > 0 ? { range: [start - spaces, start + first.length], text: "" } : dropSecond;
+}
 
 // src/text/quotes.ts
 var OPEN = "\u201C";
@@ -26398,7 +26610,7 @@ var unattributed_quote_default2 = defineRule({
     minWords: { type: "integer", default: quote.minWords, min: 1, description: "Quotations shorter than this are scare quotes or partial quotes." }
   },
   examples: unattributed_quote_default
-}, function(tree, file, options, report2) {
+}, function(tree, file, options, report) {
   const blocks = file.data.copydesk?.blocks ?? [];
   const links = file.data.copydesk?.links ?? [];
   let chain;
@@ -26437,7 +26649,7 @@ var unattributed_quote_default2 = defineRule({
       if (closesSpan) {
         if (chain.bare === 0 || chain.prose) {
           const count = chain.bare + 2;
-          report2({
+          report({
             reason: `This quotation runs over ${count} paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one`,
             ...at(file, chain.members[0], chain.open, chain.open + 1),
             tier: "secondary"
@@ -26476,7 +26688,7 @@ var unattributed_quote_default2 = defineRule({
       if (wasIntroduced && quote2.open === firstMark(para.mapped.text)) continue;
       if (whole && (block?.inQuote || block?.inList || block?.emphasis)) continue;
       if (whole && next2 && creditedNext(next2, groups[index2 + 1]?.block)) continue;
-      report2({
+      report({
         reason: `Quotation \u201C${excerpt(content3, 50)}\u201D has no attribution; name the speaker or source in this sentence or the next`,
         ...at(file, para, quote2.open, quote2.close + 1),
         actual: content3
@@ -26486,7 +26698,7 @@ var unattributed_quote_default2 = defineRule({
     if (scan.stray.length > 0) {
       const first = scan.stray[0];
       const more = scan.stray.length > 1 ? ` (${scan.stray.length} unbalanced marks in this paragraph)` : "";
-      report2({
+      report({
         reason: `This quote mark has no partner${more}; add the missing mark or remove this one`,
         ...at(file, para, first, first + 1),
         tier: "secondary"
@@ -26505,7 +26717,7 @@ var unattributed_quote_default2 = defineRule({
     const [first] = done.members;
     const last = done.members.at(-1);
     if (!closed) {
-      report2({
+      report({
         reason: "This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark",
         ...at(file, first, done.open, done.open + 1),
         tier: "secondary"
@@ -26522,7 +26734,7 @@ var unattributed_quote_default2 = defineRule({
     const lead = first.mapped.text.slice(Math.max(0, done.open - 40), done.open);
     if (done.members.some((member) => member.cueAt.length > 0) || /:\s*$/.test(lead) || done.introduced) return void 0;
     const end = closed ? last.scan.head.close + 1 : last.mapped.text.length;
-    report2({
+    report({
       reason: `Quotation \u201C${excerpt(text3, 50)}\u201D, over ${done.members.length} paragraphs, has no attribution; name the speaker or source in one of them`,
       start: pointOf(file, first.mapped, done.open),
       end: pointOf(file, last.mapped, end),
@@ -26662,12 +26874,12 @@ var ruleInfo = rules.map((rule) => rule.info);
 var topLevel = {
   rules: (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2),
   maxFileSize: (value2) => Number.isSafeInteger(value2) && value2 >= 0,
-  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0 && value2 <= 2 ** 31 - 1
+  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0
 };
 var wanted = {
   rules: "an object of rule settings",
   maxFileSize: "a whole number of bytes",
-  fileTimeout: "a whole number of milliseconds up to 2147483647"
+  fileTimeout: "a whole number of milliseconds (0: no limit)"
 };
 function checkConfig(config) {
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");
@@ -26690,7 +26902,7 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   else processor.use(textParse);
   processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
-  processor.use(copydeskRestore);
+  processor.use(copydeskFingerprint).use(copydeskRestore);
   return processor.freeze();
 }
 
@@ -26721,20 +26933,54 @@ async function lint(input, options = {}) {
   return file;
 }
 
-// src/engine/config.ts
-var configNames = [".copydeskrc", ".copydeskrc.json", ".copydeskrc.yml", ".copydeskrc.yaml", "package.json"];
+// src/engine/repository.ts
+import { existsSync } from "node:fs";
+import { join as join2 } from "node:path";
+function isRepositoryRoot(dir) {
+  return existsSync(join2(dir, ".git"));
+}
+
+// src/engine/small-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var MAX_SMALL_FILE = 1024 * 1024;
 var ConfigError = class extends Error {
 };
-function readConfig(path) {
-  let text3;
+function readSmallFile(path, what) {
+  let fd;
   try {
-    text3 = readFileSync(path, "utf8");
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new ConfigError(`Cannot read configuration ${path}: ${error.message}`);
+    throw new ConfigError(`Cannot read ${what} ${path}: ${error.message}`);
   }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new ConfigError(`Cannot read ${what} ${path}: not a regular file`);
+    const tooLarge = new ConfigError(`Cannot read ${what} ${path}: over the ${MAX_SMALL_FILE.toLocaleString("en-US")}-byte limit`);
+    if (info.size > MAX_SMALL_FILE) throw tooLarge;
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read2 = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read2 === 0) break;
+      length += read2;
+    }
+    if (length > info.size) throw new ConfigError(`Cannot read ${what} ${path}: it changed while it was read`);
+    return buffer.toString("utf8", 0, length);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`Cannot read ${what} ${path}: ${error.message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/engine/config.ts
+var configNames = [".copydeskrc", ".copydeskrc.json", ".copydeskrc.yml", ".copydeskrc.yaml", "package.json"];
+function readConfig(path) {
+  const text3 = readSmallFile(path, "configuration");
   let data;
   try {
-    data = path.endsWith("package.json") ? JSON.parse(text3).copydesk : (0, import_yaml2.parse)(text3);
+    data = path.endsWith("package.json") ? parseJson(text3).copydesk : parseConfigText(text3, path);
   } catch (error) {
     throw new ConfigError(`Cannot parse configuration ${path}: ${error.message.split("\n")[0]}`);
   }
@@ -26754,6 +27000,30 @@ function readConfig(path) {
   }
   return config;
 }
+var parseJson = (text3) => JSON.parse(text3.replace(/^\uFEFF/, ""));
+function parseConfigText(text3, path) {
+  if (path.endsWith(".json")) return parseJson(text3);
+  if (/^\uFEFF?\s*\{/.test(text3)) {
+    try {
+      return parseJson(text3);
+    } catch {
+    }
+  }
+  if (yamlTooDeep(text3)) throw new Error("nested too deeply to read");
+  const doc = (0, import_yaml3.parseDocument)(text3, { uniqueKeys: false });
+  if (doc.errors.length) throw doc.errors[0];
+  (0, import_yaml3.visit)(doc, {
+    Map(_key, map2) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of map2.items) {
+        const key = (0, import_yaml3.isScalar)(item.key) ? item.key.value : item.key;
+        if (seen.has(key)) throw new Error(`Map keys must be unique: ${JSON.stringify(key)} appears twice`);
+        seen.add(key);
+      }
+    }
+  });
+  return doc.toJS();
+}
 var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
   find(filePath) {
@@ -26764,30 +27034,32 @@ var ConfigFinder = class {
     if (cached) return cached;
     let found;
     for (const name2 of configNames) {
-      const candidate = join2(dir, name2);
-      if (!isFile(candidate)) continue;
+      const candidate = join3(dir, name2);
+      if (!exists(candidate)) continue;
       if (name2 === "package.json" && !hasField(candidate)) continue;
       found = { config: readConfig(candidate), path: candidate };
       break;
     }
     if (!found) {
       const parent = dirname(dir);
-      found = parent === dir ? { config: {} } : this.lookup(parent);
+      found = parent === dir || isRepositoryRoot(dir) ? { config: {} } : this.lookup(parent);
     }
     this.cache.set(dir, found);
     return found;
   }
 };
-function isFile(path) {
+function exists(path) {
   try {
-    return statSync(path).isFile();
+    statSync(path);
+    return true;
   } catch {
     return false;
   }
 }
 function hasField(path) {
+  const text3 = readSmallFile(path, "configuration");
   try {
-    return JSON.parse(readFileSync(path, "utf8")).copydesk !== void 0;
+    return parseJson(text3).copydesk !== void 0;
   } catch {
     return false;
   }
@@ -26822,13 +27094,13 @@ function parseNameStatus(output) {
   }
   return changes2;
 }
-function patchesByFile(patch3, single = false) {
+function patchesByFile(patch4, single = false) {
   const byFile = /* @__PURE__ */ new Map();
   let ranges = single ? [] : void 0;
   if (ranges) byFile.set("", ranges);
   let line = 0;
   let inHunk = false;
-  for (const text3 of patch3.split("\n")) {
+  for (const text3 of patch4.split("\n")) {
     const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text3);
     if (header) {
       line = Number(header[1]);
@@ -26901,13 +27173,13 @@ function filterToChanges(result, ranges) {
 }
 
 // src/engine/index.ts
-import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 
 // src/engine/cache.ts
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join3, resolve as resolve3 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join4, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/wire.ts
@@ -26916,7 +27188,8 @@ function toWire(result) {
   return {
     path: result.path,
     skipped: result.skipped,
-    messages: result.file.messages.map(plain)
+    messages: result.file.messages.map(plain),
+    ...result.fixed ? { fixed: result.fixed } : {}
   };
 }
 function plain(message) {
@@ -26934,7 +27207,7 @@ function rebuild(record) {
 function fromWire(wire) {
   const file = new VFile({ path: wire.path });
   for (const record of wire.messages) file.messages.push(rebuild(record));
-  return { path: wire.path, file, skipped: wire.skipped };
+  return { path: wire.path, file, skipped: wire.skipped, ...wire.fixed ? { fixed: wire.fixed } : {} };
 }
 
 // src/engine/cache.ts
@@ -26942,18 +27215,18 @@ var CACHE_NAME = ".copydeskcache";
 var FORMAT = 1;
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 function linterKey() {
-  const hash = createHash("sha256").update(`copydesk ${package_default.version}
+  const hash = createHash2("sha256").update(`copydesk ${package_default.version}
 `);
   const self = fileURLToPath2(import.meta.url);
-  if (self.endsWith(".js")) hash.update(readFileSync2(self));
+  if (self.endsWith(".js")) hash.update(readFileSync(self));
   else hash.update(JSON.stringify(ruleInfo));
   return hash.digest("hex");
 }
 function cachePath(location2, cwd) {
   const path = resolve3(cwd, location2);
-  if (/[\\/]$/.test(location2)) return join3(path, CACHE_NAME);
+  if (/[\\/]$/.test(location2)) return join4(path, CACHE_NAME);
   try {
-    if (statSync2(path).isDirectory()) return join3(path, CACHE_NAME);
+    if (statSync2(path).isDirectory()) return join4(path, CACHE_NAME);
   } catch {
   }
   return path;
@@ -26964,7 +27237,7 @@ var LintCache = class {
     try {
       const info = statSync2(path);
       if (!info.isFile() || info.size > MAX_CACHE_BYTES) return;
-      const stored = JSON.parse(readFileSync2(path, "utf8"));
+      const stored = JSON.parse(readFileSync(path, "utf8"));
       if (stored.format === FORMAT && stored.linter === this.linter && stored.files && typeof stored.files === "object") this.files = stored.files;
     } catch {
     }
@@ -26976,7 +27249,7 @@ var LintCache = class {
   hits = 0;
   /** The key of one file's findings. */
   key(bytes, config, maxFileSize) {
-    return createHash("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
+    return createHash2("sha256").update(JSON.stringify([config, maxFileSize])).update("\n").update(bytes).digest("hex");
   }
   get(path, key) {
     const entry = this.files[path];
@@ -27008,860 +27281,231 @@ var LintCache = class {
 };
 
 // src/engine/files.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync3 } from "fs";
-import { isAbsolute, posix, resolve as resolve5 } from "path";
-import { fileURLToPath as fileURLToPath3 } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname as dirname2, normalize as normalize2, relative, resolve as resolve4, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize2(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve4(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty2 = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty2;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname2(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname2(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group: group2, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group2) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
+import { lstatSync, readdirSync, realpathSync, statSync as statSync3 } from "node:fs";
+import { join as join6, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+
+// src/engine/ignore-files.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join5, relative, sep } from "node:path";
+var MAX_GLOBSTARS = 2;
+var IgnoreFiles = class {
+  constructor(cwd) {
+    this.cwd = cwd;
   }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
+  cwd;
+  excludedFolders = /* @__PURE__ */ new Map();
+  gitLevels = /* @__PURE__ */ new Map();
+  nearestRules = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
+  /** Whether the ignore files exclude `path` (absolute), or a folder it is in. Throws `ConfigError` when one that applies is unusable. */
+  excludes(path, folder) {
+    const parent = dirname2(path);
+    if (parent !== path && this.folderExcluded(parent)) return true;
+    const suffix = folder ? "/" : "";
+    let excluded = false;
+    for (const level2 of this.gitignores(parent)) {
+      const result = level2.rules.test(posix(relative(level2.dir, path)) + suffix);
+      if (result.ignored) excluded = true;
+      else if (result.unignored) excluded = false;
     }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+    if (excluded) return true;
+    const nearest2 = this.nearest(parent);
+    return nearest2 !== void 0 && nearest2.rules.ignores(posix(relative(nearest2.dir, path)) + suffix);
   }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
+  folderExcluded(dir) {
+    let excluded = this.excludedFolders.get(dir);
+    if (excluded === void 0) this.excludedFolders.set(dir, excluded = this.excludes(dir, true));
+    return excluded;
   }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern2, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern2);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value2) {
-  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern2, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern2;
-  if (pattern2[pattern2.length - 1] === "/") result = pattern2.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
+  /** The `.gitignore` rules that apply in `dir`, outermost first. */
+  gitignores(dir) {
+    let levels = this.gitLevels.get(dir);
+    if (levels) return levels;
+    const root = this.root(dir) ?? (inside(this.cwd, dir) ? this.cwd : void 0);
+    const own7 = load(dir, ".gitignore");
+    levels = root === void 0 ? [] : dir === root ? own7 ? [own7] : [] : [...this.gitignores(dirname2(dir)), ...own7 ? [own7] : []];
+    this.gitLevels.set(dir, levels);
+    return levels;
   }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  /** The nearest `.copydeskignore` from `dir` up, no higher than the repository's root. */
+  nearest(dir) {
+    if (this.nearestRules.has(dir)) return this.nearestRules.get(dir);
+    const parent = dirname2(dir);
+    const found = load(dir, ".copydeskignore") ?? (parent === dir || isRepositoryRoot(dir) ? void 0 : this.nearest(parent));
+    this.nearestRules.set(dir, found);
+    return found;
   }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern2 of options.ignore) {
-    if (!pattern2) continue;
-    if (pattern2[0] !== "!" || pattern2[1] === "(") ignorePatterns.push(normalizePattern(pattern2, options, props, true));
+  /** The repository `dir` is in (its root), if any. */
+  root(dir) {
+    if (this.roots.has(dir)) return this.roots.get(dir);
+    const parent = dirname2(dir);
+    const root = isRepositoryRoot(dir) ? dir : parent === dir ? void 0 : this.root(parent);
+    this.roots.set(dir, root);
+    return root;
   }
-  for (const pattern2 of patterns) {
-    if (!pattern2) continue;
-    if (pattern2[0] !== "!" || pattern2[1] === "(") matchPatterns.push(normalizePattern(pattern2, options, props, false));
-    else if (pattern2[1] !== "!" || pattern2[2] === "(") ignorePatterns.push(normalizePattern(pattern2.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore4 = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format2 = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore4(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format2(p, isDirectory);
-      const matches = matcher(path) && !ignore4(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path = format2(p, isDirectory);
-      return matcher(path) && !ignore4(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
 };
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync3
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
+function load(dir, name2) {
+  const path = join5(dir, name2);
+  if (!existsSync2(path)) return void 0;
+  const lines = readSmallFile(path, "ignore file").split(/\r?\n/);
+  for (const [index2, line] of lines.entries()) {
+    const globstars = line.startsWith("#") ? 0 : line.match(/\*\*+/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS) {
+      throw new ConfigError(`${path}:${index2 + 1}: a pattern may use \`**\` at most ${MAX_GLOBSTARS} times, not ${globstars} (matching would take too long): ${line.slice(0, 80)}`);
+    }
+  }
+  return { dir, rules: (0, import_ignore.default)().add(lines) };
 }
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+function inside(dir, path) {
+  const rel = relative(dir, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep) && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 }
-function globSync(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative4) : [];
-}
+var posix = (path) => path.split(sep).join("/");
 
 // src/engine/files.ts
 var extensions = /\.(md|markdown|txt)$/i;
 var skipDirs = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function loadIgnore(cwd) {
-  const rules2 = (0, import_ignore.default)();
-  try {
-    rules2.add(readFileSync3(join4(cwd, ".copydeskignore"), "utf8"));
-  } catch {
+var MAX_DEPTH2 = 100;
+function discover(patterns, cwd) {
+  const finder = new Finder(cwd, patterns.filter((pattern2) => pattern2.startsWith("!")).map((pattern2) => exclusion(pattern2.slice(1), cwd)));
+  const positive = patterns.filter((pattern2) => !pattern2.startsWith("!"));
+  const unmatched = [];
+  for (const pattern2 of positive.length ? positive : ["."]) {
+    const { kept, ignored } = finder.expand(pattern2);
+    if (kept === 0) unmatched.push({ pattern: pattern2, ignored: ignored > 0 });
   }
-  return rules2;
+  const files = [...finder.found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, unmatched };
 }
-function findFiles(patterns, cwd) {
-  const ignored = loadIgnore(cwd);
-  const root = realpath2(cwd) ?? cwd;
-  const found = /* @__PURE__ */ new Map();
-  const add4 = (path, problem) => {
-    const rel = relative2(cwd, path);
-    const inside = rel && !rel.startsWith("..") && !isAbsolute2(rel);
-    if (inside && ignored.ignores(rel.split(sep2).join("/"))) return;
-    if (!found.has(path)) found.set(path, { path, problem });
-  };
-  for (const pattern2 of patterns.length ? patterns : ["."]) {
-    const path = resolve6(cwd, pattern2);
-    const stat2 = lstat(path);
-    if (stat2) {
-      if (stat2.isSymbolicLink()) addLink(path, true);
-      else if (stat2.isDirectory()) walk(path);
-      else add4(path);
-    } else if (isDynamicPattern(pattern2)) {
-      for (const match of globSync(pattern2, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false })) {
-        const entry = lstat(match);
-        if (entry?.isSymbolicLink()) addLink(match, false);
-        else add4(match);
-      }
+function exclusion(pattern2, cwd) {
+  const { base, glob, isGlob } = import_picomatch.default.scan(pattern2);
+  const root = resolve4(cwd, base);
+  if (!isGlob) return (path) => inside(root, path);
+  const matches = (0, import_picomatch.default)(glob, { dot: true });
+  return (path) => inside(root, path) && matches(posix2(relative2(root, path)));
+}
+var Finder = class {
+  constructor(cwd, exclusions) {
+    this.cwd = cwd;
+    this.exclusions = exclusions;
+    this.ignores = new IgnoreFiles(cwd);
+    this.cwdReal = realpath(cwd) ?? cwd;
+    this.linkRoot = this.cwdReal;
+  }
+  cwd;
+  exclusions;
+  found = /* @__PURE__ */ new Map();
+  ignores;
+  cwdReal;
+  /** Where links may lead during the current pattern, besides the working folder. */
+  linkRoot;
+  kept = 0;
+  ignored = 0;
+  expand(pattern2) {
+    this.kept = this.ignored = 0;
+    this.linkRoot = this.cwdReal;
+    const path = resolve4(this.cwd, pattern2);
+    const stat = lstat(path);
+    const scan = import_picomatch.default.scan(pattern2);
+    if (stat) {
+      if (this.escapes(path)) this.add(path, outsideLink, stat.isDirectory());
+      else if (stat.isSymbolicLink()) this.addLink(path, true);
+      else if (stat.isDirectory()) this.walkFrom({ base: path, file: (_path, name2) => extensions.test(name2), maxDepth: Infinity, dotFolders: false });
+      else this.add(path);
+    } else if (scan.isGlob) {
+      const base = resolve4(this.cwd, scan.base);
+      const matches = (0, import_picomatch.default)(scan.glob, { dot: false });
+      const maxDepth = /\*\*|[{(]/.test(scan.glob) ? Infinity : scan.glob.split("/").length - 1;
+      this.walkFrom({ base, file: (file) => matches(posix2(relative2(base, file))), maxDepth, dotFolders: /(^|\/)\./.test(scan.glob) });
     } else {
-      add4(path, "No such file or folder");
+      this.add(path, "No such file or folder");
+    }
+    return { kept: this.kept, ignored: this.ignored };
+  }
+  /**
+   * `true`: left out. A string: an ignore file that applies cannot be used,
+   * so whether it is left out is unknown; the path is reported with why (as
+   * under an unusable configuration), and the other files go on.
+   */
+  leftOut(path, folder) {
+    try {
+      const out = this.exclusions.some((matches) => matches(path)) || this.ignores.excludes(path, folder);
+      if (out) this.ignored++;
+      return out;
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message;
+      throw error;
     }
   }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  function walk(dir) {
+  /** Add a file (or a folder that cannot be searched, with its problem) unless it is left out. */
+  add(path, problem, folder = false) {
+    const out = this.leftOut(path, folder);
+    if (out !== true) this.record(path, typeof out === "string" ? out : problem);
+  }
+  record(path, problem) {
+    this.kept++;
+    if (!this.found.has(path)) this.found.set(path, { path, problem });
+  }
+  /** Search a folder unless it is left out. */
+  enter(dir, depth, walk) {
+    const out = this.leftOut(dir, true);
+    if (typeof out === "string") this.record(dir, out);
+    else if (!out) this.walk(dir, depth, walk);
+  }
+  /** Inside the working folder by name, outside it through a linked folder on the way (`linked/story.md`). */
+  escapes(path) {
+    const real = realpath(path);
+    return real !== void 0 && inside(this.cwd, path) && !inside(this.cwdReal, real);
+  }
+  walkFrom(walk) {
+    const real = realpath(walk.base);
+    if (!real) return;
+    if (this.escapes(walk.base)) return this.add(walk.base, outsideLink, true);
+    if (!inside(this.cwdReal, real)) this.linkRoot = real;
+    const below = relative2(this.cwd, walk.base);
+    walk.offset = inside(this.cwd, walk.base) && below ? below.split(sep2).length : 0;
+    this.enter(walk.base, 0, walk);
+  }
+  walk(dir, depth, walk) {
     let entries;
     try {
-      entries = readdirSync2(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      add4(dir, `Cannot read folder: ${error.code ?? error.message}`);
+      this.add(dir, `Cannot read folder: ${error.code ?? error.message}`, true);
       return;
     }
     for (const entry of entries) {
-      const path = join4(dir, entry.name);
+      const path = join6(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!skipDirs.has(entry.name) && !entry.name.startsWith(".")) {
-          const rel = relative2(cwd, path).split(sep2).join("/");
-          if (!ignored.ignores(rel + "/")) walk(path);
-        }
-      } else if (extensions.test(entry.name)) {
-        if (entry.isSymbolicLink()) addLink(path, false);
-        else if (entry.isFile()) add4(path);
+        if (skipDirs.has(entry.name) || entry.name.startsWith(".") && !walk.dotFolders || depth + 1 > walk.maxDepth) continue;
+        if (depth + 1 + (walk.offset ?? 0) > MAX_DEPTH2) this.add(path, `Folder more than ${MAX_DEPTH2} levels deep; not searched`, true);
+        else this.enter(path, depth + 1, walk);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && walk.file(path, entry.name)) {
+        if (entry.isSymbolicLink()) this.addLink(path, false, walk);
+        else this.add(path);
       }
     }
   }
-  function addLink(path, explicit) {
-    const target = realpath2(path);
+  /** A link is linted only when it resolves inside the working folder (or the folder given, when outside it). */
+  addLink(path, explicit, walk) {
+    const target = realpath(path);
     if (!target) {
-      add4(path, "Broken symbolic link");
+      this.add(path, "Broken symbolic link");
       return;
     }
-    const rel = relative2(root, target);
-    if (rel.startsWith("..") || isAbsolute2(rel)) {
-      add4(path, "Symbolic link points outside the working folder; not followed");
+    if (!inside(this.cwdReal, target) && !(walk && inside(this.linkRoot, target))) {
+      this.add(path, outsideLink);
       return;
     }
-    const stat2 = statSafe(target);
-    if (stat2?.isFile()) add4(path);
-    else if (stat2?.isDirectory() && explicit) walk(path);
+    const stat = statSafe(target);
+    if (stat?.isFile()) this.add(path);
+    else if (stat?.isDirectory() && explicit) this.walkFrom({ base: path, file: (_path, name2) => extensions.test(name2), maxDepth: Infinity, dotFolders: false });
   }
-}
+};
+var outsideLink = "Symbolic link points outside the working folder; not followed";
+var posix2 = (path) => path.split(sep2).join("/");
 function lstat(path) {
   try {
     return lstatSync(path);
@@ -27871,22 +27515,52 @@ function lstat(path) {
 }
 function statSafe(path) {
   try {
-    return statSync4(path);
+    return statSync3(path);
   } catch {
     return void 0;
   }
 }
-function realpath2(path) {
+function realpath(path) {
   try {
-    return realpathSync2(path);
+    return realpathSync(path);
   } catch {
     return void 0;
   }
 }
 
 // src/engine/lint-file.ts
-import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import { relative as relative3, sep as sep3 } from "node:path";
+
+// src/engine/fix.ts
+var BOM = "\uFEFF";
+var MAX_PASSES = 10;
+function splits(text3, at2) {
+  if (at2 <= 0 || at2 >= text3.length) return false;
+  const before2 = text3.charCodeAt(at2 - 1);
+  const after2 = text3.charCodeAt(at2);
+  return before2 === 13 && after2 === 10 || before2 >= 55296 && before2 <= 56319 && after2 >= 56320 && after2 <= 57343;
+}
+function applyEdits(text3, fixes) {
+  const valid = fixes.filter(({ range: [start, end] }) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text3.length && !splits(text3, start) && !splits(text3, end));
+  const sorted = [...valid].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let last = 0;
+  let applied = 0;
+  for (const { range: [start, end], text: replacement } of sorted) {
+    if (start < last || applied > 0 && start === last && start === end) continue;
+    out += text3.slice(last, start) + replacement;
+    last = end;
+    applied++;
+  }
+  return { text: out + text3.slice(last), applied, skipped: fixes.length - applied };
+}
+function applyFixes(value2, fixes) {
+  const bom = value2.startsWith(BOM);
+  const result = applyEdits(bom ? value2.slice(1) : value2, fixes);
+  return bom ? { ...result, text: BOM + result.text } : result;
+}
+
+// src/engine/lint-file.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function displayPath(cwd, path) {
   return relative3(cwd, path).split(sep3).join("/") || path;
@@ -27897,6 +27571,7 @@ function skippedResult(path, reason) {
   message.fatal = true;
   message.file = path;
   file.messages.push(message);
+  fingerprint(file, "");
   return { path, file, skipped: true };
 }
 async function lintText(value2, path, config) {
@@ -27907,39 +27582,41 @@ async function lintText(value2, path, config) {
     return skippedResult(path, `Could not lint this file: ${error.message}`);
   }
 }
-var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-async function lintFile(absolute, path, config, maxFileSize) {
-  let buffer;
-  try {
-    const info = statSync5(absolute);
-    if (!info.isFile()) return skippedResult(path, "Not a regular file; skipped");
-    if (info.size > maxFileSize) {
-      return skippedResult(path, `File is ${info.size} bytes, over the ${maxFileSize}-byte limit (\`maxFileSize\`); skipped`);
-    }
-    buffer = readFileSync4(absolute);
-  } catch (error) {
-    const code2 = error.code;
-    const reason = code2 === "ENOENT" ? "File was deleted before it could be read" : code2 === "EACCES" ? "Permission denied" : error.message;
-    return skippedResult(path, `Cannot read file: ${reason}; skipped`);
+async function lintAndFix(value2, path, config) {
+  let result = await lintText(value2, path, config);
+  let output = value2;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_PASSES && !result.skipped; pass++) {
+    const fixes = result.file.messages.flatMap((message) => message.fix ? [message.fix] : []);
+    if (fixes.length === 0) break;
+    const next2 = applyFixes(output, fixes);
+    if (next2.applied === 0 || next2.text === output) break;
+    output = next2.text;
+    applied += next2.applied;
+    result = await lintText(output, path, config);
   }
-  if (buffer.subarray(0, 8e3).includes(0)) return skippedResult(path, "Binary file (NUL byte in the first 8,000 bytes); skipped");
-  return lintText(decoder.decode(buffer), path, config);
+  return output === value2 ? result : { ...result, fixed: { source: value2, output, applied } };
 }
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+var strict2 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
 // src/engine/pool.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
+var WORKER_MEMORY_MB = 2048;
+var MAX_TIMEOUT = 2 ** 31 - 1;
 function startWorker() {
-  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB };
   for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
     const url2 = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath4(url2))) return new Worker(url2, { resourceLimits });
+    if (existsSync3(fileURLToPath3(url2))) return new Worker(url2, { resourceLimits });
   }
-  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath4(import.meta.url)}; run \`npm run build\``);
+  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
 }
+var early;
 var DEPTH = 2;
 var LintPool = class {
   constructor(size) {
@@ -27954,11 +27631,11 @@ var LintPool = class {
   configCount = 0;
   closed = false;
   /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
-  lint(absolute, path, config, maxFileSize, timeout) {
+  lint(absolute, path, config, maxFileSize, timeout, fix = false) {
     let configId = this.configIds.get(config);
     if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
-    return new Promise((resolve8) => {
-      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize }, timeout, resolve: resolve8 });
+    return new Promise((resolve7) => {
+      this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize, fix }, timeout, resolve: resolve7 });
       this.dispatch();
     });
   }
@@ -27967,8 +27644,11 @@ var LintPool = class {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
   spawn() {
-    const worker = startWorker();
-    const slot = { worker, ready: false, inFlight: [] };
+    const adopted = early;
+    early = void 0;
+    const worker = adopted?.worker ?? startWorker();
+    const slot = { worker, ready: adopted?.ready ?? false, inFlight: [] };
+    if (adopted && !adopted.ready) worker.ref();
     worker.on("message", (reply) => {
       if (reply.ready) {
         slot.ready = true;
@@ -27979,9 +27659,11 @@ var LintPool = class {
       if (slot.inFlight[0]?.task.id !== reply.id) return;
       this.settle(slot, fromWire(reply.result));
     });
-    worker.on("error", (error) => this.replace(slot, `Could not lint this file: the worker failed (${error.message}); skipped`));
-    worker.on("exit", () => {
-      if (!this.closed && this.slots.includes(slot)) this.replace(slot, "Could not lint this file: the worker exited; skipped");
+    worker.on("error", (error) => {
+      this.replace(slot, error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `Linting this file needed more than ${WORKER_MEMORY_MB} MB of memory; skipped` : `Could not lint this file: the worker failed (${error.message}); skipped`);
+    });
+    worker.on("exit", (code2) => {
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, `Could not lint this file: the worker exited (code ${code2}); skipped`);
     });
     return slot;
   }
@@ -28005,7 +27687,7 @@ var LintPool = class {
     if (!head || head.timeout <= 0) return;
     slot.timer = setTimeout(() => {
       this.replace(slot, `Linting took longer than ${head.timeout} ms (\`fileTimeout\`, \`--file-timeout\`); skipped`);
-    }, head.timeout);
+    }, Math.min(head.timeout, MAX_TIMEOUT));
   }
   settle(slot, result) {
     const done = slot.inFlight.shift();
@@ -28031,7 +27713,7 @@ var LintPool = class {
 };
 
 // src/engine/shard.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function parseShard(text3) {
   const match = /^(\d+)\/(\d+)$/.exec(text3.trim());
   if (!match) return void 0;
@@ -28040,7 +27722,7 @@ function parseShard(text3) {
 }
 function inShard(path, shard) {
   if (shard.count === 1) return true;
-  const hash = createHash2("sha256").update(path).digest();
+  const hash = createHash3("sha256").update(path).digest();
   return hash.readUInt32BE(0) % shard.count === shard.index - 1;
 }
 
@@ -28051,7 +27733,9 @@ async function run(options) {
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
   const shard = options.shard;
-  const found = findFiles(options.patterns, cwd).filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
+  const discovered = options.files ? { files: options.files, unmatched: [] } : discover(options.patterns, cwd);
+  const { unmatched } = discovered;
+  const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
   const cache3 = options.cache ? new LintCache(options.cache) : void 0;
   const results = new Array(found.length);
   const work = [];
@@ -28072,22 +27756,16 @@ async function run(options) {
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
     const key = cache3 && cacheKey(cache3, entry.path, config, maxFileSize);
     const hit = key && cache3.get(path, key);
-    if (hit) results[index2] = hit;
+    if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index2] = hit;
     else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
   let done = found.length - work.length;
-  const wanted2 = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
-  const jobs = Math.max(1, Math.min(wanted2, work.length));
-  const pool = work.length > 0 && (jobs > 1 || work.some((item) => item.timeout > 0)) ? new LintPool(jobs) : void 0;
-  if (!pool) {
-    for (const item of work) {
-      options.onProgress?.(done++, found.length, item.path);
-      results[item.index] = await lintFile(item.absolute, item.path, item.config, item.maxFileSize);
-    }
-  } else {
+  if (work.length > 0) {
+    const wanted2 = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
+    const pool = new LintPool(Math.max(1, Math.min(wanted2, work.length)));
     try {
       await Promise.all(work.map(async (item) => {
-        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout);
+        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);
         options.onProgress?.(++done, found.length, item.path);
       }));
     } finally {
@@ -28097,20 +27775,561 @@ async function run(options) {
   options.onProgress?.(found.length, found.length, "");
   const warnings = [];
   if (cache3) {
-    for (const item of work) if (item.key) cache3.set(item.path, item.key, results[item.index]);
+    for (const item of work) if (item.key && !results[item.index].fixed) cache3.set(item.path, item.key, results[item.index]);
     const problem = cache3.save();
     if (problem) warnings.push(problem);
   }
-  return { results, cached: cache3?.hits ?? 0, warnings };
+  return { results, unmatched, cached: cache3?.hits ?? 0, warnings };
 }
 function cacheKey(cache3, absolute, config, maxFileSize) {
   try {
-    const info = statSync6(absolute);
+    const info = statSync4(absolute);
     if (!info.isFile() || info.size > maxFileSize) return void 0;
-    return cache3.key(readFileSync5(absolute), config, maxFileSize);
+    return cache3.key(readFileSync2(absolute), config, maxFileSize);
   } catch {
     return void 0;
   }
+}
+
+// src/cli/fix.ts
+import { readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value2) => {
+      value2 = this.postProcess(value2, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value2);
+        }, 0);
+        return void 0;
+      } else {
+        return value2;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec2() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec2();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value2, options) {
+    return value2;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value2, options) {
+    return Array.from(value2);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value2 = newTokens.slice(newPos, newPos + component.count);
+          value2 = value2.map(function(value3, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value3.length ? oldValue : value3;
+          });
+          component.value = this.join(value2);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize2;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize2(value2, options) {
+  if (options.stripTrailingCr) {
+    value2 = value2.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch4 = diffLinesResultToPatch(diff);
+      callback(patch4);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine3 = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine3;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine3 += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine3 - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine3 += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch4, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch4)) {
+    if (patch4.length > 1 && !headerOptions.includeFileHeaders && !patch4.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch4.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch4.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch4.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch4.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch4.oldFileName;
+    let gitNewName = patch4.newFileName;
+    if (patch4.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch4.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch4.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch4.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch4.isCreate) {
+      ret.push("new file mode " + ((_b = patch4.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch4.oldMode && patch4.newMode && !patch4.isDelete && !patch4.isCreate) {
+      ret.push("old mode " + patch4.oldMode);
+      ret.push("new mode " + patch4.newMode);
+    }
+    if (patch4.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch4.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch4.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch4.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch4.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch4.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch4.oldFileName == patch4.newFileName && patch4.oldFileName !== void 0) {
+      ret.push("Index: " + patch4.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch4.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch4.oldFileName !== void 0 && patch4.newFileName !== void 0 && (!patch4.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch4.oldFileName) + (patch4.oldHeader ? "	" + patch4.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch4.newFileName) + (patch4.newHeader ? "	" + patch4.newHeader : ""));
+  }
+  for (let i = 0; i < patch4.hunks.length; i++) {
+    const hunk = patch4.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/cli/fix.ts
+function patch3(results) {
+  return results.filter((result) => result.fixed).map(({ path, fixed }) => createTwoFilesPatch(`a/${path}`, `b/${path}`, fixed.source, fixed.output, void 0, void 0, { headerOptions: FILE_HEADERS_ONLY })).join("");
+}
+function writeFixes(results, cwd) {
+  let applied = 0;
+  let files = 0;
+  const out = results.map((result) => {
+    if (!result.fixed) return result;
+    const absolute = resolve5(cwd, result.path);
+    try {
+      if (readFileSync3(absolute, "utf8") !== result.fixed.source) return skippedResult(result.path, "The file changed while it was being fixed; not fixed");
+      writeFileSync2(absolute, result.fixed.output);
+    } catch (error) {
+      return skippedResult(result.path, `Cannot write the fixed file: ${error.message}; not fixed`);
+    }
+    applied += result.fixed.applied;
+    files++;
+    return result;
+  });
+  return { results: out, applied, files };
 }
 
 // src/report/records.ts
@@ -28139,6 +28358,8 @@ function toRecord(path, message) {
   if (cause && other) {
     record.related = [{ line: other.start.line, column: other.start.column, endLine: other.end.line, endColumn: other.end.column, message: cause.reason }];
   }
+  if (message.fix) record.fix = { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text };
+  if (message.fingerprint) record.fingerprint = message.fingerprint;
   return record;
 }
 function records(results) {
@@ -28203,7 +28424,7 @@ function sarif(results, tool) {
   const rules2 = tool.rules;
   const ids = rules2.map((rule) => rule.id);
   const skipped = results.filter((result) => result.skipped);
-  const log2 = {
+  const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -28261,12 +28482,14 @@ function sarif(results, tool) {
               artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
               region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
             }
-          }))
+          })),
+          // Code scanning matches alerts across runs by these, so an alert survives lines moving above it.
+          partialFingerprints: record.fingerprint ? { "copydesk/v1": record.fingerprint } : void 0
         }))
       }
     ]
   };
-  return JSON.stringify(log2, null, 2) + "\n";
+  return JSON.stringify(log, null, 2) + "\n";
 }
 function uri(path) {
   return encodeURI(path).replace(/[?#]/g, encodeURIComponent);
@@ -28722,11 +28945,11 @@ function createUrlLines(state, url2) {
 }
 function formatReason(state, reason) {
   const result = [];
-  const splits = [];
+  const splits2 = [];
   let index2 = reason.indexOf("`");
   while (index2 !== -1) {
     const split = { index: index2, size: 1 };
-    splits.push(split);
+    splits2.push(split);
     while (reason.codePointAt(index2 + 1) === 96) {
       split.size++;
       index2++;
@@ -28735,17 +28958,17 @@ function formatReason(state, reason) {
   }
   index2 = -1;
   let textStart = 0;
-  while (++index2 < splits.length) {
+  while (++index2 < splits2.length) {
     let closeIndex = index2;
     let close2;
-    while (++closeIndex < splits.length) {
-      if (splits[index2].size === splits[closeIndex].size) {
-        close2 = splits[closeIndex];
+    while (++closeIndex < splits2.length) {
+      if (splits2[index2].size === splits2[closeIndex].size) {
+        close2 = splits2[closeIndex];
         break;
       }
     }
     if (close2) {
-      const codeStart = splits[index2].index;
+      const codeStart = splits2[index2].index;
       const codeEnd = close2.index + close2.size;
       result.push(
         reason.slice(textStart, codeStart) + state.cyan + reason.slice(codeStart, codeEnd) + state.defaultColor
@@ -28823,6 +29046,8 @@ Options:
   --stdin                               lint standard input
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
+  --fix                                 apply the certain fixes in place, then report what remains
+  --fix-dry-run                         print the fixes as a unified diff instead of applying them
   --max-file-size <bytes>               skip larger files (default: 10485760)
   --jobs <n|auto>                       worker threads (default: auto, one per core for 64 files or more)
   --cache                               only lint files that changed since the last --cache run
@@ -28847,6 +29072,8 @@ async function main(argv, io) {
         stdin: { type: "boolean", default: false },
         "stdin-filename": { type: "string" },
         diff: { type: "string" },
+        fix: { type: "boolean", default: false },
+        "fix-dry-run": { type: "boolean", default: false },
         "max-file-size": { type: "string" },
         jobs: { type: "string" },
         cache: { type: "boolean", default: false },
@@ -28881,6 +29108,12 @@ Run copydesk --help for usage.
   if (values["stdin-filename"] !== void 0 && !values.stdin) problems.push("--stdin-filename needs --stdin");
   if (values["stdin-filename"] !== void 0 && !/[^\\/]$/.test(values["stdin-filename"].trim())) problems.push("--stdin-filename needs a file name, such as story.md");
   if (values.stdin && values.diff) problems.push("--diff cannot be used with --stdin");
+  const dryRun = values["fix-dry-run"];
+  const fix = values.fix || dryRun;
+  if (values.fix && dryRun) problems.push("--fix and --fix-dry-run cannot be used together");
+  if (values.fix && values.stdin) problems.push("--fix writes files; with --stdin, use --fix-dry-run");
+  if (fix && values.diff) problems.push(`--diff cannot be used with ${values.fix ? "--fix" : "--fix-dry-run"}`);
+  if (dryRun && values.format !== void 0) problems.push("--fix-dry-run prints a diff; it takes no --format");
   const maxFileSize = values["max-file-size"] === void 0 ? void 0 : Number(values["max-file-size"]);
   if (maxFileSize !== void 0 && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push("--max-file-size must be a positive whole number of bytes");
   const jobs = values.jobs === void 0 || values.jobs === "auto" ? "auto" : Number(values.jobs);
@@ -28899,11 +29132,12 @@ Run copydesk --help for usage.
     return 2;
   }
   let results;
+  let unmatched = [];
   try {
     if (values.stdin) {
       const name2 = values["stdin-filename"] ?? "stdin.md";
-      const config = values["no-config"] ? {} : values.config ? readConfig(resolve7(io.cwd, values.config)) : new ConfigFinder().find(resolve7(io.cwd, name2)).config;
-      results = [await lintText(await io.readStdin(), name2, config)];
+      const config = values["no-config"] ? {} : values.config ? readConfig(resolve6(io.cwd, values.config)) : new ConfigFinder().find(resolve6(io.cwd, name2)).config;
+      results = [await (fix ? lintAndFix : lintText)(await io.readStdin(), name2, config)];
     } else {
       let patterns = positionals;
       let changes2;
@@ -28915,28 +29149,29 @@ Run copydesk --help for usage.
 `);
           return 2;
         }
-        if (patterns.length === 0) patterns = [...changes2.keys()];
+        if (patterns.length === 0) patterns = [...changes2.keys()].filter((path) => extensions.test(path));
       }
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : void 0;
-      results = changes2 && patterns.length === 0 ? [] : (await run({
+      const linted = changes2 && patterns.length === 0 ? void 0 : await run({
         cwd: io.cwd,
         patterns,
-        config: values["no-config"] ? false : values.config ? resolve7(io.cwd, values.config) : void 0,
+        config: values["no-config"] ? false : values.config ? resolve6(io.cwd, values.config) : void 0,
         maxFileSize,
         jobs,
         fileTimeout,
         cache: values.cache ? cachePath(values["cache-location"] ?? CACHE_NAME, io.cwd) : void 0,
         shard,
-        onProgress: progress
-      }).then((done) => {
-        for (const warning of done.warnings) io.stderr.write(`copydesk: ${warning}
+        onProgress: progress,
+        fix
+      });
+      for (const warning of linted?.warnings ?? []) io.stderr.write(`copydesk: ${warning}
 `);
-        return done;
-      })).results;
+      results = linted?.results ?? [];
+      if (linted && patterns === positionals) unmatched = linted.unmatched;
       if (changes2) {
         const changed = changes2;
-        results = results.filter((result) => changed.has(resolve7(io.cwd, result.path)));
-        for (const result of results) filterToChanges(result, changed.get(resolve7(io.cwd, result.path)) ?? []);
+        results = results.filter((result) => changed.has(resolve6(io.cwd, result.path)));
+        for (const result of results) filterToChanges(result, changed.get(resolve6(io.cwd, result.path)) ?? []);
       }
     }
   } catch (error) {
@@ -28947,14 +29182,24 @@ Run copydesk --help for usage.
     }
     throw error;
   }
+  if (values.fix) {
+    const written = writeFixes(results, io.cwd);
+    results = written.results;
+    if (written.applied > 0) io.stderr.write(`copydesk: fixed ${written.applied} finding${written.applied === 1 ? "" : "s"} in ${written.files} file${written.files === 1 ? "" : "s"}
+`);
+  }
   const sum = totals(results);
   if (values.quiet) {
     for (const result of results) result.file.messages = result.file.messages.filter((m) => m.fatal);
   }
-  const output = format2 === "json" ? json(results) : format2 === "sarif" ? sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }) : format2 === "github" ? github(results) : stylish(results, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
+  const output = dryRun ? patch3(results) : format2 === "json" ? json(results) : format2 === "sarif" ? sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }) : format2 === "github" ? github(results) : stylish(results, { color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR });
   io.stdout.write(output);
-  if (format2 === "stylish" && sum.files === 0 && !values.stdin) io.stderr.write("copydesk: no articles found (.md, .markdown, .txt)\n");
-  if (sum.skipped > 0) return 2;
+  for (const { pattern: pattern2, ignored } of unmatched) {
+    const what = positionals.includes(pattern2) ? `No files matched ${JSON.stringify(pattern2)}` : "No articles (.md, .markdown, .txt) in the working folder";
+    io.stderr.write(`copydesk: ${what}${ignored ? " (all ignored: `!` patterns, .gitignore, .copydeskignore)" : ""}
+`);
+  }
+  if (sum.skipped > 0 || unmatched.length > 0) return 2;
   if (values["fail-on"] === "error" && sum.errors > 0) return 1;
   if (values["fail-on"] === "warning" && sum.errors + sum.warnings > 0) return 1;
   return 0;
@@ -28978,6 +29223,11 @@ function argumentProblem(error) {
 }
 
 // src/cli/main.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
 var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,

@@ -2342,6 +2342,19 @@ export interface RuleInfo {
 	options: Record<string, OptionSpec>;
 	examples: Example[];
 }
+/**
+ * A certain fix: replace `range` (`[start, end]`, UTF-16 offsets in the
+ * file's text without its byte order mark, as positions count) with `text`.
+ * The shape is ESLint's, so editor integrations that apply ESLint fixes can
+ * apply these.
+ */
+export interface Fix {
+	range: [
+		number,
+		number
+	];
+	text: string;
+}
 export declare const SOURCE = "copydesk";
 /** The other place a finding is about (the first copy, the headline). */
 export interface OtherPlace {
@@ -2355,6 +2368,8 @@ export declare const ruleIds: string[];
 export declare const ruleInfo: RuleInfo[];
 /** Validates a config; throws a readable error on the first problem (unknown key, rule, level, option or type). */
 export declare function checkConfig(config: Config): void;
+/** Set `fingerprint` on every message of `file`, whose positions count in `text`. */
+export declare function fingerprint(file: VFile, text: string): void;
 /** The processor of a format: unified's `parse` and `run` (the mdast and nlcst trees are the library's own business). */
 export interface LintProcessor {
 	parse(file: VFile): Node$1;
@@ -2385,3 +2400,12 @@ export declare function formatOf(path: string | undefined): Format;
 export declare function lint(input: Compatible, options?: LintOptions): Promise<VFile>;
 
 export {};
+interface VFileMessage {
+  /** The edit that fixes the finding, when it is certain (`expected` stays the human-readable form). */
+  fix?: Fix
+  /**
+   * A hash of the finding's content (rule, path, the text of its span and of its other place, and
+   * which of identical findings it is), not its line: the same finding keeps it when lines move.
+   */
+  fingerprint?: string
+}

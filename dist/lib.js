@@ -39,195 +39,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/format/format.js
-var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format2;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format2;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format2.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format2.apply(null, [fmt].concat(replacements));
-      }
-      function format2(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module.exports = function extend2() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -5937,7 +5748,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6500,7 +6311,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -7558,6 +7369,195 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format2;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format2;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format2.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format2.apply(null, [fmt].concat(replacements));
+      }
+      function format2(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module.exports = function extend2() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
@@ -8237,6 +8237,9 @@ function scoreNullableBoolean(value2) {
   return value2 ? 0 : value2 === false ? 1 : 2;
 }
 
+// src/parse/prepare.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // src/text/memo.ts
 var article = 0;
 var LIMIT = 4096;
@@ -8379,20 +8382,20 @@ function limitMarkup(value2, from = 0) {
   const ranges = [];
   let runs = 0;
   let closers = 0;
-  let lineStart = true;
+  let lineStart2 = true;
   let blankLine2 = true;
   let i = from;
   while (i < value2.length) {
     const ch = value2.charCodeAt(i);
     if (ch === 10 || ch === 13) {
       if (blankLine2) runs = closers = 0;
-      lineStart = blankLine2 = true;
+      lineStart2 = blankLine2 = true;
       i++;
       continue;
     }
-    if (lineStart) {
+    if (lineStart2) {
       i = containerPrefix(value2, i, ranges);
-      lineStart = false;
+      lineStart2 = false;
       continue;
     }
     if (ch !== 32 && ch !== 9) blankLine2 = false;
@@ -8437,16 +8440,41 @@ function containerPrefix(value2, i, ranges) {
   return i;
 }
 var MAX_YAML_NESTING = 100;
+var MAX_YAML_LENGTH = 256 * 1024;
 function yamlTooDeep(yaml) {
   let flow4 = 0;
   let onLine = 0;
-  for (let i = 0; i < yaml.length; i++) {
-    const ch = yaml[i];
-    if (ch === "\n") onLine = 0;
-    else if (ch === "[" || ch === "{") flow4++;
-    else if (ch === "]" || ch === "}") flow4 = Math.max(0, flow4 - 1);
-    else if ((ch === "-" || ch === "?" || ch === ":") && (yaml[i + 1] === " " || yaml[i + 1] === "	")) onLine++;
-    if (flow4 > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
+  const indents = [];
+  let lineStart2 = true;
+  let text3 = false;
+  let blockScalar = false;
+  for (const token of new import_yaml.Lexer().lex(yaml)) {
+    if (text3) {
+      text3 = false;
+      continue;
+    }
+    const type = import_yaml.CST.tokenType(token);
+    if (type === "doc-mode") continue;
+    if (type === "newline") {
+      onLine = 0;
+      lineStart2 = true;
+      continue;
+    }
+    if (type === "scalar") text3 = true;
+    if (lineStart2) {
+      lineStart2 = false;
+      if (type === "scalar" && blockScalar) blockScalar = false;
+      else if (type !== "comment") {
+        const indent = type === "space" ? token.length : 0;
+        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+      }
+    }
+    if (type === "block-scalar-header") blockScalar = true;
+    else if (type === "flow-seq-start" || type === "flow-map-start") flow4++;
+    else if (type === "flow-seq-end" || type === "flow-map-end") flow4 = Math.max(0, flow4 - 1);
+    else if (type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind") onLine++;
+    if (flow4 + onLine + indents.length > MAX_YAML_NESTING) return true;
   }
   return false;
 }
@@ -11155,9 +11183,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code) {
     effects.enter("paragraph");
-    return lineStart(code);
+    return lineStart2(code);
   }
-  function lineStart(code) {
+  function lineStart2(code) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous2
@@ -11178,7 +11206,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code)) {
       effects.consume(code);
       effects.exit("chunkText");
-      return lineStart;
+      return lineStart2;
     }
     effects.consume(code);
     return data;
@@ -18130,7 +18158,7 @@ function add3(list3, values) {
 }
 
 // src/document/index.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
   return function(tree, file) {
     const place = placeOf(file);
@@ -18157,9 +18185,9 @@ function copydeskDocument(options) {
           const offset = yamlNode.position?.start.offset;
           if (offset === void 0) continue;
           const source2 = String(file.value);
-          const lineEnd2 = /\r\n?|\n/g;
-          lineEnd2.lastIndex = offset;
-          const fenceEnd = lineEnd2.exec(source2);
+          const lineEnd3 = /\r\n?|\n/g;
+          lineEnd3.lastIndex = offset;
+          const fenceEnd = lineEnd3.exec(source2);
           const afterFence = fenceEnd ? fenceEnd.index + fenceEnd[0].length : source2.length;
           readFrontMatter(yamlNode.value, afterFence);
         } else if (node2.type === "heading" || node2.type === "paragraph") {
@@ -18207,12 +18235,13 @@ function copydeskDocument(options) {
     }
     function readFrontMatter(yaml, offset) {
       yaml = yaml.replace(/\r(?!\n)/g, "\n");
-      if (yamlTooDeep(yaml)) {
+      const unreadable = yaml.length > MAX_YAML_LENGTH ? `Front matter is too long to read (over ${MAX_YAML_LENGTH.toLocaleString("en-US")} characters); shorten the YAML` : yamlTooDeep(yaml) ? "Front matter is nested too deeply to read; simplify the YAML" : void 0;
+      if (unreadable) {
         const start = place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
-        problems.push({ reason: "Front matter is nested too deeply to read; simplify the YAML", start, end: place.toPoint(offset + yaml.length) ?? start });
+        problems.push({ reason: unreadable, start, end: place.toPoint(offset + yaml.length) ?? start });
         return;
       }
-      let doc = (0, import_yaml.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
+      let doc = (0, import_yaml2.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
       let toOriginal = (at2) => at2;
       const [error] = doc.errors;
       if (error) {
@@ -18220,7 +18249,7 @@ function copydeskDocument(options) {
         const end = place.toPoint(offset + Math.max(error.pos[1], error.pos[0])) ?? start;
         const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : "";
         const fixed = indentContinuations(yaml);
-        const repaired = (0, import_yaml.parseDocument)(fixed.text, { prettyErrors: false, uniqueKeys: false });
+        const repaired = (0, import_yaml2.parseDocument)(fixed.text, { prettyErrors: false, uniqueKeys: false });
         if (repaired.errors.length === 0) {
           toOriginal = fixed.toOriginal;
           problems.push({
@@ -18235,13 +18264,13 @@ function copydeskDocument(options) {
           return;
         }
       }
-      if (!(0, import_yaml.isMap)(doc.contents)) return;
+      if (!(0, import_yaml2.isMap)(doc.contents)) return;
       for (const item of doc.contents.items) {
-        if (!(0, import_yaml.isScalar)(item.key) || !item.key.range) continue;
+        if (!(0, import_yaml2.isScalar)(item.key) || !item.key.range) continue;
         const key = String(item.key.value);
         const valueNode = item.value;
-        const value2 = (0, import_yaml.isScalar)(valueNode) ? valueNode.value : valueNode && typeof valueNode === "object" && "toJSON" in valueNode ? valueNode.toJSON() : valueNode;
-        const range = (0, import_yaml.isScalar)(valueNode) && valueNode.range ? valueNode.range : item.key.range;
+        const value2 = (0, import_yaml2.isScalar)(valueNode) ? valueNode.value : valueNode && typeof valueNode === "object" && "toJSON" in valueNode ? valueNode.toJSON() : valueNode;
+        const range = (0, import_yaml2.isScalar)(valueNode) && valueNode.range ? valueNode.range : item.key.range;
         const start = place.toPoint(offset + toOriginal(item.key.range[0]));
         const end = place.toPoint(offset + toOriginal(range[1]));
         if (!start || !end) continue;
@@ -18259,10 +18288,16 @@ function indentContinuations(yaml) {
   });
   return {
     text: text3,
+    // Binary search: called once per field, so a scan of `inserted` would be quadratic in the number of lines.
     toOriginal(at2) {
-      let shift = 0;
-      for (const where of inserted) if (where <= at2) shift += 2;
-      return at2 - shift;
+      let low = 0;
+      let high = inserted.length;
+      while (low < high) {
+        const middle = low + high >>> 1;
+        if (inserted[middle] <= at2) low = middle + 1;
+        else high = middle;
+      }
+      return at2 - 2 * low;
     }
   };
 }
@@ -18358,8 +18393,8 @@ function splitText(node2, start, place) {
   while (from < value2.length) {
     let to = Math.min(value2.length, from + MAX_SPAN);
     if (to < value2.length) {
-      const space3 = value2.lastIndexOf(" ", to);
-      if (space3 > from + MAX_SPAN / 2) to = space3 + 1;
+      const space4 = value2.lastIndexOf(" ", to);
+      if (space4 > from + MAX_SPAN / 2) to = space4 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
     const a = place.toPoint(start + from);
@@ -18399,17 +18434,17 @@ function perLine(node2, source2, place) {
     let start;
     if (k === 0) start = first.offset;
     else {
-      const lineStart = place.toOffset({ line: lineNumber, column: 1 });
-      if (lineStart === void 0) return [node2];
-      let lineEnd2 = k === lines.length - 1 ? endOffset : lineStart;
-      if (k < lines.length - 1) while (lineEnd2 < source2.length && source2[lineEnd2] !== "\n" && source2[lineEnd2] !== "\r") lineEnd2++;
-      let candidate = lineEnd2 - content3.length;
-      if (source2.slice(candidate, lineEnd2) !== content3) {
-        let trimmed = lineEnd2;
-        while (trimmed > lineStart && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
+      const lineStart2 = place.toOffset({ line: lineNumber, column: 1 });
+      if (lineStart2 === void 0) return [node2];
+      let lineEnd3 = k === lines.length - 1 ? endOffset - (line.length - content3.length) : lineStart2;
+      if (k < lines.length - 1) while (lineEnd3 < source2.length && source2[lineEnd3] !== "\n" && source2[lineEnd3] !== "\r") lineEnd3++;
+      let candidate = lineEnd3 - content3.length;
+      if (source2.slice(candidate, lineEnd3) !== content3) {
+        let trimmed = lineEnd3;
+        while (trimmed > lineStart2 && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
         if (source2.slice(trimmed - content3.length, trimmed) === content3) candidate = trimmed - content3.length;
       }
-      start = Math.min(Math.max(candidate, lineStart), lineEnd2);
+      start = Math.min(Math.max(candidate, lineStart2), lineEnd3);
     }
     const from = place.toPoint(start);
     const next2 = k < lines.length - 1 ? place.toPoint(place.toOffset({ line: lineNumber + 1, column: 1 }) ?? -1) : node2.position.end;
@@ -18417,6 +18452,39 @@ function perLine(node2, source2, place) {
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
   return pieces2;
+}
+
+// src/document/fingerprint.ts
+import { createHash } from "node:crypto";
+function copydeskFingerprint() {
+  return function(_tree, file) {
+    fingerprint(file, file.data.source ?? String(file.value ?? ""));
+  };
+}
+function fingerprint(file, text3) {
+  if (file.messages.length === 0) return;
+  let place;
+  const offset = (point4) => point4?.offset ?? (point4 ? (place ??= location(text3)).toOffset(point4) : void 0);
+  const spanOf = (message) => {
+    const where = message.place;
+    const from = where && "start" in where ? where.start : where;
+    const to = where && "end" in where ? where.end : from;
+    const start = offset(from) ?? -1;
+    const end = offset(to) ?? start;
+    return { start, end, text: start >= 0 && end >= start ? text3.slice(start, end).replace(/\s+/g, " ").trim() : "" };
+  };
+  const keyed = file.messages.map((message) => {
+    const span2 = spanOf(message);
+    const cause = message.cause instanceof VFileMessage ? spanOf(message.cause).text : "";
+    return { message, start: span2.start, end: span2.end, key: JSON.stringify([message.ruleId ?? "", message.source ?? "", file.path ?? "", span2.text, cause]) };
+  });
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || (a.message.reason < b.message.reason ? -1 : a.message.reason > b.message.reason ? 1 : 0));
+  const seen = /* @__PURE__ */ new Map();
+  for (const { message, key } of keyed) {
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    message.fingerprint = createHash("sha256").update(`${key}\0${count}`).digest("hex").slice(0, 16);
+  }
 }
 
 // node_modules/mdast-comment-marker/lib/index.js
@@ -19162,12 +19230,15 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/http-client": "^4.0.1",
     "@types/mdast": "^4.0.4",
     "@types/nlcst": "^2.0.3",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
     "dependency-cruiser": "^17.4.3",
+    diff: "^9.0.0",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
@@ -19178,13 +19249,13 @@ var package_default = {
     "mdast-util-to-string": "^4.0.0",
     "nlcst-to-string": "^4.0.0",
     "parse-latin": "^7.0.0",
+    picomatch: "^4.0.7",
     "remark-frontmatter": "^5.0.0",
     "remark-parse": "^11.0.0",
     "remark-retext": "^6.0.1",
     retext: "^9.0.0",
     "retext-english": "^5.0.0",
     "retext-repeated-words": "^5.0.0",
-    tinyglobby: "^0.2.17",
     tsx: "^4.23.15",
     typescript: "5.9",
     unified: "^11.0.5",
@@ -19257,12 +19328,92 @@ function defineRule(definition2, check) {
         message.url = info.url;
         if (r.actual !== void 0) message.actual = r.actual;
         if (r.expected) message.expected = r.expected;
+        if (r.fix) message.fix = r.fix;
         if (r.other) message.cause = new VFileMessage(r.other.message, { place: { start: r.other.start, end: r.other.end }, ruleId: definition2.id, source: SOURCE });
       });
     };
   }
   Object.defineProperty(plugin, "name", { value: definition2.id });
   return Object.assign(plugin, { ruleId: definition2.id, level: definition2.level, info });
+}
+
+// src/text/remove-blocks.ts
+var space2 = /^[ \t\f\v\u00A0\uFEFF]*$/;
+function isBreak(code) {
+  return code === 10 || code === 13;
+}
+function lineStart(text3, at2) {
+  let i = at2;
+  while (i > 0 && !isBreak(text3.charCodeAt(i - 1))) i--;
+  return i;
+}
+function lineEnd2(text3, at2) {
+  let i = at2;
+  while (i < text3.length && !isBreak(text3.charCodeAt(i))) i++;
+  return i;
+}
+function afterBreak(text3, at2) {
+  if (text3.charCodeAt(at2) === 13 && text3.charCodeAt(at2 + 1) === 10) return at2 + 2;
+  return at2 < text3.length ? at2 + 1 : at2;
+}
+function isWhite(code) {
+  return isBreak(code) || code === 32 || code === 9 || code === 12 || code === 11 || code === 160 || code === 65279;
+}
+function wholeLines(text3, span2) {
+  if (!span2 || !(span2.start >= 0 && span2.start < span2.end && span2.end <= text3.length)) return void 0;
+  const from = lineStart(text3, span2.start);
+  const to = lineEnd2(text3, span2.end);
+  return space2.test(text3.slice(from, span2.start)) && space2.test(text3.slice(span2.end, to)) ? { from, to } : void 0;
+}
+function blockRemovals(text3, spans) {
+  const out = spans.map(() => void 0);
+  const lines = spans.map((span2) => wholeLines(text3, span2));
+  const order2 = spans.map((_, i) => i).filter((i) => lines[i]).sort((a, b) => lines[a].from - lines[b].from);
+  const groups = [];
+  let previousEnd = -1;
+  for (const i of order2) {
+    const { from, to } = lines[i];
+    if (from < previousEnd) continue;
+    const last = groups.at(-1);
+    if (last && isBlank(text3, previousEnd, from)) last.push(i);
+    else groups.push([i]);
+    previousEnd = to;
+  }
+  for (const group2 of groups) {
+    const first = lines[group2[0]];
+    const last = lines[group2.at(-1)];
+    let before2 = first.from;
+    while (before2 > 0 && isWhite(text3.charCodeAt(before2 - 1))) before2--;
+    let after2 = last.to;
+    while (after2 < text3.length && isWhite(text3.charCodeAt(after2))) after2++;
+    const hasBefore = before2 > 0;
+    const atEnd = after2 === text3.length;
+    const blankBefore = !hasBefore || first.from > afterBreak(text3, lineEnd2(text3, before2));
+    const nextLine = atEnd ? text3.length : lineStart(text3, after2);
+    const blankAfter = nextLine > afterBreak(text3, last.to);
+    if (hasBefore && (atEnd || blankBefore && blankAfter)) {
+      let start = lineEnd2(text3, before2);
+      for (const i of group2) {
+        out[i] = [start, lines[i].to];
+        start = lines[i].to;
+      }
+      continue;
+    }
+    const end = blankBefore && blankAfter ? nextLine : afterBreak(text3, last.to);
+    group2.forEach((i, k) => {
+      out[i] = [lines[i].from, k + 1 < group2.length ? lines[group2[k + 1]].from : end];
+    });
+  }
+  return out;
+}
+function isBlank(text3, from, to) {
+  for (let i = from; i < to; i++) if (!isWhite(text3.charCodeAt(i))) return false;
+  return true;
+}
+function joinRemovals(text3, ranges) {
+  let kept = "";
+  for (let i = 1; i < ranges.length; i++) kept += text3.slice(ranges[i - 1][1], ranges[i][0]);
+  return { range: [ranges[0][0], ranges.at(-1)[1]], text: kept };
 }
 
 // src/rules/examples/duplicate-paragraph.ts
@@ -19460,6 +19611,8 @@ var duplicate_paragraph_default2 = defineRule({
     if (first === void 0) firstByKey.set(scoped, index3);
     return first ?? -1;
   });
+  const source2 = file.data.source ?? String(file.value);
+  const exact = [];
   for (let index3 = 0; index3 < blocks.length; index3++) {
     if (copyOf[index3] === -1) continue;
     let run = index3;
@@ -19473,14 +19626,23 @@ var duplicate_paragraph_default2 = defineRule({
     const copy = span(blocks[index3], blocks[last]);
     const original = span(from, to);
     if (hasLong) {
-      report({
+      const finding = {
         reason: last === index3 ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index3].start,
         end: blocks[last].end,
         other: { start: from.start, end: to.end, message: "The first copy" }
-      });
+      };
+      exact.push({ finding, spans: copySpans(blocks, copyOf, index3, last, source2) });
     }
     index3 = last;
+  }
+  const all3 = exact.flatMap(({ spans }) => spans ?? []);
+  const ranges = blockRemovals(source2, all3);
+  let next2 = 0;
+  for (const { finding, spans } of exact) {
+    const mine = spans ? ranges.slice(next2, next2 += spans.length) : [];
+    const fix = spans && mine.every(Boolean) ? joinRemovals(source2, mine) : void 0;
+    report(fix ? { ...finding, fix } : finding);
   }
   const index2 = new SketchIndex();
   const shingles = /* @__PURE__ */ new Map();
@@ -19510,6 +19672,19 @@ var duplicate_paragraph_default2 = defineRule({
     index2.add(i, current);
   }
 });
+function copySpans(blocks, copyOf, from, to, source2) {
+  const gap2 = (a, b) => source2.slice(a.end.offset, b.start.offset).replace(/\s+/g, " ").trim();
+  const spans = [];
+  for (let k = from; k <= to; k++) {
+    const { container, start, end } = blocks[k];
+    if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
+    const between = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
+    const joined = between === "" || between !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    if (joined) spans[spans.length - 1].end = end.offset;
+    else spans.push({ start: start.offset, end: end.offset });
+  }
+  return spans;
+}
 function runReason(copy, original) {
   const verb = copy.startsWith("lines") ? "repeat" : "repeats";
   return `${copy.charAt(0).toUpperCase() + copy.slice(1)} ${verb} ${original}; remove one copy`;
@@ -22527,7 +22702,7 @@ var inconsistent_date_default = [
     title: "A weekday that contradicts its date",
     input: "The vote was held on Monday, July 22, 2025, after a long debate.\n",
     messages: [
-      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date"
+      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday (Tuesday) or the date (Monday is July 21)"
     ]
   },
   {
@@ -22541,7 +22716,7 @@ var inconsistent_date_default = [
     title: "The year comes from the front matter date",
     input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
     messages: [
-      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday or the date"
+      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is July 23)"
     ]
   },
   {
@@ -22639,9 +22814,10 @@ var inconsistent_date_default2 = defineRule({
       const actualDay = new Date(Date.UTC(known2.get("year"), known2.get("month") - 1, known2.get("day"))).getUTCDay();
       const stated = weekdayNumber.get(weekday2.toLowerCase());
       if (actualDay === stated || Number.isNaN(date.getTime())) return;
-      const dateText = `${monthNames[month2 - 1]} ${day}, ${known2.get("year")}`;
+      const knownYear = known2.get("year");
+      const dateText = `${monthNames[month2 - 1]} ${day}, ${knownYear}`;
       report({
-        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday or the date`,
+        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay)})`,
         ...place,
         actual: weekday2,
         expected: [weekdayNames[actualDay]]
@@ -22751,6 +22927,12 @@ function readDay(value2) {
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
 }
+function nearest(year, month2, day, shift) {
+  const forward = (shift % 7 + 7) % 7;
+  const date = new Date(Date.UTC(year, month2 - 1, day + (forward > 3 ? forward - 7 : forward)));
+  const text3 = `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  return date.getUTCFullYear() === year ? text3 : `${text3}, ${date.getUTCFullYear()}`;
+}
 function daysIn(month2, year) {
   return new Date(Date.UTC(year, month2, 0)).getUTCDate();
 }
@@ -22807,6 +22989,7 @@ var repeated_headline_default2 = defineRule(
     const info = file.data.copydesk;
     if (!info) return;
     const headline = findHeadline(info);
+    const repeats = [];
     const seenHeadings = /* @__PURE__ */ new Map();
     const seenSubheads = /* @__PURE__ */ new Map();
     const sections = [];
@@ -22827,13 +23010,16 @@ var repeated_headline_default2 = defineRule(
       if (!key) continue;
       if (headline && key === headline.key) {
         const where = headline.origin === "title" ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`;
-        report({
-          reason: `${describe(block)} repeats ${where}; remove the repeat`,
-          start: block.start,
-          end: block.end,
-          actual: block.text,
-          expected: [""],
-          other: { start: headline.start, end: headline.end, message: "The headline" }
+        repeats.push({
+          finding: {
+            reason: `${describe(block)} repeats ${where}; remove the repeat`,
+            start: block.start,
+            end: block.end,
+            actual: block.text,
+            expected: [""],
+            other: { start: headline.start, end: headline.end, message: "The headline" }
+          },
+          block
         });
         continue;
       }
@@ -22844,6 +23030,12 @@ var repeated_headline_default2 = defineRule(
       if (block.kind !== "heading" || wordCount(block.text) < options.minHeadingWords) continue;
       repeatInScope(seenHeadings, parent, key, block, "heading");
     }
+    const source2 = file.data.source ?? String(file.value);
+    const removals = blockRemovals(source2, repeats.map(({ block }) => block.container === 0 && block.start.offset !== void 0 && block.end.offset !== void 0 ? { start: block.start.offset, end: block.end.offset } : void 0));
+    repeats.forEach(({ finding }, i) => {
+      const range = removals[i];
+      report(range ? { ...finding, fix: { range, text: "" } } : finding);
+    });
     function repeatInScope(seen, scope, key, block, kind) {
       const scoped = `${scope}\0${key}`;
       const first = seen.get(scoped);
@@ -22998,7 +23190,7 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-var space2 = new RegExp(whiteSpace2.source + "+", "g");
+var space3 = new RegExp(whiteSpace2.source + "+", "g");
 function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
@@ -23006,8 +23198,8 @@ function mayRepeat(mapped) {
   let starts;
   const within = (at2) => alnum(text3.charCodeAt(at2 - 1)) && alnum(text3.charCodeAt(at2)) && !(starts ??= new Set(mapped.at)).has(at2);
   let previousStart = 0;
-  space2.lastIndex = 0;
-  for (let match = space2.exec(lower); match; match = space2.exec(lower)) {
+  space3.lastIndex = 0;
+  for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
     const end = match.index;
     const next2 = end + match[0].length;
     if (end > previousStart && next2 < lower.length) {
@@ -23052,10 +23244,30 @@ var repeated_words_default2 = defineRule({
       start: place.start,
       end: place.end,
       actual: message.actual,
-      expected: message.expected
+      expected: message.expected,
+      fix: dropOne(file.data.source ?? text3, place)
     });
   }
 });
+function dropOne(text3, place) {
+  const start = place.start.offset;
+  const end = place.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  const pair = /^(\S+)(\s+)(\S+)$/u.exec(text3.slice(start, end));
+  if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return void 0;
+  const [, first, gap2, second] = pair;
+  const capital = (word2) => new RegExp("^\\p{Lu}", "u").test(word2);
+  const keepFirst = capital(first) && !capital(second);
+  const keepSecond = capital(second) && !capital(first);
+  const wraps = /[\r\n]/.test(gap2);
+  const dropSecond = { range: [start + first.length, end], text: "" };
+  if (keepFirst || !keepSecond && !wraps) return dropSecond;
+  if (!wraps) return { range: [start, start + first.length + gap2.length], text: "" };
+  const head = text3.slice(0, start).match(/[^\r\n]*$/)[0];
+  if (head.trim() === "") return { range: [start, start + first.length + gap2.length], text: "" };
+  const spaces = head.length - head.trimEnd().length;
+  return spaces > 0 ? { range: [start - spaces, start + first.length], text: "" } : dropSecond;
+}
 
 // src/text/quotes.ts
 var OPEN = "\u201C";
@@ -23916,12 +24128,12 @@ var ruleInfo = rules.map((rule) => rule.info);
 var topLevel = {
   rules: (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2),
   maxFileSize: (value2) => Number.isSafeInteger(value2) && value2 >= 0,
-  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0 && value2 <= 2 ** 31 - 1
+  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0
 };
 var wanted = {
   rules: "an object of rule settings",
   maxFileSize: "a whole number of bytes",
-  fileTimeout: "a whole number of milliseconds up to 2147483647"
+  fileTimeout: "a whole number of milliseconds (0: no limit)"
 };
 function checkConfig(config) {
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");
@@ -23944,7 +24156,7 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   else processor.use(textParse);
   processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);
-  processor.use(copydeskRestore);
+  processor.use(copydeskFingerprint).use(copydeskRestore);
   return processor.freeze();
 }
 
@@ -23979,6 +24191,7 @@ export {
   SOURCE,
   checkConfig,
   createProcessor2 as createProcessor,
+  fingerprint,
   formatOf,
   lint,
   ruleIds,

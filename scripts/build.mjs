@@ -2,7 +2,7 @@
 // dist/cli.js (the copydesk binary), dist/lib.js (the library), and
 // dist/index.js (the GitHub Action, once src/action/main.ts exists).
 // Deterministic output, so CI can rebuild and compare.
-import {existsSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {build} from 'esbuild'
 
 const entries = [
@@ -12,6 +12,23 @@ const entries = [
   ['src/engine/worker.ts', 'dist/worker.js']
 ].filter(([entry]) => existsSync(entry))
 
+
+/**
+ * @actions/http-client imports undici (~770 KB) for one method, getAgentDispatcher,
+ * which gives fetch() a proxy; Copydesk's API client uses the client's own
+ * requests and proxy tunnel and never calls it. Loading undici was a third of
+ * the Action's start, so the bundle gets a stand-in that says so if called.
+ */
+const noUndici = {
+  name: 'no-undici',
+  setup(build) {
+    build.onResolve({filter: /^undici$/}, () => ({path: 'undici', namespace: 'copydesk-stub'}))
+    build.onLoad({filter: /.*/, namespace: 'copydesk-stub'}, () => ({
+      contents: "export class ProxyAgent { constructor() { throw new Error('copydesk: undici is not bundled (HttpClient.getAgentDispatcher is not used)') } }",
+      loader: 'js'
+    }))
+  }
+}
 
 for (const [entry, outfile] of entries) {
   await build({
@@ -25,6 +42,7 @@ for (const [entry, outfile] of entries) {
     // Paths in the bundle stay the same when node_modules is a link (a clean worktree for CI checks).
     preserveSymlinks: true,
     banner: {js: "import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);"},
+    plugins: [noUndici],
     logLevel: 'warning'
   })
 }
@@ -37,4 +55,8 @@ const [types] = generateDtsBundle([{
   libraries: {inlinedLibraries: ['vfile', 'vfile-message', 'unist', '@types/unist']},
   output: {exportReferencedTypes: false, noBanner: true}
 }], {preferredConfigPath: 'tsconfig.types.json'})
-writeFileSync('dist/lib.d.ts', types)
+// The inlined VFileMessage loses src/types.ts's augmentation of it (a finding's `fix` and
+// `fingerprint`): it is merged back in, as an interface beside the inlined class.
+const augmentation = /declare module 'vfile-message' \{\n([\s\S]*?)\n\}/.exec(readFileSync('src/types.ts', 'utf8'))
+if (!augmentation || !/^declare class VFileMessage /m.test(types)) throw new Error('build: cannot carry the VFileMessage fields of src/types.ts into dist/lib.d.ts')
+writeFileSync('dist/lib.d.ts', types + augmentation[1].replace(/^  /gm, '') + '\n')

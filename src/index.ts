@@ -11,8 +11,9 @@ import type {Config, Level, RuleInfo, RuleSetting} from './types.ts'
 import type {QuoteModel} from './rules/quotes/types.ts'
 
 export {ruleIds, ruleInfo, checkConfig} from './preset.ts'
+export {fingerprint} from './document/fingerprint.ts'
 export type {Format} from './preset.ts'
-export type {Config, Level, RuleSetting} from './types.ts'
+export type {Config, Fix, Level, RuleSetting} from './types.ts'
 export {SOURCE, type CopydeskMessage, type OtherPlace, type RuleInfo} from './rules/index.ts'
 export type {Attribution, QuoteModel, Quotation, UnbalancedMark} from './rules/quotes/types.ts'
 

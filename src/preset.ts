@@ -1,7 +1,8 @@
 /**
  * The unified pipelines and the preset of rules, assembled in one place.
  * Markdown: remark-parse → remark-frontmatter → guard → document → long nodes cut → bridge
- * (remark-retext, windowed) (retext-english + rules) → ignore comments (unified-message-control).
+ * (remark-retext, windowed) (retext-english + rules) → ignore comments (unified-message-control)
+ * → fingerprints.
  * Plain text: the line parser → the same guard, document, cut and bridge.
  */
 import remarkFrontmatter from 'remark-frontmatter'
@@ -12,6 +13,7 @@ import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import copydeskDocument from './document/index.ts'
 import copydeskGuard, {copydeskSpans} from './parse/guard.ts'
+import copydeskFingerprint from './document/fingerprint.ts'
 import copydeskMessageControl from './document/message-control.ts'
 import textParse from './parse/text-parse.ts'
 import copydeskPrepare, {copydeskRestore, type Format} from './parse/prepare.ts'
@@ -24,12 +26,12 @@ export type {Format}
 const topLevel: Record<string, (value: unknown) => boolean> = {
   rules: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
   maxFileSize: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
-  fileTimeout: (value) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 2 ** 31 - 1
+  fileTimeout: (value) => Number.isSafeInteger(value) && (value as number) >= 0
 }
 const wanted: Record<string, string> = {
   rules: 'an object of rule settings',
   maxFileSize: 'a whole number of bytes',
-  fileTimeout: 'a whole number of milliseconds up to 2147483647'
+  fileTimeout: 'a whole number of milliseconds (0: no limit)'
 }
 
 /** Validates a config; throws a readable error on the first problem (unknown key, rule, level, option or type). */
@@ -61,6 +63,6 @@ export function createProcessor(format: Format, config: Config = {}, bridge: typ
   else processor.use(textParse)
   processor.use(copydeskPrepare, {format}).use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(bridge, retextProcessor as never)
   if (format === 'markdown') processor.use(copydeskMessageControl)
-  processor.use(copydeskRestore)
+  processor.use(copydeskFingerprint).use(copydeskRestore)
   return processor.freeze()
 }

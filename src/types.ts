@@ -98,3 +98,26 @@ declare module 'vfile' {
     copydesk: ArticleInfo
   }
 }
+
+/**
+ * A certain fix: replace `range` (`[start, end]`, UTF-16 offsets in the
+ * file's text without its byte order mark, as positions count) with `text`.
+ * The shape is ESLint's, so editor integrations that apply ESLint fixes can
+ * apply these.
+ */
+export interface Fix {
+  range: [number, number]
+  text: string
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** The edit that fixes the finding, when it is certain (`expected` stays the human-readable form). */
+    fix?: Fix
+    /**
+     * A hash of the finding's content (rule, path, the text of its span and of its other place, and
+     * which of identical findings it is), not its line: the same finding keeps it when lines move.
+     */
+    fingerprint?: string
+  }
+}

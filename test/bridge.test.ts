@@ -103,6 +103,17 @@ describe('bridge', () => {
     expect(findings.map((f) => f.at)).toContain(`${lines + 2}:${column}-${lines + 2}:${column + 5}`)
   })
 
+  it('places the words of a text’s last line at their true place when an inline node starts the next line', async () => {
+    // The text before `**Bold**` ends in a line break; its last line was placed one character late.
+    for (const [value, at] of [
+      ['Alpha went.\nGamma the the delta.\n**Bold**\nMore text.\n', '2:7-2:14'],
+      ['Alpha went.\r\nGamma the the delta.\r\n[a link](x)\r\nMore text.\r\n', '2:7-2:14'],
+      ['> Alpha went.\n> Gamma the the delta.\n> *Bold*\n', '2:9-2:16']
+    ]) {
+      expect((await check(value, {rule: 'repeated-words'})).map((f) => f.at), value).toEqual([at])
+    }
+  })
+
   it('keeps a run of sentences without words linear: 20x the input, far less than 400x the time', async () => {
     const make = (n: number) => '.,;:!?-\u2014\u2026'.repeat(n / 9)
     await time(make(20_000), 'a.md')

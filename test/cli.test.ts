@@ -188,6 +188,9 @@ describe('copydesk CLI', () => {
     git('add', '.')
     git('commit', '-qm', 'base')
     writeFileSync(join(dir, 'story.md'), [p(1), p(2), 'The the start.', p(1)].join('\n\n') + '\n')
+    // A changed file that is not an article (a script, a stylesheet) is not linted.
+    writeFileSync(join(dir, 'build.js'), 'console.log("the the")\n')
+    git('add', 'build.js')
     const {code, stdout} = copydesk(['--diff', 'HEAD', '--format', 'json'], {cwd: dir})
     const files = JSON.parse(stdout)
     expect(files.map((f: {path: string}) => f.path)).toEqual(['story.md'])

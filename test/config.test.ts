@@ -1,5 +1,9 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {check, md} from './helpers.ts'
+import {readConfig} from '../src/engine/config.ts'
 import {ruleIds} from '../src/index.ts'
 
 const doc = md('The council voted on the the budget. “We will not raise fares this year at all.”')
@@ -57,12 +61,69 @@ describe('configuration is validated against the rule definitions', () => {
   it('rejects options for a rule that takes none, and unknown top-level keys', async () => {
     await expect(check(doc, {config: {rules: {'repeated-words': ['warning', {x: 1}]}}})).rejects.toThrow('Rule `repeated-words`: unknown option `x`; it takes no options')
     await expect(check(doc, {config: {rule: {}} as never})).rejects.toThrow('Unknown configuration key `rule`; known keys: rules, maxFileSize, fileTimeout')
-    await expect(check(doc, {config: {fileTimeout: 3_000_000_000}})).rejects.toThrow('Configuration `fileTimeout` must be a whole number of milliseconds up to 2147483647, not 3000000000')
+    await expect(check(doc, {config: {fileTimeout: -1}})).rejects.toThrow('Configuration `fileTimeout` must be a whole number of milliseconds (0: no limit), not -1')
   })
 
   it('applies a valid option', async () => {
     const text = md('The council voted to close the old market hall.', 'The council voted to close the old market hall.')
     expect(await check(text, {rule: 'duplicate-paragraph'})).toHaveLength(1)
     expect(await check(text, {rule: 'duplicate-paragraph', config: {rules: {'duplicate-paragraph': ['error', {minWords: 12}]}}})).toEqual([])
+  })
+})
+
+describe('configuration files', () => {
+  /** Median of three timings of reading `path`. */
+  function timeRead(path: string): number {
+    const times = [0, 1, 2].map(() => {
+      const started = performance.now()
+      try {
+        readConfig(path)
+      } catch {
+        // Unknown keys are refused: the time to read and refuse them is what is measured.
+      }
+      return performance.now() - started
+    })
+    return times.sort((a, b) => a - b)[1]
+  }
+
+  it('reads a large configuration in linear time, JSON as JSON (the YAML parser\'s unique-key check is quadratic)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-config-'))
+    try {
+      const keys = (n: number) => Object.fromEntries([['rules', {'repeated-words': 'error'}], ...Array.from({length: n}, (_, i) => [`key${i}`, i])])
+      for (const [name, write] of [
+        ['.copydeskrc.json', (n: number) => JSON.stringify(keys(n))],
+        ['.copydeskrc', (n: number) => JSON.stringify(keys(n))],
+        ['.copydeskrc.yml', (n: number) => Object.entries(keys(n)).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join('\n')]
+      ] as const) {
+        const small = join(dir, 'small', name)
+        const large = join(dir, 'large', name)
+        mkdirSync(join(small, '..'), {recursive: true})
+        mkdirSync(join(large, '..'), {recursive: true})
+        writeFileSync(small, write(4_000))
+        writeFileSync(large, write(40_000))
+        expect(() => readConfig(large)).toThrow(/Unknown configuration key `key0`/)
+        const a = timeRead(small)
+        const b = timeRead(large)
+        console.log(`${name}: 4,000 keys ${a.toFixed(1)} ms, 40,000 keys ${b.toFixed(1)} ms, ratio ${(b / Math.max(a, 5)).toFixed(1)}`)
+        // Linear: about 10; quadratic: about 100.
+        expect(b / Math.max(a, 5), name).toBeLessThan(40)
+      }
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+
+  it('still finds duplicate keys in YAML, and reads .copydeskrc as YAML when it is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-config-'))
+    try {
+      writeFileSync(join(dir, 'twice.yml'), 'rules:\n  repeated-words: off\nrules:\n  repeated-words: error\n')
+      expect(() => readConfig(join(dir, 'twice.yml'))).toThrow(/Cannot parse configuration .*twice\.yml: Map keys must be unique: "rules" appears twice/)
+      writeFileSync(join(dir, '.copydeskrc'), '{rules: {repeated-words: off,},}\n')
+      expect(readConfig(join(dir, '.copydeskrc'))).toEqual({rules: {'repeated-words': 'off'}})
+      writeFileSync(join(dir, 'deep.yml'), 'rules: ' + '['.repeat(200) + ']'.repeat(200) + '\n')
+      expect(() => readConfig(join(dir, 'deep.yml'))).toThrow(/deep\.yml: nested too deeply to read/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })

@@ -1,7 +1,7 @@
 /**
  * `--jobs N`: files linted in worker threads give the same results, in the
- * same order, as one process; messages are rebuilt as VFileMessage objects
- * with every field.
+ * same order, as the library in this thread; messages are rebuilt as
+ * VFileMessage objects with every field.
  */
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -9,7 +9,8 @@ import {join} from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/index.ts'
-import {run, type FileResult} from '../src/engine/index.ts'
+import {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, run, type FileResult} from '../src/engine/index.ts'
+import {findFiles} from '../src/engine/files.ts'
 import {fromWire, toWire} from '../src/engine/wire.ts'
 
 const paragraph = 'The council voted on Tuesday to expand the bus network to the northern suburbs by next spring.'
@@ -58,9 +59,12 @@ function io(cwd: string) {
 describe('--jobs', {timeout: 120_000}, () => {
   const dir = scratch(articles)
 
-  it('gives the same results, in the same order, with one process, one worker or three', async () => {
-    const inProcess = await run({cwd: dir, patterns: [], fileTimeout: 0})
-    const oneWorker = await run({cwd: dir, patterns: [], jobs: 1})
+  /** The library in this thread, file by file (the engine itself always lints in workers). */
+  const inThisThread = () => Promise.all(findFiles([], dir).map((found) => lintFile(found.path, displayPath(dir, found.path), {}, DEFAULT_MAX_FILE_SIZE)))
+
+  it('gives the same results, in the same order, in this thread, with one worker or three', async () => {
+    const inProcess = {results: await inThisThread()}
+    const oneWorker = await run({cwd: dir, patterns: [], jobs: 1, fileTimeout: 0})
     const threeWorkers = await run({cwd: dir, patterns: [], jobs: 3})
     const expected = fields(inProcess.results)
     expect(expected.map((r) => r.path)).toEqual(['2025-07-22-council.md', 'b.md', 'c.txt', 'e.md', 'f.md', 'nested/d.md'])
@@ -72,7 +76,7 @@ describe('--jobs', {timeout: 120_000}, () => {
   })
 
   it('carries every field of a message across the thread boundary', async () => {
-    const {results} = await run({cwd: dir, patterns: ['2025-07-22-council.md'], fileTimeout: 0})
+    const results = (await inThisThread()).filter((result) => result.path === '2025-07-22-council.md')
     const duplicate = results[0].file.messages.find((m) => m.ruleId === 'duplicate-paragraph')!
     const copy = fromWire(structuredClone(toWire(results[0]))).file.messages.find((m) => m.ruleId === 'duplicate-paragraph')!
     expect(copy).toBeInstanceOf(VFileMessage)
@@ -95,11 +99,11 @@ describe('--jobs', {timeout: 120_000}, () => {
     }
   })
 
-  it('rejects a --jobs that is not a whole number from 1 to 64', async () => {
+  it('rejects a --jobs that is not auto or a whole number from 1 to 64', async () => {
     for (const value of ['0', '-1', '1.5', 'many', '65']) {
       const cli = io(dir)
       expect(await main([`--jobs=${value}`], cli.io)).toBe(2)
-      expect(cli.err()).toContain('--jobs must be a whole number from 1 to 64')
+      expect(cli.err()).toContain('--jobs must be `auto` or a whole number from 1 to 64')
     }
   })
 })

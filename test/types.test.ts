@@ -22,7 +22,7 @@ it('type-checks a consumer of the package, and catches a misuse', () => {
     "const config: Config = {rules: {'repeated-words': ['error', {}]}}",
     "export async function check(text: string): Promise<string[]> {",
     "  const file = await lint(text, {path: 'story.md', config})",
-    "  return file.messages.map((message) => `${message.ruleId}: ${message.reason} ${message.line}`).concat(ruleIds)",
+    "  return file.messages.map((message) => `${message.ruleId}: ${message.reason} ${message.line} ${message.fix?.range[0]} ${message.fix?.text} ${message.fingerprint}`).concat(ruleIds)",
     '}'
   ].join('\n'))
   const tsc = resolve('node_modules/typescript/bin/tsc')

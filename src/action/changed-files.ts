@@ -40,20 +40,23 @@ export async function changedFiles(pr: PullRequest, api: Api | undefined, cwd: s
   const notes: string[] = []
   if (api && pr.number !== undefined) {
     try {
-      const listed = await api.paginate<ApiFile>(`/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, API_FILE_LIMIT)
+      const listing = await api.paginate<ApiFile>(`/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, API_FILE_LIMIT)
       const files = new Map<string, Ranges | undefined>()
-      for (const file of listed) {
+      for (const file of listing.items) {
         if (file.status !== 'removed') files.set(file.filename, file.patch === undefined ? undefined : hunks(file.patch))
       }
-      const complete = listed.length < API_FILE_LIMIT || (pr.changedFiles !== undefined && pr.changedFiles <= API_FILE_LIMIT)
+      // GitHub lists at most 3,000 files: a list that long is complete only if the event says the pull request has no more.
+      const atLimit = listing.items.length >= API_FILE_LIMIT
+      const complete = atLimit ? pr.changedFiles !== undefined && pr.changedFiles <= API_FILE_LIMIT : listing.complete
       if (complete) return {files, source: 'api', notes}
+      const why = atLimit ? `The pull request changes more than ${API_FILE_LIMIT} files, the most the API lists` : `The pull-request files API's list stopped early (${listing.note})`
       try {
-        return {...(await fromGit(pr, cwd)), notes: [`The pull request changes more than ${API_FILE_LIMIT} files, the most the API lists; changed files come from git.`]}
+        return {...(await fromGit(pr, cwd)), notes: [`${why}; changed files come from git.`]}
       } catch {
-        return {files, source: 'api', notes: [`The pull request changes more than ${API_FILE_LIMIT} files, the most the API lists, and git could not list them: only the first ${API_FILE_LIMIT} were considered.`]}
+        return {files, source: 'api', notes: [`${why}, and git could not list them: only the ${files.size} files listed were considered.`]}
       }
     } catch (error) {
-      notes.push(`The pull-request files API failed (${error instanceof HttpError ? error.message : String(error)}); changed files come from git.`)
+      notes.push(`The pull-request files API failed (${error instanceof HttpError ? error.message : String((error as Error).message ?? error)}); changed files come from git.`)
     }
   } else if (pr.number !== undefined) {
     notes.push('No token: changed files come from git.')

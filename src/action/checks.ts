@@ -2,10 +2,11 @@
  * `annotations: checks`: one check run on the pull request's head SHA that
  * carries every finding. The Checks API takes at most 50 annotations per
  * request: the run is created with the first 50, and each further 50 go in
- * an update; the last request completes the run.
+ * an update; the last request completes the run. A 403 (fork pull
+ * requests) or any other failure: the caller falls back to commands.
  */
 import type {Record, Severity} from '../report/records.ts'
-import type {Api} from './api.ts'
+import {HttpError, type Api} from './api.ts'
 
 export const BATCH = 50
 const level: {[K in Severity]: 'failure' | 'warning' | 'notice'} = {error: 'failure', warning: 'warning', info: 'notice'}
@@ -64,8 +65,16 @@ export async function createCheckRun(api: Api, options: CheckRunOptions): Promis
   } catch (error) {
     // Do not leave the run in progress; the caller falls back to commands.
     const note = '\n\nNot every annotation could be attached; see the workflow run.'
-    await api.request('PATCH', `${base}/${created.id}`, {...done(), output: {title: options.title, summary: options.summary + note}}).catch(() => {})
+    await api.request('PATCH', `${base}/${created.id}`, {...done(), output: {title: options.title, summary: options.summary + note}}, {last: true}).catch(() => {})
     throw error
   }
   return created.html_url
+}
+
+/** Why the check run could not be made: a rate-limit 403 is not a refusal; only a plain 403 means the token may not write checks. */
+export function whyNoCheckRun(error: unknown): string {
+  const message = (error as Error).message
+  if (error instanceof HttpError && error.rateLimited) return `GitHub's rate limit stopped the check run (${message})`
+  if (error instanceof HttpError && error.status === 403) return 'The token may not write checks (fork pull requests get a read-only token)'
+  return `Could not create the check run (${message})`
 }

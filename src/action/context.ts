@@ -13,6 +13,15 @@ export interface Context {
   /** The commit a check run belongs to: the pull request's head, else GITHUB_SHA. */
   sha?: string
   isPullRequest: boolean
+  /** Milliseconds per API call and for the whole API phase (COPYDESK_API_TIMEOUT, COPYDESK_API_BUDGET: seconds). */
+  apiTimeout?: number
+  apiBudget?: number
+}
+
+/** A positive number of seconds from the environment, in milliseconds. */
+function seconds(value: string | undefined): number | undefined {
+  const n = Number(value)
+  return value && Number.isFinite(n) && n > 0 ? n * 1000 : undefined
 }
 
 interface Event {
@@ -46,6 +55,8 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): Context {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     range,
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
-    isPullRequest: Boolean(pr)
+    isPullRequest: Boolean(pr),
+    apiTimeout: seconds(env.COPYDESK_API_TIMEOUT),
+    apiBudget: seconds(env.COPYDESK_API_BUDGET)
   }
 }

@@ -7,19 +7,20 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
 import * as core from '@actions/core'
-import {run as lintFiles, displayPath, type FileResult} from '../engine/index.ts'
-import {findFiles} from '../engine/files.ts'
+import {displayPath, type FileResult} from '../engine/index.ts'
 import {records as toRecords, type Record} from '../report/records.ts'
 import {sarif} from '../report/sarif.ts'
 import {ruleInfo} from '../index.ts'
 import pkg from '../../package.json' with {type: 'json'}
-import {createApi, HttpError, type Api} from './api.ts'
+import {createApi} from './api.ts'
 import {printCommands, rank, select} from './annotations.ts'
 import {changedFiles, fromGit, type Changes} from './changed-files.ts'
-import {createCheckRun} from './checks.ts'
+import {createCheckRun, whyNoCheckRun} from './checks.ts'
 import {readContext, type Context} from './context.ts'
+import {lintAtCommit} from './head.ts'
 import {readInputs, type Inputs} from './inputs.ts'
 import {summaryMarkdown} from './summary.ts'
+import {filesInWorkspace} from './workspace.ts'
 
 export async function run(): Promise<void> {
   try {
@@ -31,12 +32,13 @@ export async function run(): Promise<void> {
 
 async function action(inputs: Inputs, context: Context): Promise<void> {
   const cwd = context.workspace
-  const api = inputs.token ? createApi(context.apiUrl, inputs.token) : undefined
-  const notes: string[] = []
+  const api = inputs.token ? createApi(context.apiUrl, inputs.token, {callTimeout: context.apiTimeout, budget: context.apiBudget}) : undefined
   const changedOnly = inputs.changedOnly === 'auto' ? context.isPullRequest : inputs.changedOnly
 
-  // Which files: those `files` matches (not inside node_modules/ or .git/), and changed, if asked.
-  let targets = findFiles(inputs.files, cwd).filter((found) => !/(^|\/)(node_modules|\.git)\//.test(displayPath(cwd, found.path)))
+  // Which files: those `files` matches inside the workspace, and changed, if asked.
+  const selected = filesInWorkspace(inputs.files, cwd)
+  const notes = selected.notes
+  let targets = selected.found
   let changes: Changes | undefined
   let scope = inputs.files.join(' ')
   if (changedOnly) {
@@ -56,9 +58,10 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
     }
   }
 
-  const results: FileResult[] = targets.length
-    ? (await lintFiles({cwd, patterns: targets.map((t) => t.path), config: inputs.config ? resolve(cwd, inputs.config) : undefined})).results
-    : []
+  // As the files are at the commit the annotations belong to (the pull request's head, not the merge commit).
+  const linted = await lintAtCommit(context.sha, targets, cwd, inputs.config ? resolve(cwd, inputs.config) : undefined, context.isPullRequest)
+  notes.push(...linted.notes)
+  const results = linted.results
   const all = toRecords(results)
   const errors = all.filter((r) => r.severity === 'error').length
   const warnings = all.filter((r) => r.severity === 'warning').length
@@ -97,8 +100,7 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
       }) ?? ''
       commands = false
     } catch (error) {
-      const denied = error instanceof HttpError && error.status === 403
-      notes.push(`${denied ? 'The token may not write checks (fork pull requests get a read-only token)' : `Could not create the check run (${(error as Error).message})`}; findings are shown as workflow-command annotations instead.`)
+      notes.push(`${whyNoCheckRun(error)}; findings are shown as workflow-command annotations instead.`)
     }
   } else if (inputs.annotations === 'checks') {
     notes.push('annotations: checks needs a token and a commit; findings are shown as workflow-command annotations instead.')

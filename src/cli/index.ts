@@ -1,15 +1,19 @@
 /**
  * `copydesk [paths or globs…]`: argv → library → reporter → exit code.
  * Exit 0: nothing at or above `--fail-on`; 1: findings at or above it;
- * 2: usage error, unreadable configuration, or a file that could not be linted.
+ * 2: usage error, unreadable configuration, a file that could not be linted,
+ * or a pattern that matched no file.
+ * With `--fix` and `--fix-dry-run`, the findings are those left once the fixes are applied.
  */
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {ConfigError, ConfigFinder, readConfig} from '../engine/config.ts'
 import {changedSince, filterToChanges} from '../git/index.ts'
-import {lintText, run, type FileResult} from '../engine/index.ts'
+import {lintAndFix, lintText, run, type EngineRun, type FileResult} from '../engine/index.ts'
 import {CACHE_NAME, cachePath} from '../engine/cache.ts'
+import {extensions} from '../engine/files.ts'
 import {parseShard} from '../engine/shard.ts'
+import {patch, writeFixes} from './fix.ts'
 import {github} from '../report/github.ts'
 import {json} from '../report/json.ts'
 import {totals} from '../report/records.ts'
@@ -35,6 +39,8 @@ Options:
   --stdin                               lint standard input
   --stdin-filename <name>               name (and format) for standard input (default: stdin.md)
   --diff <ref>                          only files changed since <ref>, only findings on changed lines
+  --fix                                 apply the certain fixes in place, then report what remains
+  --fix-dry-run                         print the fixes as a unified diff instead of applying them
   --max-file-size <bytes>               skip larger files (default: 10485760)
   --jobs <n|auto>                       worker threads (default: auto, one per core for 64 files or more)
   --cache                               only lint files that changed since the last --cache run
@@ -68,6 +74,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         stdin: {type: 'boolean', default: false},
         'stdin-filename': {type: 'string'},
         diff: {type: 'string'},
+        fix: {type: 'boolean', default: false},
+        'fix-dry-run': {type: 'boolean', default: false},
         'max-file-size': {type: 'string'},
         jobs: {type: 'string'},
         cache: {type: 'boolean', default: false},
@@ -100,6 +108,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values['stdin-filename'] !== undefined && !values.stdin) problems.push('--stdin-filename needs --stdin')
   if (values['stdin-filename'] !== undefined && !/[^\\/]$/.test(values['stdin-filename'].trim())) problems.push('--stdin-filename needs a file name, such as story.md')
   if (values.stdin && values.diff) problems.push('--diff cannot be used with --stdin')
+  const dryRun = values['fix-dry-run']
+  const fix = values.fix || dryRun
+  if (values.fix && dryRun) problems.push('--fix and --fix-dry-run cannot be used together')
+  if (values.fix && values.stdin) problems.push('--fix writes files; with --stdin, use --fix-dry-run')
+  // Fixing changes lines, so the changed lines --diff selects would no longer be the file's.
+  if (fix && values.diff) problems.push(`--diff cannot be used with ${values.fix ? '--fix' : '--fix-dry-run'}`)
+  if (dryRun && values.format !== undefined) problems.push('--fix-dry-run prints a diff; it takes no --format')
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size'])
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push('--max-file-size must be a positive whole number of bytes')
   const jobs = values.jobs === undefined || values.jobs === 'auto' ? 'auto' : Number(values.jobs)
@@ -116,12 +131,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   let results: FileResult[]
+  let unmatched: EngineRun['unmatched'] = []
   try {
     if (values.stdin) {
       const name = values['stdin-filename'] ?? 'stdin.md'
       // As for a file at that path: the nearest configuration applies unless one is given or none is wanted.
       const config: Config = values['no-config'] ? {} : values.config ? readConfig(resolve(io.cwd, values.config)) : new ConfigFinder().find(resolve(io.cwd, name)).config
-      results = [await lintText(await io.readStdin(), name, config)]
+      results = [await (fix ? lintAndFix : lintText)(await io.readStdin(), name, config)]
     } else {
       let patterns = positionals
       let changes
@@ -132,10 +148,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stderr.write(`copydesk: --diff ${values.diff}: ${String((error as Error).message).split('\n')[0]}\n`)
           return 2
         }
-        if (patterns.length === 0) patterns = [...changes.keys()]
+        // Without paths: the changed articles (a changed script or stylesheet is not an article).
+        if (patterns.length === 0) patterns = [...changes.keys()].filter((path) => extensions.test(path))
       }
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : undefined
-      results = changes && patterns.length === 0 ? [] : (await run({
+      const linted = changes && patterns.length === 0 ? undefined : await run({
         cwd: io.cwd,
         patterns,
         config: values['no-config'] ? false : values.config ? resolve(io.cwd, values.config) : undefined,
@@ -144,11 +161,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         fileTimeout,
         cache: values.cache ? cachePath(values['cache-location'] ?? CACHE_NAME, io.cwd) : undefined,
         shard,
-        onProgress: progress
-      }).then((done) => {
-        for (const warning of done.warnings) io.stderr.write(`copydesk: ${warning}\n`)
-        return done
-      })).results
+        onProgress: progress,
+        fix
+      })
+      for (const warning of linted?.warnings ?? []) io.stderr.write(`copydesk: ${warning}\n`)
+      results = linted?.results ?? []
+      // Files that --diff named, not the user: one that is gone or ignored is no mistyped pattern.
+      if (linted && patterns === positionals) unmatched = linted.unmatched
       if (changes) {
         const changed = changes
         results = results.filter((result) => changed.has(resolve(io.cwd, result.path)))
@@ -163,6 +182,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw error
   }
 
+  if (values.fix) {
+    const written = writeFixes(results, io.cwd)
+    results = written.results
+    if (written.applied > 0) io.stderr.write(`copydesk: fixed ${written.applied} finding${written.applied === 1 ? '' : 's'} in ${written.files} file${written.files === 1 ? '' : 's'}\n`)
+  }
+
   // The exit code counts every finding; --quiet only leaves warnings out of the report.
   const sum = totals(results)
   if (values.quiet) {
@@ -170,14 +195,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   const output =
-    format === 'json' ? json(results)
+    dryRun ? patch(results)
+      : format === 'json' ? json(results)
       : format === 'sarif' ? sarif(results, {version: pkg.version, uri: pkg.homepage, rules: ruleInfo})
         : format === 'github' ? github(results)
           : stylish(results, {color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR})
   io.stdout.write(output)
 
-  if (format === 'stylish' && sum.files === 0 && !values.stdin) io.stderr.write('copydesk: no articles found (.md, .markdown, .txt)\n')
-  if (sum.skipped > 0) return 2
+  // As ESLint does: a pattern that matches nothing is an error, so a mistyped glob in CI cannot pass.
+  for (const {pattern, ignored} of unmatched) {
+    const what = positionals.includes(pattern) ? `No files matched ${JSON.stringify(pattern)}` : 'No articles (.md, .markdown, .txt) in the working folder'
+    io.stderr.write(`copydesk: ${what}${ignored ? ' (all ignored: `!` patterns, .gitignore, .copydeskignore)' : ''}\n`)
+  }
+  if (sum.skipped > 0 || unmatched.length > 0) return 2
   if (values['fail-on'] === 'error' && sum.errors > 0) return 1
   if (values['fail-on'] === 'warning' && sum.errors + sum.warnings > 0) return 1
   return 0

@@ -9,7 +9,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {placeOf} from '../parse/place.ts'
 import {isMap, isScalar, parseDocument} from 'yaml'
-import {yamlTooDeep} from '../parse/prepare.ts'
+import {MAX_YAML_LENGTH, yamlTooDeep} from '../parse/prepare.ts'
 import type {ArticleInfo, Block, FrontMatterField} from '../types.ts'
 
 export interface FrontMatterProblem {
@@ -117,9 +117,13 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
     function readFrontMatter(yaml: string, offset: number) {
       // YAML knows LF and CRLF only; a lone CR (old Mac line ends) becomes LF, same length, offsets kept.
       yaml = yaml.replace(/\r(?!\n)/g, '\n')
-      if (yamlTooDeep(yaml)) {
+      // Bounded before parsing: the YAML parser's time, memory and stack grow with these.
+      const unreadable = yaml.length > MAX_YAML_LENGTH
+        ? `Front matter is too long to read (over ${MAX_YAML_LENGTH.toLocaleString('en-US')} characters); shorten the YAML`
+        : yamlTooDeep(yaml) ? 'Front matter is nested too deeply to read; simplify the YAML' : undefined
+      if (unreadable) {
         const start = place.toPoint(offset) ?? {line: 1, column: 1, offset: 0}
-        problems.push({reason: 'Front matter is nested too deeply to read; simplify the YAML', start, end: place.toPoint(offset + yaml.length) ?? start})
+        problems.push({reason: unreadable, start, end: place.toPoint(offset + yaml.length) ?? start})
         return
       }
       let doc = parseDocument(yaml, {prettyErrors: false, uniqueKeys: false})
@@ -165,7 +169,7 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
  * Indent lines that continue a value (not a key, list item or comment) by two
  * spaces; `toOriginal` maps an offset in the result back to the input.
  */
-function indentContinuations(yaml: string): {text: string; toOriginal(at: number): number} {
+export function indentContinuations(yaml: string): {text: string; toOriginal(at: number): number} {
   const inserted: number[] = []
   const text = yaml.replace(/^(?![ \t]|[\w"'-][^:\n]*:(?:[ \t]|$)|- |#|$)/gm, (_match, at: number) => {
     inserted.push(at + 2 * inserted.length)
@@ -173,10 +177,16 @@ function indentContinuations(yaml: string): {text: string; toOriginal(at: number
   })
   return {
     text,
+    // Binary search: called once per field, so a scan of `inserted` would be quadratic in the number of lines.
     toOriginal(at) {
-      let shift = 0
-      for (const where of inserted) if (where <= at) shift += 2
-      return at - shift
+      let low = 0
+      let high = inserted.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (inserted[middle] <= at) low = middle + 1
+        else high = middle
+      }
+      return at - 2 * low
     }
   }
 }

@@ -7,13 +7,13 @@ import {readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {LintCache} from './cache.ts'
 import {ConfigFinder, readConfig} from './config.ts'
-import {findFiles} from './files.ts'
-import {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, skippedResult, type FileResult} from './lint-file.ts'
+import {discover, type Discovery, type Found} from './files.ts'
+import {DEFAULT_MAX_FILE_SIZE, displayPath, skippedResult, type FileResult} from './lint-file.ts'
 import {DEFAULT_FILE_TIMEOUT, LintPool} from './pool.ts'
 import {inShard, type Shard} from './shard.ts'
 import type {Config} from '../types.ts'
 
-export {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, lintText, skippedResult, type FileResult} from './lint-file.ts'
+export {DEFAULT_MAX_FILE_SIZE, displayPath, lintAndFix, lintFile, lintText, skippedResult, type FileResult, type Fixed} from './lint-file.ts'
 
 /** `--jobs auto` starts more than one worker from this many files on (a worker costs ~50 ms to start). */
 export const AUTO_MIN_FILES = 64
@@ -26,30 +26,47 @@ export interface EngineOptions {
   maxFileSize?: number
   /** Worker threads linting in parallel (default 1); `auto`: one per core when there are many files. */
   jobs?: number | 'auto'
-  /** Per-file time budget in ms (default: config `fileTimeout`, else 20 s); 0: none, and no worker when `jobs` is 1. */
+  /** Per-file time budget in ms (default: config `fileTimeout`, else 20 s); 0: none. */
   fileTimeout?: number
+  /** Files already found (the Action lists them once): `patterns` is then not expanded. */
+  files?: Found[]
   /** The cache file (`--cache`): unchanged files are not linted again. */
   cache?: string
   /** Only the files of this shard (`--shard i/n`). */
   shard?: Shard
   onProgress?: (done: number, total: number, path: string) => void
+  /** Fix each file in memory (nothing is written): results carry the text as read and as fixed, and the fixed text's findings. */
+  fix?: boolean
 }
 
 export interface EngineRun {
   results: FileResult[]
+  /** Patterns that gave no file (see `discover`). */
+  unmatched: Discovery['unmatched']
   /** Files whose findings came from the cache. */
   cached: number
   /** Something the run could not do but that lost no finding (the cache could not be written). */
   warnings: string[]
 }
 
-/** Discover and lint files. Throws `ConfigError` for an unreadable explicit config. */
+/**
+ * Discover and lint files. Throws `ConfigError` for an unreadable explicit
+ * config (`options.config`); a file under an unusable configuration or
+ * ignore file is skipped with the reason. Files are always linted in worker
+ * threads, whose heap is capped: a file that needs too much memory, hangs,
+ * or makes its worker exit is one skipped file (src/engine/pool.ts), not the
+ * end of the run. (An abort of V8 itself ends the whole process, worker or
+ * not: the parsers' inputs are bounded so that none is reached; see
+ * yamlTooDeep.)
+ */
 export async function run(options: EngineOptions): Promise<EngineRun> {
   const {cwd} = options
   const fixed = typeof options.config === 'string' ? readConfig(options.config) : options.config === false ? {} : undefined
   const finder = new ConfigFinder()
   const shard = options.shard
-  const found = findFiles(options.patterns, cwd).filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard))
+  const discovered = options.files ? {files: options.files, unmatched: []} : discover(options.patterns, cwd)
+  const {unmatched} = discovered
+  const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard))
   const cache = options.cache ? new LintCache(options.cache) : undefined
   const results: FileResult[] = new Array(found.length)
   const work: Array<{index: number; absolute: string; path: string; config: Config; maxFileSize: number; timeout: number; key?: string}> = []
@@ -70,24 +87,18 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT
     const key = cache && cacheKey(cache, entry.path, config, maxFileSize)
     const hit = key && cache.get(path, key)
-    if (hit) results[index] = hit
+    // Fixing needs the text: a cached result with something to fix is linted (and fixed) again.
+    if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index] = hit
     else work.push({index, absolute: entry.path, path, config, maxFileSize, timeout, key})
   }
   let done = found.length - work.length
-  const wanted = options.jobs === 'auto' ? (work.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : options.jobs ?? 1
-  const jobs = Math.max(1, Math.min(wanted, work.length))
-  // A hang cannot be interrupted in its own thread: with a time budget, files are linted in workers.
-  const pool = work.length > 0 && (jobs > 1 || work.some((item) => item.timeout > 0)) ? new LintPool(jobs) : undefined
-  if (!pool) {
-    for (const item of work) {
-      options.onProgress?.(done++, found.length, item.path)
-      results[item.index] = await lintFile(item.absolute, item.path, item.config, item.maxFileSize)
-    }
-  } else {
+  if (work.length > 0) {
+    const wanted = options.jobs === 'auto' ? (work.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : options.jobs ?? 1
+    const pool = new LintPool(Math.max(1, Math.min(wanted, work.length)))
     try {
       // The pool queues the files and hands them out in order; results keep their places.
       await Promise.all(work.map(async (item) => {
-        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout)
+        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix)
         options.onProgress?.(++done, found.length, item.path)
       }))
     } finally {
@@ -97,11 +108,12 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   options.onProgress?.(found.length, found.length, '')
   const warnings: string[] = []
   if (cache) {
-    for (const item of work) if (item.key) cache.set(item.path, item.key, results[item.index])
+    // A fixed result holds the findings of the fixed text, not of the bytes the key was made of.
+    for (const item of work) if (item.key && !results[item.index].fixed) cache.set(item.path, item.key, results[item.index])
     const problem = cache.save()
     if (problem) warnings.push(problem)
   }
-  return {results, cached: cache?.hits ?? 0, warnings}
+  return {results, unmatched, cached: cache?.hits ?? 0, warnings}
 }
 
 /** The file's cache key, or undefined when it cannot be read here (linting will say why). */

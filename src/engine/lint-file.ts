@@ -7,7 +7,8 @@ import {readFileSync, statSync} from 'node:fs'
 import {relative, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {lint, SOURCE, type Quotation} from '../index.ts'
+import {fingerprint, lint, SOURCE, type Quotation} from '../index.ts'
+import {applyFixes, MAX_PASSES} from './fix.ts'
 import type {Config} from '../types.ts'
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
@@ -20,6 +21,15 @@ export interface FileResult {
   skipped: boolean
   /** The article's quotations and their attribution (`unattributed-quote`'s model), when that rule ran. */
   quotes?: Quotation[]
+  /** With `fix`: the text as read and as fixed (only when a fix changed it); the messages are the fixed text's. */
+  fixed?: Fixed
+}
+
+export interface Fixed {
+  source: string
+  output: string
+  /** Edits applied, over all passes. */
+  applied: number
 }
 
 export function displayPath(cwd: string, path: string): string {
@@ -33,6 +43,7 @@ export function skippedResult(path: string, reason: string): FileResult {
   message.fatal = true
   message.file = path
   file.messages.push(message)
+  fingerprint(file, '')
   return {path, file, skipped: true}
 }
 
@@ -47,11 +58,33 @@ export async function lintText(value: string, path: string, config: Config): Pro
   }
 }
 
+/**
+ * Lint, apply the fixes, and lint the result again until no fix is left (or
+ * a pass changes nothing): the messages returned are those of the fixed text.
+ */
+export async function lintAndFix(value: string, path: string, config: Config): Promise<FileResult> {
+  let result = await lintText(value, path, config)
+  let output = value
+  let applied = 0
+  for (let pass = 0; pass < MAX_PASSES && !result.skipped; pass++) {
+    const fixes = result.file.messages.flatMap((message) => (message.fix ? [message.fix] : []))
+    if (fixes.length === 0) break
+    const next = applyFixes(output, fixes)
+    if (next.applied === 0 || next.text === output) break
+    output = next.text
+    applied += next.applied
+    result = await lintText(output, path, config)
+  }
+  return output === value ? result : {...result, fixed: {source: value, output, applied}}
+}
+
 // The byte order mark is kept: the processor's prepare step drops it and remembers it (for --fix).
 const decoder = new TextDecoder('utf-8', {ignoreBOM: true})
 
-/** Read and lint one file; never throws. */
-export async function lintFile(absolute: string, path: string, config: Config, maxFileSize: number): Promise<FileResult> {
+const strict = new TextDecoder('utf-8', {ignoreBOM: true, fatal: true})
+
+/** Read and lint one file (with `fix`, fix it in memory: see `lintAndFix`); never throws. */
+export async function lintFile(absolute: string, path: string, config: Config, maxFileSize: number, fix = false): Promise<FileResult> {
   let buffer: Buffer
   try {
     // Synchronous: a file at a time per thread, and far fewer event-loop round trips than fs/promises.
@@ -67,6 +100,14 @@ export async function lintFile(absolute: string, path: string, config: Config, m
     return skippedResult(path, `Cannot read file: ${reason}; skipped`)
   }
   if (buffer.subarray(0, 8000).includes(0)) return skippedResult(path, 'Binary file (NUL byte in the first 8,000 bytes); skipped')
+  if (fix) {
+    // Text that is not valid UTF-8 would be written back with replacement characters: it is linted, not fixed.
+    let text: string | undefined
+    try {
+      text = strict.decode(buffer)
+    } catch {}
+    if (text !== undefined) return lintAndFix(text, path, config)
+  }
   return lintText(decoder.decode(buffer), path, config)
 }
 

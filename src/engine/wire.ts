@@ -1,13 +1,14 @@
 /**
  * Results cross the thread boundary as plain data and are rebuilt as VFile
- * and VFileMessage objects with every field, with the quotation model beside
- * them (`--format json` prints it); the rest of `file.data` and the text stay
- * behind (no reporter reads them; copying every article back cost ~1 s of the
- * worker's time on the corpus).
+ * and VFileMessage objects with every field (a finding's `fix` and
+ * `fingerprint` too), with the quotation model beside them (`--format json`
+ * prints it); the rest of `file.data` and the text stay behind (no reporter
+ * reads them; copying every article back cost ~1 s of the worker's time on
+ * the corpus), except a fixed file's text as read and as fixed.
  */
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {FileResult} from './lint-file.ts'
+import type {FileResult, Fixed} from './lint-file.ts'
 import type {Quotation} from '../index.ts'
 import type {Config} from '../types.ts'
 
@@ -18,6 +19,8 @@ export interface Task {
   configId: number
   config: Config
   maxFileSize: number
+  /** Fix the file in memory (`--fix`, `--fix-dry-run`): the result carries the fixed text. */
+  fix: boolean
 }
 
 export interface WireResult {
@@ -26,6 +29,8 @@ export interface WireResult {
   messages: Array<Record<string, unknown>>
   /** Plain data already (the quotation model is built of plain objects). */
   quotes?: Quotation[]
+  /** Only for a file a fix changed: its text as read and as fixed. */
+  fixed?: Fixed
 }
 
 /** Fields of a message that do not cross: syntax-tree nodes and the stack trace. */
@@ -36,7 +41,8 @@ export function toWire(result: FileResult): WireResult {
     path: result.path,
     skipped: result.skipped,
     messages: result.file.messages.map(plain),
-    ...(result.quotes ? {quotes: result.quotes} : {})
+    ...(result.quotes ? {quotes: result.quotes} : {}),
+    ...(result.fixed ? {fixed: result.fixed} : {})
   }
 }
 
@@ -58,6 +64,6 @@ function rebuild(record: Record<string, unknown>): VFileMessage {
 export function fromWire(wire: WireResult): FileResult {
   const file = new VFile({path: wire.path})
   for (const record of wire.messages) file.messages.push(rebuild(record))
-  return wire.quotes ? {path: wire.path, file, skipped: wire.skipped, quotes: wire.quotes} : {path: wire.path, file, skipped: wire.skipped}
+  return {path: wire.path, file, skipped: wire.skipped, ...(wire.quotes ? {quotes: wire.quotes} : {}), ...(wire.fixed ? {fixed: wire.fixed} : {})}
 }
 

@@ -25,7 +25,7 @@ port.on('message', async (task: Task) => {
   let config = configs.get(task.configId)
   if (!config) configs.set(task.configId, (config = task.config))
   if (hang?.test(task.path)) for (;;);
-  const result = await lintFile(task.absolute, task.path, config, task.maxFileSize)
+  const result = await lintFile(task.absolute, task.path, config, task.maxFileSize, task.fix)
   port.postMessage({id: task.id, result: toWire(result)})
 })
 port.postMessage({ready: true})

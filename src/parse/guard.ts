@@ -160,7 +160,8 @@ function perLine(node: Text, source: string, place: Place): Text[] {
     else {
       const lineStart = place.toOffset({line: lineNumber, column: 1})
       if (lineStart === undefined) return [node]
-      let lineEnd = k === lines.length - 1 ? endOffset : lineStart
+      // The last line of a text that ends in a line break (an inline node starts the next line): its end is before the break.
+      let lineEnd = k === lines.length - 1 ? endOffset - (line.length - content.length) : lineStart
       if (k < lines.length - 1) while (lineEnd < source.length && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') lineEnd++
       // The value's line is the end of the source line (its prefix dropped); trailing blanks may be dropped too.
       let candidate = lineEnd - content.length

@@ -20,6 +20,7 @@
 
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {CST, Lexer} from 'yaml'
 import {newArticle} from '../text/memo.ts'
 
 declare module 'vfile' {
@@ -252,22 +253,55 @@ function containerPrefix(value: string, i: number, ranges: Array<[number, number
 
 /** Front matter nested deeper than this is not read (the YAML parser recurses per level). */
 export const MAX_YAML_NESTING = 100
+/** Longer front matter is not read: no article needs it, and the parser's time and memory grow with it. */
+export const MAX_YAML_LENGTH = 256 * 1024
 
 /**
- * Whether YAML looks nested past `MAX_YAML_NESTING` levels: open flow
- * brackets, or nesting indicators (`- `, `? `, `: `) on one line. A cheap
- * over-estimate, linear; deeply nested input can crash the parser's thread.
+ * Whether YAML nests past `MAX_YAML_NESTING` levels: open flow collections,
+ * plus nesting indicators (`- `, `? `, `: `) on one line, plus indentation
+ * levels. A cheap over-estimate, linear. It reads YAML's own tokens (the
+ * parser's lexer, which keeps no stack), so a bracket inside a quoted
+ * scalar, a comment or a block scalar counts as the parser counts it: a
+ * crafted quote cannot hide nesting from the check. Deep nesting would
+ * exhaust the parser's stack, and V8 can abort the whole process there.
  */
 export function yamlTooDeep(yaml: string): boolean {
   let flow = 0
   let onLine = 0
-  for (let i = 0; i < yaml.length; i++) {
-    const ch = yaml[i]
-    if (ch === '\n') onLine = 0
-    else if (ch === '[' || ch === '{') flow++
-    else if (ch === ']' || ch === '}') flow = Math.max(0, flow - 1)
-    else if ((ch === '-' || ch === '?' || ch === ':') && (yaml[i + 1] === ' ' || yaml[i + 1] === '\t')) onLine++
-    if (flow > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true
+  /** Indentation of the enclosing block levels, innermost last. */
+  const indents: number[] = []
+  let lineStart = true
+  /** The next token is a scalar's text (after a SCALAR mark): no structure inside. */
+  let text = false
+  let blockScalar = false
+  for (const token of new Lexer().lex(yaml)) {
+    if (text) {
+      text = false
+      continue
+    }
+    const type = CST.tokenType(token)
+    if (type === 'doc-mode') continue
+    if (type === 'newline') {
+      onLine = 0
+      lineStart = true
+      continue
+    }
+    if (type === 'scalar') text = true
+    if (lineStart) {
+      lineStart = false
+      // A line's indentation: a space token first, else none. A block scalar's body and comment lines do not nest.
+      if (type === 'scalar' && blockScalar) blockScalar = false
+      else if (type !== 'comment') {
+        const indent = type === 'space' ? token.length : 0
+        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop()
+        indents.push(indent)
+      }
+    }
+    if (type === 'block-scalar-header') blockScalar = true
+    else if (type === 'flow-seq-start' || type === 'flow-map-start') flow++
+    else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1)
+    else if (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind') onLine++
+    if (flow + onLine + indents.length > MAX_YAML_NESTING) return true
   }
   return false
 }

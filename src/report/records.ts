@@ -1,6 +1,7 @@
 /** Messages as plain records: what every reporter prints. */
 import {VFileMessage} from 'vfile-message'
 import type {FileResult} from '../engine/index.ts'
+import type {Fix} from '../types.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -17,6 +18,10 @@ export interface Record {
   actual?: string
   expected?: string[]
   related?: Array<{line: number; column: number; endLine: number; endColumn: number; message: string}>
+  /** The edit that fixes the finding (ESLint's shape: offsets in the text without its byte order mark). */
+  fix?: Fix
+  /** The finding's content hash: the same finding keeps it when lines move. */
+  fingerprint?: string
 }
 
 export function severityOf(message: VFileMessage): Severity {
@@ -46,6 +51,8 @@ export function toRecord(path: string, message: VFileMessage): Record {
   if (cause && other) {
     record.related = [{line: other.start.line, column: other.start.column, endLine: other.end.line, endColumn: other.end.column, message: cause.reason}]
   }
+  if (message.fix) record.fix = {range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text}
+  if (message.fingerprint) record.fingerprint = message.fingerprint
   return record
 }
 

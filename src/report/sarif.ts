@@ -91,7 +91,9 @@ export function sarif(results: FileResult[], tool: Tool): string {
               artifactLocation: {uri: uri(record.path), uriBaseId: 'SRCROOT'},
               region: {startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn}
             }
-          }))
+          })),
+          // Code scanning matches alerts across runs by these, so an alert survives lines moving above it.
+          partialFingerprints: record.fingerprint ? {'copydesk/v1': record.fingerprint} : undefined
         }))
       }
     ]

@@ -10,7 +10,8 @@
  * The wrapper reads the configuration (`off`, `warning`, `error`, or
  * `[level, options]`, validated: an unknown option or a wrong type is an
  * error, never a silently disabled rule) and gives every message of the rule
- * its `ruleId`, `source`, `url` and severity. unified-lint-rule does the same
+ * its `ruleId`, `source`, `url` and severity, and its `fix` when the check
+ * knows one. unified-lint-rule does the same
  * for remark-lint, but has no per-rule default severity, does not know the
  * level name `warning`, and forces one severity on every message of a rule;
  * Copydesk rules have two tiers (an exact duplicate is an error, a near
@@ -20,7 +21,7 @@ import type {Root} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {Example, Level, OptionSpec, RuleInfo, RuleSetting} from '../types.ts'
+import type {Example, Fix, Level, OptionSpec, RuleInfo, RuleSetting} from '../types.ts'
 
 export type {Example, OptionSpec, RuleInfo}
 import pkg from '../../package.json' with {type: 'json'}
@@ -48,6 +49,8 @@ export interface Report {
   expected?: string[]
   /** Becomes the message's `cause`: a VFileMessage at the other place, as remark-lint does. */
   other?: OtherPlace
+  /** The edit that fixes the finding, only when it is certain: becomes `message.fix` (`copydesk --fix` applies it). */
+  fix?: Fix
 }
 
 export type CopydeskMessage = VFileMessage
@@ -126,6 +129,7 @@ export function defineRule<const S extends Specs>(definition: RuleDefinition<S>,
         message.url = info.url
         if (r.actual !== undefined) message.actual = r.actual
         if (r.expected) message.expected = r.expected
+        if (r.fix) message.fix = r.fix
         if (r.other) message.cause = new VFileMessage(r.other.message, {place: {start: r.other.start, end: r.other.end}, ruleId: definition.id, source: SOURCE})
       })
     }

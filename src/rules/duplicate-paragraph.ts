@@ -9,7 +9,8 @@
  */
 import {findHeadline, isHeadline, isBoldQuestion, isBoldSubhead} from '../document/headline.ts'
 import {letterHash, normalize, wordCount, words} from '../text/normalize.ts'
-import {defineRule} from './define.ts'
+import {defineRule, type Report} from './define.ts'
+import {blockRemovals, joinRemovals, type Span} from '../text/remove-blocks.ts'
 import examples from './examples/duplicate-paragraph.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../text/similarity.ts'
 import {duplicateParagraph as defaults} from './data/thresholds.ts'
@@ -69,6 +70,8 @@ export default defineRule({
     return first ?? -1
   })
 
+  const source = file.data.source ?? String(file.value)
+  const exact: Array<{finding: Report; spans: Span[] | undefined}> = []
   for (let index = 0; index < blocks.length; index++) {
     if (copyOf[index] === -1) continue
     let run = index
@@ -83,14 +86,24 @@ export default defineRule({
     const copy = span(blocks[index], blocks[last])
     const original = span(from, to)
     if (hasLong) {
-      report({
+      const finding: Report = {
         reason: last === index ? `This paragraph repeats the paragraph at ${original}; remove one copy` : runReason(copy, original),
         start: blocks[index].start,
         end: blocks[last].end,
         other: {start: from.start, end: to.end, message: 'The first copy'}
-      })
+      }
+      exact.push({finding, spans: copySpans(blocks, copyOf, index, last, source)})
     }
     index = last
+  }
+  // The fix removes the later copy with its blank line; copies side by side are removed as a group.
+  const all = exact.flatMap(({spans}) => spans ?? [])
+  const ranges = blockRemovals(source, all)
+  let next = 0
+  for (const {finding, spans} of exact) {
+    const mine = spans ? ranges.slice(next, (next += spans.length)) : []
+    const fix = spans && mine.every(Boolean) ? joinRemovals(source, mine as Array<[number, number]>) : undefined
+    report(fix ? {...finding, fix} : finding)
   }
 
   // Near copies, compared only through the sketch index (linear in article size).
@@ -123,6 +136,26 @@ export default defineRule({
     index.add(i, current)
   }
 })
+
+/**
+ * What the fix of the copies `from`–`to` removes: top-level blocks only (a list item or a quoted
+ * paragraph has markup around it that removing lines would break). Blocks with only white space
+ * between them, or what also stands between their originals (an image pasted with the text), go as
+ * one span; anything else between copies (a heading, a comment) stays.
+ */
+function copySpans(blocks: Block[], copyOf: number[], from: number, to: number, source: string): Span[] | undefined {
+  const gap = (a: Block, b: Block) => source.slice(a.end.offset, b.start.offset).replace(/\s+/g, ' ').trim()
+  const spans: Span[] = []
+  for (let k = from; k <= to; k++) {
+    const {container, start, end} = blocks[k]
+    if (container !== 0 || start.offset === undefined || end.offset === undefined) return undefined
+    const between = k > from ? gap(blocks[k - 1], blocks[k]) : undefined
+    const joined = between === '' || (between !== undefined && copyOf[k] === copyOf[k - 1] + 1 && between === gap(blocks[copyOf[k - 1]], blocks[copyOf[k]]))
+    if (joined) spans[spans.length - 1].end = end.offset
+    else spans.push({start: start.offset, end: end.offset})
+  }
+  return spans
+}
 
 /** "Lines 11–14 repeat lines 7–10", "Line 4 repeats line 2": the verb agrees with the span. */
 export function runReason(copy: string, original: string): string {

@@ -91,9 +91,11 @@ export default defineRule({
       const actualDay = new Date(Date.UTC(known.get('year')!, known.get('month')! - 1, known.get('day')!)).getUTCDay()
       const stated = weekdayNumber.get(weekday.toLowerCase())!
       if (actualDay === stated || Number.isNaN(date.getTime())) return
-      const dateText = `${monthNames[month - 1]} ${day}, ${known.get('year')}`
+      const knownYear = known.get('year')!
+      const dateText = `${monthNames[month - 1]} ${day}, ${knownYear}`
+      // No automatic fix: the weekday or the date may be the wrong one. The message names both candidates.
       report({
-        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday or the date`,
+        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month, day, stated - actualDay)})`,
         ...place,
         actual: weekday,
         expected: [weekdayNames[actualDay]]
@@ -211,6 +213,14 @@ function invalidDate(value: unknown): string | undefined {
 
 function validDay(year: number, month: number, day: number): Day | undefined {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year) ? {year, month, day} : undefined
+}
+
+/** The date `shift` weekdays away, the nearer way round (`July 21`; with the year when it changes: `December 29, 2025`). */
+function nearest(year: number, month: number, day: number, shift: number): string {
+  const forward = ((shift % 7) + 7) % 7
+  const date = new Date(Date.UTC(year, month - 1, day + (forward > 3 ? forward - 7 : forward)))
+  const text = `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}`
+  return date.getUTCFullYear() === year ? text : `${text}, ${date.getUTCFullYear()}`
 }
 
 function daysIn(month: number, year: number): number {

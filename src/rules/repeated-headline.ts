@@ -6,7 +6,8 @@
  */
 import {findHeadline, headlineKey, isBoldQuestion, isHeadline, isBoldSubhead, isNameLabel} from '../document/headline.ts'
 import {excerpt, wordCount} from '../text/normalize.ts'
-import {defineRule} from './define.ts'
+import {defineRule, type Report} from './define.ts'
+import {blockRemovals} from '../text/remove-blocks.ts'
 import examples from './examples/repeated-headline.ts'
 import {repeatedHeading} from './data/thresholds.ts'
 import type {Block} from '../types.ts'
@@ -26,6 +27,8 @@ export default defineRule(
     const info = file.data.copydesk
     if (!info) return
     const headline = findHeadline(info)
+    /** The headline's repeats: reported after the loop, when the fix of each (removing it) can see the others. */
+    const repeats: Array<{finding: Report; block: Block}> = []
     const seenHeadings = new Map<string, Block>()
     const seenSubheads = new Map<string, Block>()
     /** The open section headings' indices, by depth: a heading's parent is the nearest shallower one. */
@@ -51,13 +54,16 @@ export default defineRule(
 
       if (headline && key === headline.key) {
         const where = headline.origin === 'title' ? `the front matter title (line ${headline.start.line})` : `the headline at line ${headline.start.line}`
-        report({
-          reason: `${describe(block)} repeats ${where}; remove the repeat`,
-          start: block.start,
-          end: block.end,
-          actual: block.text,
-          expected: [''],
-          other: {start: headline.start, end: headline.end, message: 'The headline'}
+        repeats.push({
+          finding: {
+            reason: `${describe(block)} repeats ${where}; remove the repeat`,
+            start: block.start,
+            end: block.end,
+            actual: block.text,
+            expected: [''],
+            other: {start: headline.start, end: headline.end, message: 'The headline'}
+          },
+          block
         })
         continue
       }
@@ -72,6 +78,15 @@ export default defineRule(
       // The same subheading under different sections is a layout (“Who they are” per persona).
       repeatInScope(seenHeadings, parent, key, block, 'heading')
     }
+
+    // The fix removes each repeat of the headline with its blank line (top-level blocks only: markup around
+    // a list item or a quoted line would be left behind). Repeats side by side are removed as a group.
+    const source = file.data.source ?? String(file.value)
+    const removals = blockRemovals(source, repeats.map(({block}) => block.container === 0 && block.start.offset !== undefined && block.end.offset !== undefined ? {start: block.start.offset, end: block.end.offset} : undefined))
+    repeats.forEach(({finding}, i) => {
+      const range = removals[i]
+      report(range ? {...finding, fix: {range, text: ''}} : finding)
+    })
 
     /** Report `block` if an earlier one of its kind has the same key in the same scope; else remember it. */
     function repeatInScope(seen: Map<string, Block>, scope: number, key: string, block: Block, kind: string) {

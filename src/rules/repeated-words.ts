@@ -203,7 +203,36 @@ export default defineRule({
       start: place.start,
       end: place.end,
       actual: message.actual,
-      expected: message.expected
+      expected: message.expected,
+      fix: dropOne(file.data.source ?? text, place)
     })
   }
 })
+
+/**
+ * The fix: remove one of the two words. The capitalised one stays (`The the` → `The`, `the The Times` →
+ * `The Times`); otherwise the second goes with the space before it. Across a hard wrap, the first goes
+ * with the spaces before it, so that the line break stays where it was (`of code as⏎as it is` → `of
+ * code⏎as it is`). Only when the finding's text is the two words and white space: markup between
+ * them (`the *the*`, a quoted line's `>`) gets no fix.
+ */
+function dropOne(text: string, place: Position): {range: [number, number]; text: string} | undefined {
+  const start = place.start.offset
+  const end = place.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const pair = /^(\S+)(\s+)(\S+)$/u.exec(text.slice(start, end))
+  if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return undefined
+  const [, first, gap, second] = pair
+  const capital = (word: string) => /^\p{Lu}/u.test(word)
+  const keepFirst = capital(first) && !capital(second)
+  const keepSecond = capital(second) && !capital(first)
+  const wraps = /[\r\n]/.test(gap)
+  const dropSecond = {range: [start + first.length, end] as [number, number], text: ''}
+  if (keepFirst || (!keepSecond && !wraps)) return dropSecond
+  if (!wraps) return {range: [start, start + first.length + gap.length], text: ''}
+  // The first word ends a line: it goes with the spaces before it; alone on its line, with its line break.
+  const head = text.slice(0, start).match(/[^\r\n]*$/)![0]
+  if (head.trim() === '') return {range: [start, start + first.length + gap.length], text: ''}
+  const spaces = head.length - head.trimEnd().length
+  return spaces > 0 ? {range: [start - spaces, start + first.length], text: ''} : dropSecond
+}

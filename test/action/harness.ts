@@ -7,8 +7,9 @@
  */
 import {execFileSync, spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
-import {createServer, type IncomingMessage} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import {createServer as createHttpServer, type IncomingMessage, type RequestListener} from 'node:http'
+import {createServer as createHttpsServer} from 'node:https'
+import {connect, createServer as createTcpServer, type AddressInfo, type Socket} from 'node:net'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {parse} from 'yaml'
@@ -45,10 +46,12 @@ export interface Repo {
   git(...args: string[]): string
 }
 
+const gitEnv = {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com'}
+
 /** A repository with a base commit (`before`) and a head commit (`after`; `null` deletes, `{from}` renames). */
 export function makeRepo(before: {[path: string]: string | Buffer}, after: {[path: string]: string | Buffer | null | {from: string; value: string}}): Repo {
   const dir = tempDir('copydesk-action-')
-  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, encoding: 'utf8', env: {...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com'}})
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, encoding: 'utf8', env: gitEnv})
   const write = (path: string, value: string | Buffer) => {
     mkdirSync(dirname(join(dir, path)), {recursive: true})
     writeFileSync(join(dir, path), value)
@@ -68,6 +71,51 @@ export function makeRepo(before: {[path: string]: string | Buffer}, after: {[pat
   git('add', '-A')
   git('commit', '-q', '-m', 'head')
   return {dir, base, head: git('rev-parse', 'HEAD').trim(), git}
+}
+
+export interface PullRequestRepo extends Repo {
+  /** The merge commit checked out, as actions/checkout does for `pull_request` (refs/pull/7/merge). */
+  merge: string
+}
+
+/**
+ * A pull request whose base branch moved: `start` on main; the branch
+ * `feature` writes `head`; main then writes `moved`; the workspace is the
+ * merge of the two (detached), and `base` is main's new tip, as in the event.
+ */
+export function makePullRequest(start: {[path: string]: string}, head: {[path: string]: string}, moved: {[path: string]: string}): PullRequestRepo {
+  const dir = tempDir('copydesk-pr-')
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, encoding: 'utf8', env: gitEnv})
+  const commit = (files: {[path: string]: string}, message: string) => {
+    for (const [path, value] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), {recursive: true})
+      writeFileSync(join(dir, path), value)
+    }
+    git('add', '-A')
+    git('commit', '-q', '-m', message)
+    return git('rev-parse', 'HEAD').trim()
+  }
+  git('init', '-q', '-b', 'main')
+  commit(start, 'start')
+  git('checkout', '-q', '-b', 'feature')
+  const headSha = commit(head, 'pull request')
+  git('checkout', '-q', 'main')
+  const base = commit(moved, 'base moves on')
+  git('checkout', '-q', '--detach', base)
+  git('merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature')
+  const merge = git('rev-parse', 'HEAD').trim()
+  git('update-ref', 'refs/pull/7/merge', merge)
+  return {dir, base, head: headSha, merge, git}
+}
+
+/** What actions/checkout leaves for `pull_request`: refs/pull/7/merge fetched at `depth`, detached. */
+export function checkoutMerge(origin: PullRequestRepo, depth: number): PullRequestRepo {
+  const dir = tempDir('copydesk-checkout-')
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, encoding: 'utf8', env: gitEnv, stdio: ['ignore', 'pipe', 'ignore']})
+  git('init', '-q')
+  git('fetch', '-q', `--depth=${depth}`, `file://${origin.dir}`, '+refs/pull/7/merge:refs/remotes/pull/7/merge')
+  git('checkout', '-q', '--detach', 'refs/remotes/pull/7/merge')
+  return {...origin, dir, git}
 }
 
 /** The pull-request files API's view of the repository's diff (with `patch` like GitHub's). */
@@ -101,18 +149,39 @@ export interface FakeGitHub {
   close(): Promise<void>
 }
 
-export async function fakeGitHub(options: {files: unknown[]; checks?: number; patchStatus?: number; filesStatus?: number; perPage?: number}): Promise<FakeGitHub> {
+export interface Reply {
+  status: number
+  body?: unknown
+  headers?: {[name: string]: string}
+}
+
+export interface FakeOptions {
+  files: unknown[]
+  checks?: number
+  patchStatus?: number
+  filesStatus?: number
+  perPage?: number
+  /** Answer a request differently (return undefined for the usual answer); `address` is the server's own. */
+  handle?: (request: Request, url: URL, address: string) => Reply | undefined
+  /** Serve HTTPS with this key and certificate. */
+  tls?: {key: string; cert: string}
+}
+
+export async function fakeGitHub(options: FakeOptions): Promise<FakeGitHub> {
   const requests: Request[] = []
   let nextId = 1000
-  const server = createServer(async (req: IncomingMessage, res) => {
+  const listener: RequestListener = async (req, res) => {
     let raw = ''
     for await (const chunk of req) raw += chunk
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    requests.push({method: req.method ?? '', url: url.pathname + url.search, authorization: req.headers.authorization, body: raw ? JSON.parse(raw) : undefined})
+    const request = {method: req.method ?? '', url: url.pathname + url.search, authorization: req.headers.authorization, body: raw ? JSON.parse(raw) : undefined}
+    requests.push(request)
     const send = (status: number, body: unknown, headers: {[name: string]: string} = {}) => {
       res.writeHead(status, {'content-type': 'application/json', ...headers})
       res.end(JSON.stringify(body))
     }
+    const special = options.handle?.(request, url, address())
+    if (special) return send(special.status, special.body ?? {}, special.headers)
     const files = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)
     if (req.method === 'GET' && files) {
       if (options.filesStatus) return send(options.filesStatus, {message: 'Server Error'})
@@ -131,10 +200,122 @@ export async function fakeGitHub(options: {files: unknown[]; checks?: number; pa
       return options.patchStatus && JSON.parse(raw).output.annotations ? send(options.patchStatus, {message: 'Server Error'}) : send(200, {})
     }
     send(404, {message: 'Not Found'})
+  }
+  const server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener)
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = () => `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {url: address(), requests, close: () => new Promise((done) => server.close(() => done()))}
+}
+
+export interface Proxy {
+  url: string
+  /** `host:port` of each CONNECT request. */
+  tunnels: string[]
+  close(): Promise<void>
+}
+
+/** A proxy that accepts connections and never says a word. */
+export async function silentServer(): Promise<{url: string; connections: number; close(): Promise<void>}> {
+  const sockets: Socket[] = []
+  const server = createTcpServer((socket) => {
+    sockets.push(socket)
+    socket.on('error', () => {})
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const address = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return {url: address(), requests, close: () => new Promise((done) => server.close(() => done()))}
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get connections() {
+      return sockets.length
+    },
+    close: () => new Promise((done) => {
+      for (const socket of sockets) socket.destroy()
+      server.close(() => done())
+    })
+  }
+}
+
+/** An HTTP proxy that tunnels every CONNECT to `target` on 127.0.0.1, whatever host was asked for. */
+export async function proxyServer(target: number): Promise<Proxy> {
+  const tunnels: string[] = []
+  const sockets = new Set<Socket>()
+  const server = createHttpServer((_, res) => res.writeHead(405).end())
+  server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+    tunnels.push(req.url ?? '')
+    const upstream = connect(target, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(client).pipe(upstream)
+    })
+    for (const socket of [client, upstream]) {
+      sockets.add(socket)
+      socket.on('error', () => {})
+      socket.on('close', () => sockets.delete(socket))
+    }
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    tunnels,
+    close: () => new Promise((done) => {
+      for (const socket of sockets) socket.destroy()
+      server.close(() => done())
+    })
+  }
+}
+
+/** A self-signed certificate for `host` (openssl), for an HTTPS fake API; `file` is the PEM to trust (NODE_EXTRA_CA_CERTS). */
+export function selfSigned(host: string): {key: string; cert: string; file: string} {
+  const dir = tempDir('copydesk-tls-')
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`,
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], {stdio: 'ignore'})
+  return {key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), file: join(dir, 'cert.pem')}
+}
+
+export interface Trickle {
+  url: string
+  /** Request lines received (`GET /path HTTP/1.1`). */
+  requests: string[]
+  close(): Promise<void>
+}
+
+/**
+ * A server that answers every request one byte at a time and never finishes:
+ * GETs get complete headers and then a body that trickles in; other methods
+ * get their status line a byte at a time.
+ */
+export async function trickleServer(interval = 500): Promise<Trickle> {
+  const requests: string[] = []
+  const sockets = new Set<Socket>()
+  const server = createTcpServer((socket) => {
+    sockets.add(socket)
+    socket.on('error', () => {})
+    let timer: NodeJS.Timeout | undefined
+    socket.on('close', () => {
+      clearInterval(timer)
+      sockets.delete(socket)
+    })
+    socket.once('data', (chunk: Buffer) => {
+      const line = chunk.toString('latin1').split('\r\n')[0]
+      requests.push(line)
+      const text = line.startsWith('GET ')
+        ? 'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000000\r\n\r\n' + '['.padEnd(1000, ' ')
+        : 'HTTP/1.1 201 Created\r\ncontent-type: application/json\r\n\r\n{}'
+      let at = line.startsWith('GET ') ? text.indexOf('\r\n\r\n') + 4 : 0
+      if (at) socket.write(text.slice(0, at))
+      timer = setInterval(() => {
+        if (at < text.length) socket.write(text[at++])
+      }, interval)
+    })
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise((done) => {
+      for (const socket of sockets) socket.destroy()
+      server.close(() => done())
+    })
+  }
 }
 
 // ---------------------------------------------------------------- the runner
@@ -198,7 +379,20 @@ export function defaults(token: string): {[name: string]: string} {
   return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, String(input.default ?? '').replace('${{ github.token }}', token)]))
 }
 
-export async function runAction(options: {repo: Repo; api?: string; token?: string; inputs?: {[name: string]: string}; event?: unknown; eventName?: string}): Promise<ActionRun> {
+export interface RunOptions {
+  repo: Repo
+  api?: string
+  token?: string
+  inputs?: {[name: string]: string}
+  event?: unknown
+  eventName?: string
+  /** GITHUB_SHA (default: the head commit). */
+  sha?: string
+  /** More environment: proxies, COPYDESK_API_TIMEOUT / COPYDESK_API_BUDGET. */
+  env?: NodeJS.ProcessEnv
+}
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
   const temp = tempDir('copydesk-runner-')
   const event = options.event ?? {
     pull_request: {number: 7, base: {sha: options.repo.base, ref: 'main'}, head: {sha: options.repo.head, ref: 'feature'}},
@@ -216,12 +410,13 @@ export async function runAction(options: {repo: Repo; api?: string; token?: stri
     GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
     GITHUB_EVENT_PATH: join(temp, 'event.json'),
     GITHUB_REPOSITORY: 'newsroom/articles',
-    GITHUB_SHA: options.repo.head,
+    GITHUB_SHA: options.sha ?? options.repo.head,
     GITHUB_WORKSPACE: options.repo.dir,
     GITHUB_API_URL: options.api ?? 'http://127.0.0.1:9',
     GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
     GITHUB_OUTPUT: join(temp, 'output'),
-    RUNNER_TEMP: temp
+    RUNNER_TEMP: temp,
+    ...options.env
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   const started = performance.now()

@@ -11,6 +11,9 @@ import {rank, select} from '../../src/action/annotations.ts'
 import {hunks} from '../../src/git/index.ts'
 import {BATCH, toCheckAnnotation} from '../../src/action/checks.ts'
 import {escapeMarkdown, SUMMARY_LIMIT, summaryMarkdown} from '../../src/action/summary.ts'
+import {nextLink} from '../../src/action/pages.ts'
+import {isRateLimited, retryDelay, type Reply} from '../../src/action/retry.ts'
+import {pointsOutside} from '../../src/action/workspace.ts'
 import {many} from './newsroom.ts'
 
 async function result(path: string, value: string): Promise<FileResult> {
@@ -80,5 +83,46 @@ describe('diffs and check runs', () => {
     })
     expect(toCheckAnnotation({...first, endLine: 4, severity: 'warning'})).not.toHaveProperty('start_column')
     expect(BATCH).toBe(50)
+  })
+})
+
+describe('API policy', () => {
+  const reply = (status: number, headers: Reply['headers'] = {}, message = ''): Reply => ({status, headers, text: JSON.stringify({message})})
+  const now = Date.parse('2025-07-01T12:00:00Z')
+
+  it('reads the next page from a Link header; another scheme is another origin', () => {
+    const page = 'https://api.github.com/repos/o/r/pulls/1/files?per_page=100'
+    const link = '<https://api.github.com/repos/o/r/pulls/1/files?page=2>; rel="next", <https://api.github.com/repos/o/r/pulls/1/files?page=9>; rel="last"'
+    expect(nextLink(link, page)?.href).toBe('https://api.github.com/repos/o/r/pulls/1/files?page=2')
+    expect(nextLink('</repos/o/r/pulls/1/files?page=3>; rel="prev next"', page)?.href).toBe('https://api.github.com/repos/o/r/pulls/1/files?page=3')
+    expect(nextLink('<https://api.github.com/x?page=2>; rel="last"', page)).toBeUndefined()
+    expect(nextLink('<http://api.github.com/x?page=2>; rel=next', page)?.origin).not.toBe(new URL(page).origin)
+  })
+
+  it('tells rate limits from refusals', () => {
+    expect(isRateLimited(reply(403, {}, 'Resource not accessible by integration'))).toBe(false)
+    expect(isRateLimited(reply(403, {}, 'You have exceeded a secondary rate limit.'))).toBe(true)
+    expect(isRateLimited(reply(403, {'x-ratelimit-remaining': '0'}, 'API rate limit exceeded for installation.'))).toBe(true)
+    expect(isRateLimited(reply(403, {'retry-after': '30'}))).toBe(true)
+    expect(isRateLimited(reply(429))).toBe(true)
+  })
+
+  it('waits as GitHub asks: retry-after, else the reset time, else a minute; backs off on 5xx; never retries a refusal', () => {
+    expect(retryDelay(reply(403, {'retry-after': '7'}), 1, now, false)).toBe(7000)
+    expect(retryDelay(reply(429, {'retry-after': new Date(now + 3000).toUTCString()}), 1, now, false)).toBe(3000)
+    expect(retryDelay(reply(403, {'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 600)}), 1, now, false)).toBe(601_000)
+    expect(retryDelay(reply(403, {}, 'secondary rate limit'), 1, now, false)).toBe(60_000)
+    expect([1, 2, 3, 4].map((attempt) => retryDelay(reply(502), attempt, now, false))).toEqual([1000, 2000, 4000, 8000])
+    expect(retryDelay(reply(502), 5, now, false)).toBeUndefined()
+    expect(retryDelay(reply(403, {}, 'Resource not accessible by integration'), 1, now, false)).toBeUndefined()
+    expect(retryDelay(reply(404), 1, now, true)).toBeUndefined()
+    // No reply (a reset connection, a timeout): only a GET is tried again; a POST may have been done.
+    expect(retryDelay(undefined, 1, now, true)).toBe(1000)
+    expect(retryDelay(undefined, 1, now, false)).toBeUndefined()
+  })
+
+  it('knows a pattern that points outside the workspace', () => {
+    expect(['../x/*.md', 'docs/../../x.md', '/etc/passwd', '..'].map((p) => pointsOutside(p, '/work/ws'))).toEqual([true, true, true, true])
+    expect(['news/**/*.md', './a/../b.md', '/work/ws/news/a.md', '..a.md'].map((p) => pointsOutside(p, '/work/ws'))).toEqual([false, false, false, false])
   })
 })

@@ -122,7 +122,8 @@ describe('a hostile folder', () => {
 
   it('a symlink outside, given explicitly, is not followed and its content never printed', () => {
     for (const format of ['json', 'stylish', 'github', 'sarif']) {
-      const run = runBinary(['--no-config', '--format', format, 'link-outside.md', 'linkdir'], dir)
+      // Also through the linked folder: a file in it by name, a glob under it.
+      const run = runBinary(['--no-config', '--format', format, 'link-outside.md', 'linkdir', 'linkdir/secret.md', 'linkdir/**/*.md'], dir)
       expect(run.status).toBe(2)
       expect(run.stdout + run.stderr).not.toContain(SECRET)
     }

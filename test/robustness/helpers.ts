@@ -21,13 +21,13 @@ export interface BinaryRun {
 }
 
 /** Run `node bin/copydesk.js` (build with `npm run build` first). */
-export function runBinary(args: string[], cwd: string, options: {input?: string; env?: NodeJS.ProcessEnv} = {}): BinaryRun {
+export function runBinary(args: string[], cwd: string, options: {input?: string; env?: NodeJS.ProcessEnv; timeout?: number} = {}): BinaryRun {
   const started = performance.now()
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     input: options.input,
     encoding: 'utf8',
-    timeout: HANG_BUDGET,
+    timeout: options.timeout ?? HANG_BUDGET,
     maxBuffer: 256 * 1024 * 1024,
     env: {...process.env, GITHUB_ACTIONS: '', NO_COLOR: '1', ...options.env}
   })

@@ -8,7 +8,7 @@ const fm = (fields: string, body: string) => `---\n${fields}\n---\n\n${body}\n`
 describe('inconsistent-date', () => {
   it('reports a weekday that contradicts its date', async () => {
     expect(await check(md('The talks open on Monday, July 22, 2025, in Istanbul.'), {rule})).toEqual([
-      {rule, severity: 'error', at: '1:19-1:40', reason: 'July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date'}
+      {rule, severity: 'error', at: '1:19-1:40', reason: 'July 22, 2025 was a Tuesday, not a Monday; correct the weekday (Tuesday) or the date (Monday is July 21)'}
     ])
     expect(await check(md('The talks open on Tuesday, July 22, 2025, in Istanbul.'), {rule})).toEqual([])
     expect(await check(md('Talks resume Wed., Jan. 8, 2025, officials said.'), {rule})).toEqual([])
@@ -30,7 +30,7 @@ describe('inconsistent-date', () => {
   it('reads a dateline that follows the headline line of wire copy, but not a dateline-like sentence further down', async () => {
     const wire = 'Drone attack hits Kyiv apartment block\nKYIV, July 21, 2025 — A Russian drone struck an apartment block overnight, officials said.\nA memorial service is planned for Thursday, July 23, according to the mayor.\n'
     expect(await check(wire, {path: 'a.txt', rule})).toEqual([
-      {rule, severity: 'error', at: '3:35-3:52', reason: 'July 23, 2025 was a Wednesday, not a Thursday; correct the weekday or the date'}
+      {rule, severity: 'error', at: '3:35-3:52', reason: 'July 23, 2025 was a Wednesday, not a Thursday; correct the weekday (Wednesday) or the date (Thursday is July 24)'}
     ])
     const markdown = md('# Drone attack hits Kyiv apartment block', '**By Olena Petrenko**', 'KYIV, July 21, 2025 — A Russian drone struck an apartment block overnight.', 'A memorial service is planned for Thursday, July 23.')
     expect(await check(markdown, {rule})).toHaveLength(1)
@@ -45,7 +45,7 @@ describe('inconsistent-date', () => {
     // Tokenized as one document, the headline without a full stop ran on into the dateline's paragraph and hid it.
     const article = md('# Council Meets', '---', 'WASHINGTON, March 4, 2024 — The council will meet Thursday, March 6, officials said.')
     expect(await check(article, {rule})).toEqual([
-      {rule, severity: 'error', at: '5:51-5:68', reason: 'March 6, 2024 was a Wednesday, not a Thursday; correct the weekday or the date'}
+      {rule, severity: 'error', at: '5:51-5:68', reason: 'March 6, 2024 was a Wednesday, not a Thursday; correct the weekday (Wednesday) or the date (Thursday is March 7)'}
     ])
   })
 
@@ -97,7 +97,7 @@ describe('inconsistent-date', () => {
       'a.md:1:60-1:80: February 30 does not exist (February has at most 29 days); check the date'
     ])
     const dated = await lint(fm('date: 2025-03-01', 'The vote is on Thursday, 7 March, and the count on Friday, 14 March.'), {path: 'a.md'})
-    expect(dated.messages.map(String)).toEqual(['a.md:5:16-5:33: March 7, 2025 was a Friday, not a Thursday; correct the weekday or the date'])
+    expect(dated.messages.map(String)).toEqual(['a.md:5:16-5:33: March 7, 2025 was a Friday, not a Thursday; correct the weekday (Friday) or the date (Thursday is March 6)'])
   })
 
   it('reports front matter dates that do not exist or are not dates', async () => {

@@ -5,7 +5,7 @@ export default [
     title: 'A weekday that contradicts its date',
     input: 'The vote was held on Monday, July 22, 2025, after a long debate.\n',
     messages: [
-      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday or the date"
+      "1:22-1:43: July 22, 2025 was a Tuesday, not a Monday; correct the weekday (Tuesday) or the date (Monday is July 21)"
     ]
   },
   {
@@ -19,7 +19,7 @@ export default [
     title: 'The year comes from the front matter date',
     input: '---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n',
     messages: [
-      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday or the date"
+      "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is July 23)"
     ]
   },
   {
