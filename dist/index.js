@@ -2703,12 +2703,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -3254,8 +3254,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -3270,8 +3270,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -3788,29 +3788,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -3822,33 +3822,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3856,25 +3856,25 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -4147,15 +4147,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep4 = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -4170,7 +4170,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -4194,7 +4194,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
@@ -4386,8 +4386,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4397,10 +4397,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -4408,9 +4408,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -4424,10 +4424,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
@@ -4577,31 +4577,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict3 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -4852,25 +4852,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -4908,7 +4908,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
@@ -4916,7 +4916,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -4966,22 +4966,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node = composeAlias(ctx, token2, onError);
           if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -4989,47 +4989,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node.comment = comment;
         else
           node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
+        node.srcToken = token2;
       return node;
     }
     function composeEmptyNode(ctx, offset, before3, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before3, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -5220,28 +5220,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -5254,11 +5254,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -5268,11 +5268,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -5283,7 +5283,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -5320,8 +5320,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict3 = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict3 = true, onError) {
+      if (token2) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -5329,13 +5329,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict3, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict3, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict3 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict3 } }, token2, _onError);
         }
       }
       return null;
@@ -5372,13 +5372,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -5386,7 +5386,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
+            const header2 = token2.props[0];
             if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -5404,40 +5404,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header2 = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header2 = token2.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header2.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5454,40 +5454,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -5502,40 +5502,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st of token.end)
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -5597,16 +5597,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
@@ -5631,10 +5631,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar3 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -5644,7 +5644,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
@@ -6368,8 +6368,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -6576,38 +6576,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error2) {
-        const token = error2 ?? this.stack.pop();
-        if (!token) {
+        const token2 = error2 ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -6616,34 +6616,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -7186,7 +7186,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -7203,10 +7203,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -7381,28 +7381,28 @@ var require_tunnel = __commonJS({
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
-      return agent;
+      var agent2 = new TunnelingAgent(options);
+      agent2.request = http2.request;
+      return agent2;
     }
     function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
+      var agent2 = new TunnelingAgent(options);
+      agent2.request = http2.request;
+      agent2.createSocket = createSecureSocket;
+      agent2.defaultPort = 443;
+      return agent2;
     }
     function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
-      return agent;
+      var agent2 = new TunnelingAgent(options);
+      agent2.request = https2.request;
+      return agent2;
     }
     function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
+      var agent2 = new TunnelingAgent(options);
+      agent2.request = https2.request;
+      agent2.createSocket = createSecureSocket;
+      agent2.defaultPort = 443;
+      return agent2;
     }
     function TunnelingAgent(options) {
       var self = this;
@@ -7565,9 +7565,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
+          var keys2 = Object.keys(overrides);
+          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
+            var k = keys2[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -7908,9 +7908,9 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
+    var depth = (token2) => {
+      if (token2.isPrefix !== true) {
+        token2.depth = token2.isGlobstar ? Infinity : 1;
       }
     };
     var scan = (input, options) => {
@@ -7937,7 +7937,7 @@ var require_scan = __commonJS({
       let braces = 0;
       let prev;
       let code;
-      let token = { value: "", depth: 0, isGlob: false };
+      let token2 = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
       const peek = () => str.charCodeAt(index2 + 1);
       const advance = () => {
@@ -7948,7 +7948,7 @@ var require_scan = __commonJS({
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
+          backslashes = token2.backslashes = true;
           code = advance();
           if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
@@ -7959,7 +7959,7 @@ var require_scan = __commonJS({
           braces++;
           while (eos() !== true && (code = advance())) {
             if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
+              backslashes = token2.backslashes = true;
               advance();
               continue;
             }
@@ -7968,8 +7968,8 @@ var require_scan = __commonJS({
               continue;
             }
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isBrace = token2.isBrace = true;
+              isGlob = token2.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -7977,8 +7977,8 @@ var require_scan = __commonJS({
               break;
             }
             if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isBrace = token2.isBrace = true;
+              isGlob = token2.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -7989,7 +7989,7 @@ var require_scan = __commonJS({
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
-                isBrace = token.isBrace = true;
+                isBrace = token2.isBrace = true;
                 finished = true;
                 break;
               }
@@ -8002,8 +8002,8 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
+          tokens.push(token2);
+          token2 = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
@@ -8015,8 +8015,8 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
+            isGlob = token2.isGlob = true;
+            isExtglob = token2.isExtglob = true;
             finished = true;
             if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
@@ -8025,7 +8025,7 @@ var require_scan = __commonJS({
               let parens = 0;
               while (eos() !== true && (code = advance())) {
                 if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
+                  backslashes = token2.backslashes = true;
                   advance();
                   continue;
                 }
@@ -8044,8 +8044,8 @@ var require_scan = __commonJS({
           }
         }
         if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          if (prev === CHAR_ASTERISK) isGlobstar = token2.isGlobstar = true;
+          isGlob = token2.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -8053,7 +8053,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob = token2.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -8063,13 +8063,13 @@ var require_scan = __commonJS({
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
+              backslashes = token2.backslashes = true;
               advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isBracket = token2.isBracket = true;
+              isGlob = token2.isGlob = true;
               finished = true;
               break;
             }
@@ -8080,17 +8080,17 @@ var require_scan = __commonJS({
           break;
         }
         if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
+          negated = token2.negated = true;
           start++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob = token2.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code = advance())) {
               if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
+                backslashes = token2.backslashes = true;
                 advance();
                 continue;
               }
@@ -8164,7 +8164,7 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code)) {
-          tokens.push(token);
+          tokens.push(token2);
         }
         state.tokens = tokens;
       }
@@ -8533,9 +8533,9 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
+      const append = (token2) => {
+        state.output += token2.output != null ? token2.output : token2.value;
+        consume(token2.value);
       };
       const negate = () => {
         let count = 1;
@@ -8585,54 +8585,54 @@ var require_parse = __commonJS({
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
+        const token2 = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token2.prev = prev;
+        token2.parens = state.parens;
+        token2.output = state.output;
+        token2.startIndex = state.index;
+        token2.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token2.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
+        extglobs.push(token2);
       };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
+      const extglobClose = (token2) => {
+        const literal = input.slice(token2.startIndex, state.index + 1);
+        const body = input.slice(token2.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
+        if ((token2.type === "plus" || token2.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token2.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token2.tokensIndex];
           open2.type = "text";
           open2.value = literal;
           open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+          for (let i = token2.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token2.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
-        let output = token.close + (opts.capture ? ")" : "");
+        let output = token2.close + (opts.capture ? ")" : "");
         let rest;
-        if (token.type === "negate") {
+        if (token2.type === "negate") {
           let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+          if (token2.inner && token2.inner.length > 1 && token2.inner.includes("/")) {
             extglobStar = globstar(opts);
           }
           if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
+            output = token2.close = `)$))${extglobStar}`;
           }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+          if (token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
             const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
+            output = token2.close = `)${expression})${extglobStar})`;
           }
-          if (token.prev.type === "bos") {
+          if (token2.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
@@ -9091,18 +9091,18 @@ var require_parse = __commonJS({
           consume(value);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token2 = { type: "star", value, output: star };
         if (opts.bash === true) {
-          token.output = ".*?";
+          token2.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
+            token2.output = nodot + token2.output;
           }
-          push(token);
+          push(token2);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
+          token2.output = value;
+          push(token2);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -9121,7 +9121,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push(token2);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -9143,10 +9143,10 @@ var require_parse = __commonJS({
       }
       if (state.backtrack === true) {
         state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
+        for (const token2 of state.tokens) {
+          state.output += token2.output != null ? token2.output : token2.value;
+          if (token2.suffix) {
+            state.output += token2.suffix;
           }
         }
       }
@@ -9751,9 +9751,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at2) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index2 = at2 + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
+      for (let index2 = at + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
         separator += run3[index2].single;
       }
       return separator;
@@ -9817,27 +9817,27 @@ var require_ignore = __commonJS({
       let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run3.forEach((token, at2) => {
-          if (token.wildcard) {
-            lastWildcard = at2;
+        run3.forEach((token2, at) => {
+          if (token2.wildcard) {
+            lastWildcard = at;
           }
         });
-        run3.forEach((token, at2) => {
-          if (!token.wildcard) {
-            out += token.single;
+        run3.forEach((token2, at) => {
+          if (!token2.wildcard) {
+            out += token2.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at2)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
         run3 = [];
       };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run3.push(token);
+      tokens.forEach((token2) => {
+        if (token2.boundary === void 0) {
+          run3.push(token2);
           return;
         }
         flush();
-        out += token.boundary;
+        out += token2.boundary;
       });
       flush();
       return out;
@@ -10176,13 +10176,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path) {
+      _test(originalPath, cache4, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path ? this._t(path, cache3) : {
+        return path ? this._t(path, cache4) : {
           ignored: false,
           unignored: false
         };
@@ -10199,13 +10199,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache3) {
-        if (path in cache3) {
-          return cache3[path];
+      _t(path, cache4) {
+        if (path in cache4) {
+          return cache4[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
+        return cache4[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -10930,9 +10930,9 @@ function articleCache() {
   };
 }
 function memoize(compute2) {
-  const cache3 = articleCache();
+  const cache4 = articleCache();
   return (key) => {
-    const map2 = cache3();
+    const map2 = cache4();
     let value = map2.get(key);
     if (value === void 0 && !map2.has(key)) map2.set(key, value = compute2(key));
     return value;
@@ -10949,12 +10949,12 @@ function yamlTooDeep(yaml) {
   let lineStart2 = true;
   let text = false;
   let blockScalar = false;
-  for (const token of new import_yaml.Lexer().lex(yaml)) {
+  for (const token2 of new import_yaml.Lexer().lex(yaml)) {
     if (text) {
       text = false;
       continue;
     }
-    const type = import_yaml.CST.tokenType(token);
+    const type = import_yaml.CST.tokenType(token2);
     if (type === "doc-mode") continue;
     if (type === "newline") {
       onLine = 0;
@@ -10966,7 +10966,7 @@ function yamlTooDeep(yaml) {
       lineStart2 = false;
       if (type === "scalar" && blockScalar) blockScalar = false;
       else if (type !== "comment") {
-        const indent = type === "space" ? token.length : 0;
+        const indent = type === "space" ? token2.length : 0;
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
       }
@@ -11750,14 +11750,14 @@ function splitNode(node, childType, expression) {
   let index2 = -1;
   let start = 0;
   while (++index2 < node.children.length) {
-    const token = node.children[index2];
-    if (index2 === node.children.length - 1 || token.type === childType && expression.test(toString(token))) {
+    const token2 = node.children[index2];
+    if (index2 === node.children.length - 1 || token2.type === childType && expression.test(toString(token2))) {
       const parent = {
         type: node.type,
         children: node.children.slice(start, index2 + 1)
       };
       const first = node.children[start];
-      const last = token;
+      const last = token2;
       if (first.position && last.position) {
         parent.position = {
           start: first.position.start,
@@ -11891,14 +11891,6 @@ function pointOf(file, mapped, i) {
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length));
   return placeOf(file).toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
 }
-function textLength(node) {
-  if ("children" in node) {
-    let length = 0;
-    for (const child of node.children) length += textLength(child);
-    return length;
-  }
-  return node.value.length;
-}
 
 // src/bridge/paragraphs.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -11936,8 +11928,8 @@ function group(tree, blocks) {
 function startGroup(child) {
   return { type: "ParagraphNode", children: [...child.children], position: child.position };
 }
-function extendGroup(group2, between, child) {
-  for (const node of between) group2.children.push(node);
+function extendGroup(group2, between2, child) {
+  for (const node of between2) group2.children.push(node);
   for (const node of child.children) group2.children.push(node);
   if (child.position && group2.position) group2.position = { start: group2.position.start, end: child.position.end };
 }
@@ -11997,8 +11989,8 @@ var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 function fingerprint(file, text) {
   if (file.messages.length === 0) return;
-  let place;
-  const offset = (point3) => point3?.offset ?? (point3 ? (place ??= location(text)).toOffset(point3) : void 0);
+  let place2;
+  const offset = (point3) => point3?.offset ?? (point3 ? (place2 ??= location(text)).toOffset(point3) : void 0);
   const spanOf = (message) => {
     const where = message.place;
     const from = where && "start" in where ? where.start : where;
@@ -12194,9 +12186,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit3;
     function visit3() {
-      const matches = !check || is2(node, index2, parents[parents.length - 1] || void 0);
+      const matches2 = !check || is2(node, index2, parents[parents.length - 1] || void 0);
       let result = empty;
-      if (enter && matches) {
+      if (enter && matches2) {
         result = toResult(enter(node, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -12220,7 +12212,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit && matches) {
+      if (exit && matches2) {
         const exitResult = toResult(exit(node, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -12594,19 +12586,19 @@ var space2 = /^[ \t\f\v\u00A0\uFEFF]*$/;
 function isBreak(code) {
   return code === 10 || code === 13;
 }
-function lineStart(text, at2) {
-  let i = at2;
+function lineStart(text, at) {
+  let i = at;
   while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
   return i;
 }
-function lineEnd(text, at2) {
-  let i = at2;
+function lineEnd(text, at) {
+  let i = at;
   while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
   return i;
 }
-function afterBreak(text, at2) {
-  if (text.charCodeAt(at2) === 13 && text.charCodeAt(at2 + 1) === 10) return at2 + 2;
-  return at2 < text.length ? at2 + 1 : at2;
+function afterBreak(text, at) {
+  if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
+  return at < text.length ? at + 1 : at;
 }
 function isWhite(code) {
   return isBreak(code) || code === 32 || code === 9 || code === 12 || code === 11 || code === 160 || code === 65279;
@@ -12734,10 +12726,10 @@ function bottomK(words2) {
       if (hash !== smallest[SKETCH - 1]) overflow = true;
       continue;
     }
-    let at2 = smallest.length;
-    while (at2 > 0 && smallest[at2 - 1] > hash) at2--;
-    if (at2 > 0 && smallest[at2 - 1] === hash) continue;
-    smallest.splice(at2, 0, hash);
+    let at = smallest.length;
+    while (at > 0 && smallest[at - 1] > hash) at--;
+    if (at > 0 && smallest[at - 1] === hash) continue;
+    smallest.splice(at, 0, hash);
     if (!overflow) seen.push(hash);
     if (smallest.length > SKETCH) {
       smallest.pop();
@@ -12849,14 +12841,14 @@ var duplicate_paragraph_default2 = defineRule({
   const hashes = blocks.map((block) => letterHash(block.text));
   const sharing = /* @__PURE__ */ new Map();
   for (const hash of hashes) sharing.set(hash, (sharing.get(hash) ?? 0) + 1);
-  const keys = blocks.map((block, i) => sharing.get(hashes[i]) > 1 ? normalize(block.text) : void 0);
+  const keys2 = blocks.map((block, i) => sharing.get(hashes[i]) > 1 ? normalize(block.text) : void 0);
   const copies = /* @__PURE__ */ new Map();
-  for (const key of keys) if (key !== void 0) copies.set(key, (copies.get(key) ?? 0) + 1);
+  for (const key of keys2) if (key !== void 0) copies.set(key, (copies.get(key) ?? 0) + 1);
   const long = blocks.map(
-    (block, i) => counts[i] >= options.minWords && !isBoldSubhead(block) && !isBoldQuestion(block) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(keys[i] !== void 0 && copies.get(keys[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
+    (block, i) => counts[i] >= options.minWords && !isBoldSubhead(block) && !isBoldQuestion(block) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(keys2[i] !== void 0 && copies.get(keys2[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
   );
   const firstByKey = /* @__PURE__ */ new Map();
-  const copyOf = keys.map((key, index3) => {
+  const copyOf = keys2.map((key, index3) => {
     if (key === void 0) return -1;
     const scoped = blocks[index3].inList ? `${blocks[index3].container}\0${key}` : key;
     const first = firstByKey.get(scoped);
@@ -12930,8 +12922,8 @@ function copySpans(blocks, copyOf, from, to, source) {
   for (let k = from; k <= to; k++) {
     const { container, start, end } = blocks[k];
     if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
-    const between = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
-    const joined = between === "" || between !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    const between2 = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
+    const joined = between2 === "" || between2 !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between2 === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
     if (joined) spans[spans.length - 1].end = end.offset;
     else spans.push({ start: start.offset, end: end.offset });
   }
@@ -13716,15 +13708,15 @@ function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern
   return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
 }
 function extractTerms(dictionary) {
-  let keys;
+  let keys2;
   if (dictionary instanceof Array) {
-    keys = [...dictionary];
+    keys2 = [...dictionary];
   } else if (dictionary instanceof Map) {
-    keys = Array.from(dictionary.keys());
+    keys2 = Array.from(dictionary.keys());
   } else {
-    keys = Object.keys(dictionary);
+    keys2 = Object.keys(dictionary);
   }
-  return keys;
+  return keys2;
 }
 function matchAnyPattern(dictionary) {
   const joinedTerms = extractTerms(dictionary).sort((a, b) => b.length - a.length).join("|").replace(/\./g, "\\.");
@@ -15948,6 +15940,109 @@ function parse(text, ref, option) {
   return casual2.parse(text, ref, option);
 }
 
+// src/text/quotes.ts
+var OPEN = "\u201C";
+var CLOSE = "\u201D";
+var before = /[\s([{\u2014\u2013\-/]/u;
+var after = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/u;
+var leading = /^[\s*_>]*["\u201C]/u;
+function opensWithQuote(text) {
+  return leading.test(text.slice(0, 20));
+}
+function scanQuotes(text, continuing = false) {
+  const result = { quotes: [], stray: [], reopened: [] };
+  let continues = false;
+  let outer = -1;
+  let depth = 0;
+  let nestedStraight = false;
+  let seen = false;
+  const open2 = (i) => {
+    if (!seen && continuing) result.head = { open: i };
+    outer = i;
+    depth = 1;
+  };
+  const close = (i, implied = false) => {
+    if (result.head && outer === result.head.open && result.head.close === void 0) result.head.close = i;
+    else result.quotes.push(continues || implied ? { open: outer, close: i, ...continues ? { continues } : {}, ...implied ? { implied } : {} } : { open: outer, close: i });
+    outer = -1;
+    depth = 0;
+    nestedStraight = false;
+    continues = false;
+  };
+  const reopen = (i) => {
+    let end = i;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    close(end, true);
+    result.reopened.push(i);
+    outer = i;
+    depth = 1;
+    continues = true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '"' && ch !== OPEN && ch !== CLOSE) continue;
+    if (text[i - 1] === "=") {
+      const end = valueEnd(text, i);
+      if (end !== -1) i = end;
+      continue;
+    }
+    const direction = ch === OPEN ? "open" : ch === CLOSE ? "close" : straight(text, i, depth > 0);
+    if (direction === "skip") continue;
+    if (direction === "stray") {
+      result.stray.push(i);
+      continue;
+    }
+    if (depth === 0) {
+      if (direction === "open") open2(i);
+      else result.stray.push(i);
+    } else if (ch === '"' && text[outer] !== '"') {
+      if (nestedStraight) nestedStraight = false;
+      else if (facesOpen(text, i)) nestedStraight = true;
+      else close(i);
+    } else if (direction === "open") {
+      if (depth === 1 && ch === text[outer] && sentenceEnded(text, i)) reopen(i);
+      else depth++;
+    } else if (depth > 1) {
+      depth--;
+    } else {
+      close(i);
+    }
+    seen = true;
+  }
+  if (outer !== -1) {
+    result.tail = outer;
+    if (continues) result.tailContinues = true;
+  }
+  return result;
+}
+function sentenceEnded(text, i) {
+  return /[.!?\u2026]['\u2019)\]]?\s+$/u.test(text.slice(Math.max(0, i - 5), i));
+}
+function valueEnd(text, i) {
+  for (let k = i + 1; k < text.length && k < i + 300; k++) {
+    const ch = text[k];
+    if (ch === "\n" || ch === "\r") return -1;
+    if (ch === '"' || ch === CLOSE || ch === OPEN || ch === "\u2033") return k;
+  }
+  return -1;
+}
+function facesOpen(text, i) {
+  const prev = i === 0 ? " " : text[i - 1];
+  const next = i + 1 >= text.length ? " " : text[i + 1];
+  return before.test(prev) && !after.test(next);
+}
+function straight(text, i, isOpen) {
+  const prev = i === 0 ? " " : text[i - 1];
+  const next = i + 1 >= text.length ? " " : text[i + 1];
+  if (new RegExp("\\p{L}", "u").test(prev) && new RegExp("\\p{Ll}", "u").test(next) && new RegExp("^\\p{Ll}{1,2}\\b", "u").test(text.slice(i + 1, i + 4))) return "stray";
+  if (/\d/.test(prev) && !isOpen) return "skip";
+  const opens = before.test(prev);
+  const closes = after.test(next);
+  if (opens && !closes) return "open";
+  if (closes && !opens) return "close";
+  return isOpen ? "close" : "open";
+}
+
 // src/rules/examples/inconsistent-date.ts
 var inconsistent_date_default = [
   {
@@ -15969,6 +16064,13 @@ var inconsistent_date_default = [
     input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
     messages: [
       "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is July 23)"
+    ]
+  },
+  {
+    title: "A day-month date that cannot exist, with no year",
+    input: "The talks resume on Friday, 30 February, officials said.\n",
+    messages: [
+      "1:21-1:40: February 30 does not exist (February has at most 29 days); check the date"
     ]
   },
   {
@@ -16004,10 +16106,10 @@ var weekdays = [
   ["Friday", "Fri"],
   ["Saturday", "Sat"]
 ];
-var monthNumber = new Map(months.flatMap((names, i) => names.map((name) => [name.toLowerCase(), i + 1])));
-var weekdayNumber = new Map(weekdays.flatMap((names, i) => names.map((name) => [name.toLowerCase(), i])));
-var weekdayNames = weekdays.map((names) => names[0]);
-var monthNames = months.map((names) => names[0]);
+var monthNumber = new Map(months.flatMap((names2, i) => names2.map((name) => [name.toLowerCase(), i + 1])));
+var weekdayNumber = new Map(weekdays.flatMap((names2, i) => names2.map((name) => [name.toLowerCase(), i])));
+var weekdayNames = weekdays.map((names2) => names2[0]);
+var monthNames = months.map((names2) => names2[0]);
 var month = months.flat().join("|");
 var weekday = weekdays.flat().join("|");
 var gap = "[ \\t\\u00A0]{1,3}";
@@ -16016,7 +16118,7 @@ var monthDayPattern = new RegExp(
   "gu"
 );
 var dayMonthPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${weekday})\\.?,?${gap})?(\\d{1,2})(?:st|nd|rd|th)?${gap}(${month})\\.?,?${gap}(\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,:])(?:(${weekday})\\.?,?${gap})?(\\d{1,2})(?:st|nd|rd|th)?${gap}(${month})(?![\\p{L}])\\.?(?:,?${gap}(\\d{4})(?![\\p{L}\\p{N}]))?`,
   "gu"
 );
 var isoPattern = /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}/-])/gu;
@@ -16044,16 +16146,16 @@ var inconsistent_date_default2 = defineRule({
   const info2 = file.data.copydesk;
   if (!info2) return;
   const reference = checkFrontMatter(info2, file, report) ?? fromDateline(tree, info2) ?? fromFileName(file);
-  const styled = [];
+  const dated = [];
   for (const group2 of paragraphs(tree, info2.blocks)) {
     let checkDate2 = function(text, index2, weekday2, month2, day, year, written) {
       if (day < 1 || day > 31) return;
-      const place = at2(index2, text.length);
+      const place2 = at(index2, text.length);
       if (day > daysIn(month2, year ?? 2e3) || month2 === 2 && day === 29 && year === void 0) {
         if (month2 === 2 && day === 29 && year === void 0) return;
         report({
-          reason: `${monthNames[month2 - 1]} ${day}${written && year ? ", " + year : ""} does not exist (${monthNames[month2 - 1]} has ${daysIn(month2, year ?? 2e3)} days${month2 === 2 ? " that year" : ""}); check the date`,
-          ...place,
+          reason: `${monthNames[month2 - 1]} ${day}${written && year ? ", " + year : ""} does not exist (${monthNames[month2 - 1]} has ${month2 !== 2 ? `${daysIn(month2, 2e3)} days` : year === void 0 ? "at most 29 days" : `${daysIn(month2, year)} days that year`}); check the date`,
+          ...place2,
           actual: text
         });
         return;
@@ -16070,7 +16172,7 @@ var inconsistent_date_default2 = defineRule({
       const dateText = `${monthNames[month2 - 1]} ${day}, ${knownYear}`;
       report({
         reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay)})`,
-        ...place,
+        ...place2,
         actual: weekday2,
         expected: [weekdayNames[actualDay]]
       });
@@ -16079,7 +16181,9 @@ var inconsistent_date_default2 = defineRule({
     if (!mayHold(group2, digit)) continue;
     const paragraph = group2.node;
     const mapped = mapText(paragraph);
-    const at2 = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
+    const at = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
+    const quoted2 = quotedSpans(mapped.text);
+    const styled = { push: (found) => quoted2.some(([from, to]) => found.index > from && found.index < to) || dated.push(found) };
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text, weekday2, monthName, dayText, yearText] = match;
       const month2 = monthNumber.get(monthName.toLowerCase());
@@ -16090,8 +16194,10 @@ var inconsistent_date_default2 = defineRule({
     }
     for (const match of mapped.text.matchAll(dayMonthPattern)) {
       const [text, weekday2, dayText, monthName, yearText] = match;
-      styled.push({ style: "day-month-year", text, mapped, index: match.index });
-      checkDate2(text, match.index, weekday2, monthNumber.get(monthName.toLowerCase()), Number(dayText), Number(yearText), true);
+      if (!yearText && monthName === "May" && !weekday2) continue;
+      const year = yearText ? Number(yearText) : reference?.year;
+      if (yearText) styled.push({ style: "day-month-year", text, mapped, index: match.index });
+      checkDate2(text, match.index, weekday2, monthNumber.get(monthName.toLowerCase()), Number(dayText), year, yearText !== void 0);
     }
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text, yearText, monthText, dayText] = match;
@@ -16101,14 +16207,21 @@ var inconsistent_date_default2 = defineRule({
       checkDate2(text, match.index, void 0, month2, Number(dayText), Number(yearText), true);
     }
   }
-  reportMixedStyles(styled, file, report);
+  reportMixedStyles(dated, file, report);
 });
+function quotedSpans(text) {
+  if (!/["\u201C\u201D]/.test(text)) return [];
+  const scan = scanQuotes(text);
+  const spans = scan.quotes.map((q) => [q.open, q.close]);
+  if (scan.tail !== void 0) spans.push([scan.tail, text.length]);
+  return spans;
+}
 function reportMixedStyles(found, file, report) {
   const counts = /* @__PURE__ */ new Map();
   for (const item of found) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
   if (counts.size < 2) return;
-  let main = found[0].style;
-  for (const [style, count] of counts) if (count > counts.get(main)) main = style;
+  const [[main, most], [, next]] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (most === next) return;
   for (const item of found) {
     if (item.style === main) continue;
     report({
@@ -16121,6 +16234,11 @@ function reportMixedStyles(found, file, report) {
   }
 }
 function checkFrontMatter(info2, file, report) {
+  for (const key of [...referenceDateFields, ...updatedDateFields]) {
+    const given = info2.frontMatter[key];
+    const problem = given && invalidDate(given.value);
+    if (problem) report({ reason: `Front matter \`${key}\` ${problem}; correct the date`, start: given.start, end: given.end, actual: String(given.value) });
+  }
   const field = referenceDateFields.map((key) => info2.frontMatter[key]).find((f) => f && readDay(f.value));
   const published = field && readDay(field.value);
   if (!field || !published) return void 0;
@@ -16175,6 +16293,18 @@ function readDay(value) {
   if (typeof value !== "string") return void 0;
   const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value);
   return match ? validDay(Number(match[1]), Number(match[2]), Number(match[3])) : void 0;
+}
+function invalidDate(value) {
+  if (typeof value !== "string") return void 0;
+  const match = /^\s*(\d+)-(\d+)-(\d+)(?![\d-])/.exec(value);
+  if (!match) return void 0;
+  const [text, yearText, monthText, dayText] = match;
+  const [year, month2, day] = [Number(yearText), Number(monthText), Number(dayText)];
+  if (yearText.length !== 4 || month2 < 1 || month2 > 12 || day < 1 || monthText.length > 2 || dayText.length > 2) {
+    return `(${text.trim()}) is not a date in YYYY-MM-DD form`;
+  }
+  if (day > daysIn(month2, year)) return `(${text.trim()}) does not exist (${monthNames[month2 - 1]} has ${daysIn(month2, year)} days${month2 === 2 ? " that year" : ""})`;
+  return void 0;
 }
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
@@ -16256,8 +16386,8 @@ var repeated_headline_default2 = defineRule(
         section = index2;
       }
       if (block === headline?.block) continue;
-      const plain2 = block.kind !== "heading" && !block.strong;
-      if (plain2 && !isHeadline(block.text, headline)) continue;
+      const plain3 = block.kind !== "heading" && !block.strong;
+      if (plain3 && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
       if (headline && key === headline.key) {
@@ -16383,6 +16513,35 @@ function ignore2(value) {
   return false;
 }
 
+// src/rules/data/doubles.ts
+var doubledNames = [
+  "Walla",
+  "Wagga",
+  "Baden",
+  "Bora",
+  "Pago",
+  "Sing",
+  "Duran",
+  "Mau",
+  "Tse",
+  "Bella",
+  "Sirhan",
+  "Humbert",
+  "Major",
+  "Lang",
+  "Talk",
+  "Mahi",
+  "Dum",
+  "Tora",
+  "Cous",
+  "Bye",
+  "Chi",
+  "Phi",
+  "Boing"
+];
+var copulas = ["is", "was", "are", "were", "do", "does", "did"];
+var clauseOpeners = ["what", "whatever", "all", "where", "how", "why", "who", "whoever", "thing", "problem", "point", "question", "truth", "fact"];
+
 // src/rules/examples/repeated-words.ts
 var repeated_words_default = [
   {
@@ -16393,8 +16552,15 @@ var repeated_words_default = [
     ]
   },
   {
-    title: "Grammatical doubles are not findings",
-    input: "She had had enough of the delays.\n",
+    title: "A capitalised double",
+    input: "The Committee Committee met on Tuesday.\n",
+    messages: [
+      "1:5-1:24: Unexpected repeated `Committee`; remove one occurrence"
+    ]
+  },
+  {
+    title: "Grammatical doubles and names that double are not findings",
+    input: "She had had enough of the delays. What it is is a tax on Walla Walla.\n",
     messages: []
   }
 ];
@@ -16403,9 +16569,12 @@ var repeated_words_default = [
 var quoteBefore = /["“‘'*_]$/u;
 var quoteAfter = /^[.,!?]?["”’'*_]/u;
 var intensifiers = /* @__PURE__ */ new Set(["much", "far", "very", "really", "so", "many"]);
-function deliberate(text, place, word2) {
-  const from = place.start.offset;
-  const to = place.end.offset;
+var names = new Set(doubledNames.map((name) => name.toLowerCase()));
+var copula = new Set(copulas);
+var clauseBefore = new RegExp(`(?:^|[^\\p{L}])(?:${clauseOpeners.join("|")})(?:\\s+[\\p{L}'\u2019-]+){1,4}\\s*$`, "iu");
+function deliberate(text, place2, word2) {
+  const from = place2.start.offset;
+  const to = place2.end.offset;
   if (from === void 0 || to === void 0 || !word2) return false;
   const lower = word2.toLowerCase();
   if (intensifiers.has(lower)) return true;
@@ -16414,6 +16583,7 @@ function deliberate(text, place, word2) {
   const before3 = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text.slice(Math.max(0, from - word2.length - 8), from))?.[1]?.toLowerCase();
   const after2 = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text.slice(to, to + word2.length + 8))?.[1]?.toLowerCase();
   if (before3 === lower || after2 === lower) return true;
+  if (copula.has(lower) && clauseBefore.test(text.slice(Math.max(0, from - 60), from + word2.length))) return true;
   return quoteBefore.test(text.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text.slice(to, to + 2));
 }
 var findRepeats = retextRepeatedWords();
@@ -16448,7 +16618,7 @@ function mayRepeat(mapped) {
   const lower = text.toLowerCase();
   if (lower.length !== text.length || text.includes("\u03A3")) return true;
   let starts;
-  const within = (at2) => alnum(text.charCodeAt(at2 - 1)) && alnum(text.charCodeAt(at2)) && !(starts ??= new Set(mapped.at)).has(at2);
+  const within = (at) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
   space3.lastIndex = 0;
   for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
@@ -16473,10 +16643,44 @@ function mayRepeat(mapped) {
 function alnum(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
+function capitalisedDoubles(sentences, text) {
+  const found = [];
+  for (const sentence of sentences) {
+    const children = sentence.children;
+    for (let i = 2; i < children.length; i++) {
+      const second = children[i];
+      const first = children[i - 2];
+      if (second.type !== "WordNode" || first.type !== "WordNode" || children[i - 1].type !== "WhiteSpaceNode") continue;
+      const value = wordText(second);
+      if (wordText(first).toLowerCase() !== value.toLowerCase() || !passedOver(value)) continue;
+      if (names.has(value.toLowerCase()) || isName(text, value)) continue;
+      const start = first.position?.start;
+      const end = second.position?.end;
+      if (!start || !end) continue;
+      const message = new VFileMessage("", { place: { start, end } });
+      message.actual = text.slice(start.offset, end.offset);
+      message.expected = [value];
+      found.push(message);
+    }
+  }
+  return found;
+}
+function passedOver(value) {
+  const head = value.charAt(0);
+  const tail = value.slice(1);
+  if (tail === ".") return false;
+  return head === head.toUpperCase() && head !== head.toLowerCase() && tail === tail.toLowerCase();
+}
+function isName(text, word2) {
+  const escaped = word2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const doubles = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+  const singles = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+  return doubles >= 2 && singles === doubles * 2;
+}
 var repeated_words_default2 = defineRule({
   id: "repeated-words",
   level: "warning",
-  summary: "\u201Cthe the\u201D (retext-repeated-words)",
+  summary: "\u201Cthe the\u201D (retext-repeated-words), capitalised doubles (\u201CCommittee Committee\u201D)",
   fix: "Remove one occurrence.",
   options: {},
   examples: repeated_words_default
@@ -16486,24 +16690,26 @@ var repeated_words_default2 = defineRule({
   const scratch = new VFile({ value: file.value, path: file.path });
   findRepeats({ type: "RootNode", children: [{ type: "ParagraphNode", children: sentences }] }, scratch);
   const text = String(file.value ?? "");
+  for (const found of capitalisedDoubles(sentences, text)) scratch.messages.push(found);
+  scratch.messages.sort((a, b) => a.place.start.offset - b.place.start.offset);
   for (const message of scratch.messages) {
-    const place = message.place;
-    if (!place || !("start" in place)) continue;
+    const place2 = message.place;
+    if (!place2 || !("start" in place2)) continue;
     const word2 = message.expected?.[0] ?? "";
-    if (deliberate(text, place, word2)) continue;
+    if (deliberate(text, place2, word2)) continue;
     report({
       reason: `Unexpected repeated \`${word2}\`; remove one occurrence`,
-      start: place.start,
-      end: place.end,
+      start: place2.start,
+      end: place2.end,
       actual: message.actual,
       expected: message.expected,
-      fix: dropOne(file.data.source ?? text, place)
+      fix: dropOne(file.data.source ?? text, place2)
     });
   }
 });
-function dropOne(text, place) {
-  const start = place.start.offset;
-  const end = place.end.offset;
+function dropOne(text, place2) {
+  const start = place2.start.offset;
+  const end = place2.end.offset;
   if (start === void 0 || end === void 0) return void 0;
   const pair = /^(\S+)(\s+)(\S+)$/u.exec(text.slice(start, end));
   if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return void 0;
@@ -16521,99 +16727,45 @@ function dropOne(text, place) {
   return spaces > 0 ? { range: [start - spaces, start + first.length], text: "" } : dropSecond;
 }
 
-// src/text/quotes.ts
-var OPEN = "\u201C";
-var CLOSE = "\u201D";
-var before = /[\s([{\u2014\u2013\-/]/u;
-var after = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/u;
-var leading = /^[\s*_>]*["\u201C]/u;
-function opensWithQuote(text) {
-  return leading.test(text.slice(0, 20));
-}
-function scanQuotes(text, continuing = false) {
-  const result = { quotes: [], stray: [] };
-  let outer = -1;
-  let depth = 0;
-  let nestedStraight = false;
-  let seen = false;
-  const open2 = (i) => {
-    if (!seen && continuing) result.head = { open: i };
-    outer = i;
-    depth = 1;
-  };
-  const close = (i) => {
-    if (result.head && outer === result.head.open && result.head.close === void 0) result.head.close = i;
-    else result.quotes.push({ open: outer, close: i });
-    outer = -1;
-    depth = 0;
-    nestedStraight = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '"' && ch !== OPEN && ch !== CLOSE) continue;
-    if (text[i - 1] === "=") {
-      const end = valueEnd(text, i);
-      if (end !== -1) i = end;
-      continue;
-    }
-    const direction = ch === OPEN ? "open" : ch === CLOSE ? "close" : straight(text, i, depth > 0);
-    if (direction === "skip") continue;
-    if (depth === 0) {
-      if (direction === "open") open2(i);
-      else result.stray.push(i);
-    } else if (ch === '"' && text[outer] !== '"') {
-      if (nestedStraight) nestedStraight = false;
-      else if (facesOpen(text, i)) nestedStraight = true;
-      else close(i);
-    } else if (direction === "open") {
-      depth++;
-    } else if (depth > 1) {
-      depth--;
-    } else {
-      close(i);
-    }
-    seen = true;
-  }
-  if (outer !== -1) result.tail = outer;
-  return result;
-}
-function valueEnd(text, i) {
-  for (let k = i + 1; k < text.length && k < i + 300; k++) {
-    const ch = text[k];
-    if (ch === "\n" || ch === "\r") return -1;
-    if (ch === '"' || ch === CLOSE || ch === OPEN || ch === "\u2033") return k;
-  }
-  return -1;
-}
-function facesOpen(text, i) {
-  const prev = i === 0 ? " " : text[i - 1];
-  const next = i + 1 >= text.length ? " " : text[i + 1];
-  return before.test(prev) && !after.test(next);
-}
-function straight(text, i, isOpen) {
-  const prev = i === 0 ? " " : text[i - 1];
-  const next = i + 1 >= text.length ? " " : text[i + 1];
-  if (/\d/.test(prev) && !isOpen) return "skip";
-  const opens = before.test(prev);
-  const closes = after.test(next);
-  if (opens && !closes) return "open";
-  if (closes && !opens) return "close";
-  return isOpen ? "close" : "open";
-}
-
 // src/rules/examples/unattributed-quote.ts
 var unattributed_quote_default = [
   {
     title: "A quotation with no speaker",
     input: "The council voted on the budget.\n\n\u201CWe will not raise fares this year at all.\u201D\n",
     messages: [
-      "3:1-3:44: Quotation \u201CWe will not raise fares this year at all.\u201D has no attribution; name the speaker or source in this sentence or the next"
+      "3:1-3:44: Quotation \u201CWe will not raise fares this year at all.\u201D has no speaker; add who said this"
     ]
   },
   {
     title: "A speaker next to the quotation attributes it",
     input: "\u201CWe will not raise fares this year at all,\u201D the mayor said.\n\nJane Smith, the council\u2019s leader, said: \u201CThe budget is balanced for the first time in years.\u201D\n",
     messages: []
+  },
+  {
+    title: "A cue word is not a frame: the work, shares and profits say nothing",
+    input: "Tate\u2019s shares have leapt 55% since March. \u201CWe expect another strong year for the group.\u201D\n",
+    messages: [
+      "1:43-1:89: Quotation \u201CWe expect another strong year for the group.\u201D has no speaker; add who said this"
+    ]
+  },
+  {
+    title: "A source named at the end of the paragraph before does not attribute the next one",
+    input: "Retail sales rose above last year\u2019s pace, economists said.\n\n\u201CThe high street has turned the corner at last.\u201D\n",
+    messages: [
+      "3:1-3:49: Quotation \u201CThe high street has turned the corner at last.\u201D has no speaker; add who said this"
+    ]
+  },
+  {
+    title: "Newsroom style: the speaker goes on in the next paragraph, and over a multi-paragraph quotation",
+    input: "\u201CWe will cut the budget,\u201D said Allan Leslie of Discount Corp.\n\n\u201CWe will not raise fares this year at all.\n\n\u201CAnd the buses will run on time, every one of them.\u201D\n",
+    messages: []
+  },
+  {
+    title: "A new quotation opening before the previous one closes",
+    input: 'The prop said: "If we get stuffed in the front five our backs have had it. "We will see how good France are in the scrum."\n',
+    messages: [
+      "1:76-1:77: A new quotation opens here before the previous one closes; a closing mark or a paragraph break may be missing"
+    ]
   },
   {
     title: "Scare quotes and titles are not quotations",
@@ -16626,285 +16778,1298 @@ var unattributed_quote_default = [
     messages: [
       "1:16-1:17: This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark"
     ]
+  },
+  {
+    title: "Reporting verbs, speaker nouns and mention cues extend by configuration",
+    input: "\u201CWe will not raise fares this year at all,\u201D the stewardess grumbled.\n",
+    options: { speakers: ["stewardess"], verbs: ["grumble"] },
+    messages: []
   }
 ];
 
+// src/rules/quotes/frames.ts
+var between = /* @__PURE__ */ new Set([
+  "also",
+  "later",
+  "then",
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "could",
+  "might",
+  "may",
+  "did",
+  "does",
+  "do",
+  "not",
+  "never",
+  "once",
+  "again",
+  "recently",
+  "previously",
+  "earlier",
+  "yesterday",
+  "today",
+  "separately",
+  "further",
+  "subsequently",
+  "initially",
+  "originally",
+  "first",
+  "last",
+  "often",
+  "always",
+  "still",
+  "repeatedly",
+  "reportedly",
+  "himself",
+  "herself",
+  "itself",
+  "themselves",
+  "simply",
+  "just",
+  "even",
+  "already",
+  "being",
+  "been",
+  "be",
+  "shall",
+  "should",
+  "can",
+  "must",
+  "all",
+  "both",
+  "each",
+  "too",
+  "quoted",
+  "as",
+  "go",
+  "went",
+  "on",
+  "either",
+  "probably",
+  "perhaps",
+  "usually",
+  "sometimes",
+  "really",
+  "actually",
+  "certainly",
+  "now",
+  "then",
+  "who",
+  "once"
+]);
+var reflexives = /* @__PURE__ */ new Set(["myself", "yourself", "yourselves", "ourselves", "himself", "herself", "themselves", "oneself"]);
+var agent = new RegExp("^\\p{Ll}{4,}(?:er|or|ist|ian|ee)s?$", "u");
+var notAgents = new Set([
+  "whether",
+  "together",
+  "another",
+  "however",
+  "whatever",
+  "whenever",
+  "wherever",
+  "number",
+  "matter",
+  "letter",
+  "center",
+  "factor",
+  "sector",
+  "answer",
+  "corner",
+  "chapter",
+  "quarter",
+  "border",
+  "winter",
+  "summer",
+  "weather",
+  "dinner",
+  "transfer",
+  "register",
+  "remainder",
+  "minister",
+  "further",
+  "rather",
+  "either",
+  "neither",
+  "whoever",
+  "committee",
+  "guarantee",
+  "interior",
+  "exterior",
+  "behavior",
+  "behaviour",
+  "counter",
+  "monitor",
+  "cluster",
+  "filter",
+  "folder",
+  "header",
+  "footer",
+  "browser",
+  "server",
+  "computer",
+  "printer",
+  "character",
+  "calendar",
+  "error",
+  "mirror",
+  "horror",
+  "terror",
+  "anchor",
+  "vendor",
+  "editor",
+  "meteor",
+  "doctor",
+  "refugee"
+].flatMap((word2) => [word2, word2 + "s"]));
+var determiners = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "an",
+  "one",
+  "another",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "some",
+  "many",
+  "most",
+  "several",
+  "other",
+  "two",
+  "three",
+  "four",
+  "five",
+  "both",
+  "each",
+  "every",
+  "no",
+  "any",
+  "few",
+  "more"
+]);
+var particles = /* @__PURE__ */ new Set(["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del", "des", "ter", "y", "and", "&"]);
+var postModifiers = /* @__PURE__ */ new Set(["of", "for", "at", "from", "with", "in", "to"]);
+var closed = /* @__PURE__ */ new Set([
+  "and",
+  "or",
+  "but",
+  "if",
+  "when",
+  "while",
+  "because",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "where",
+  "than",
+  "as",
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "not",
+  "to",
+  "of",
+  "for",
+  "at",
+  "by",
+  "from",
+  "with",
+  "in",
+  "on",
+  "into",
+  "about",
+  "after",
+  "before",
+  "over",
+  "under",
+  "so",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we"
+]);
+var adjuncts = /* @__PURE__ */ new Set(["to", "on", "in", "at", "during", "after", "before", "last", "this", "late", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "too", "also", "afterwards", "then", "separately", "privately", "publicly"]);
+function isHead(token2, lists) {
+  if (!token2 || token2.kind !== "word" || token2.possessive) return false;
+  if (lists.pronouns.has(token2.lower) || lists.speakers.has(token2.lower)) return true;
+  return isName2(token2, lists) || agent.test(token2.text) && !notAgents.has(token2.lower) || ageNoun.test(token2.text);
+}
+var ageNoun = /^\d{1,3}-year-olds?$/;
+function isPerson(tokens, span2, lists) {
+  const head = tokens[span2[1]];
+  return isName2(head, lists) || ["he", "she", "they", "i", "we", "you", "who"].includes(head.lower) || lists.people.has(head.lower) || agent.test(head.text) && !notAgents.has(head.lower);
+}
+function isName2(token2, lists) {
+  if (token2 === void 0 || token2.kind !== "word") return false;
+  if (!token2.capital) return new RegExp("^(?:ex|former|pro|anti|non)-\\p{Lu}", "u").test(token2.text) || /^[\p{L}\p{N}]+_[\p{L}\p{N}_]+$/u.test(token2.text);
+  return !lists.starters.has(token2.text.replace(/['’]s$/u, ""));
+}
+function verbAt(tokens, k, lists) {
+  const token2 = tokens[k];
+  if (token2?.kind !== "word") return void 0;
+  if (token2.capital && k > 0 && tokens[k - 1].sentence === token2.sentence) return void 0;
+  const next = tokens[k + 1];
+  if (next?.kind === "word") {
+    const two = lists.verbs.get(token2.lower + " " + next.lower);
+    if (two !== void 0) return { strict: two, end: k + 1 };
+  }
+  const one = lists.verbs.get(token2.lower);
+  return one === void 0 ? void 0 : { strict: one, end: k };
+}
+function speakerBefore(tokens, k, lists, floor) {
+  let end = k;
+  if (tokens[end]?.text === "," || tokens[end]?.text === ")" || /^[-–—]+$/.test(tokens[end]?.text ?? "")) {
+    const open2 = tokens[end].text === ")" ? "(" : tokens[end].text;
+    let j = end - 1;
+    while (j > floor && j > end - 16 && tokens[j].text !== open2 && tokens[j].kind !== "quote") j--;
+    if (j <= floor || tokens[j].text !== open2) return void 0;
+    end = j - 1;
+  }
+  const named = tokens[end]?.possessive && tokens[end].capital;
+  if (end < floor || !named && !isHead(tokens[end], lists)) return void 0;
+  let start = end;
+  let sawNoun = true;
+  if (lists.pronouns.has(tokens[end].lower) && !isName2(tokens[end], lists)) return [end, end];
+  for (let j = end - 1; j >= floor; j--) {
+    const token2 = tokens[j];
+    if (token2.kind !== "word") break;
+    if (isName2(token2, lists) || lists.speakers.has(token2.lower) || token2.possessive) {
+      start = j;
+      sawNoun = true;
+      continue;
+    }
+    if (particles.has(token2.lower) && j > floor && (isName2(tokens[j - 1], lists) || lists.speakers.has(tokens[j - 1].lower))) {
+      start = j;
+      continue;
+    }
+    if (postModifiers.has(token2.lower) && j > floor && (isName2(tokens[j - 1], lists) || lists.speakers.has(tokens[j - 1].lower))) {
+      start = j;
+      continue;
+    }
+    if (determiners.has(token2.lower)) {
+      start = j;
+      break;
+    }
+    if (!closed.has(token2.lower) && !lists.verbs.has(token2.lower) && end - j <= 4 && new RegExp("^\\p{Ll}", "u").test(token2.text)) {
+      start = j;
+      continue;
+    }
+    break;
+  }
+  for (let j = start + 1; j < end; j++) {
+    if (postModifiers.has(tokens[j].text)) {
+      end = j - 1;
+      break;
+    }
+  }
+  while (start < end && !determiners.has(tokens[start].lower) && !isName2(tokens[start], lists) && !lists.speakers.has(tokens[start].lower) && !tokens[start].possessive) start++;
+  return sawNoun ? [start, end] : void 0;
+}
+function speakerAfter(tokens, k, lists, ceiling) {
+  let start = k;
+  let j = k;
+  if (tokens[j]?.kind === "word" && determiners.has(tokens[j].lower) && !(isHead(tokens[j], lists) && tokens[j + 1]?.lower === "of")) j++;
+  let head = -1;
+  for (let m = j; m <= ceiling && m < j + 5; m++) {
+    const token2 = tokens[m];
+    if (token2?.kind !== "word") break;
+    if (isHead(token2, lists) || token2.possessive) {
+      head = m;
+      break;
+    }
+    if (closed.has(token2.lower) || lists.verbs.has(token2.lower)) break;
+  }
+  if (head === -1) return void 0;
+  let end = head;
+  for (let m = head + 1; m <= ceiling; m++) {
+    const token2 = tokens[m];
+    if (token2.kind !== "word") break;
+    if (isName2(token2, lists) || lists.speakers.has(token2.lower) || particles.has(token2.lower) && token2.lower !== "and" && token2.lower !== "of" && isName2(tokens[m + 1], lists)) {
+      end = m;
+      continue;
+    }
+    break;
+  }
+  if (tokens[end].possessive) return void 0;
+  if (lists.pronouns.has(tokens[head].lower) && head !== start && !determiners.has(tokens[start].lower)) start = head;
+  return [start, end];
+}
+function reports(tokens, after2, sentenceEnd, lists) {
+  let m = after2 + 1;
+  for (let n = m; n <= sentenceEnd && n <= m + 6; n++) {
+    const token3 = tokens[n];
+    if (token3.kind === "quote" || token3.text === ":" || token3.lower === "that" && n > m) return true;
+    if (token3.text === "," && tokens[n + 1]?.kind === "quote") return true;
+    if (token3.kind === "punct") break;
+  }
+  for (let n = m; n <= sentenceEnd && n <= m + 3 && tokens[n].kind === "word"; n++) {
+    if (lists.speech.has(tokens[n].lower) && (n === sentenceEnd || tokens[n + 1].kind !== "word")) return true;
+  }
+  if (tokens[m]?.kind === "word" && adjuncts.has(tokens[m].lower)) {
+    while (m <= sentenceEnd && m < after2 + 6 && tokens[m].kind === "word") m++;
+  }
+  const token2 = tokens[m];
+  return !token2 || m > sentenceEnd || token2.kind === "quote" || /^[.,:;!?—–-]/.test(token2.text) || /^(?:that|how|why|what|whether)$/.test(token2.lower);
+}
+function framesIn(tokens, from, to, lists) {
+  const frames = [];
+  const starts = [];
+  const ends = [];
+  for (let k = from; k <= to; k++) starts[k] = k > from && tokens[k - 1].sentence === tokens[k].sentence ? starts[k - 1] : k;
+  for (let k = to; k >= from; k--) ends[k] = k < to && tokens[k + 1].sentence === tokens[k].sentence ? ends[k + 1] : k;
+  const firstOfSentence = (_tokens, k, _from) => starts[k];
+  const lastOfSentence = (_tokens, k, _to) => ends[k];
+  for (let k = from; k <= to; k++) {
+    const token2 = tokens[k];
+    if (token2.kind === "punct" && token2.text === ":" && (tokens[k + 1]?.kind === "quote" || k === to) && !verbBefore(tokens, k, lists)) {
+      const start2 = firstOfSentence(tokens, k, from);
+      let speaker = speakerBefore(tokens, k - 1, lists, start2);
+      if (!speaker && lists.speech.has(tokens[k - 1]?.lower ?? "")) {
+        for (let j = k - 2; j >= start2 && j >= k - 5; j--) {
+          if (tokens[j].possessive && isName2(tokens[j], lists)) speaker = [j, j];
+          if (speaker || tokens[j].kind !== "word") break;
+        }
+      }
+      if (!speaker) speaker = sentenceSubject(tokens, start2, k, lists, true);
+      if (!speaker) {
+        let clause = k - 1;
+        while (clause > start2 && tokens[clause - 1].text !== ",") clause--;
+        if (clause > start2) speaker = sentenceSubject(tokens, clause, k, lists, true);
+      }
+      if (speaker) frames.push({ kind: "colon", cue: [k, k], speaker, at: k });
+      continue;
+    }
+    if (token2.kind === "quote" && k > from) {
+      const start2 = firstOfSentence(tokens, k, from);
+      for (let j = k - 1; j > start2 && j >= k - 6; j--) {
+        if (tokens[j].kind === "quote") break;
+        if (lists.speech.has(tokens[j].lower) && tokens[j - 1].possessive && isName2(tokens[j - 1], lists)) {
+          frames.push({ kind: "colon", cue: [j, j], speaker: [j - 1, j - 1], at: k });
+          break;
+        }
+      }
+      continue;
+    }
+    if (token2.kind !== "word") continue;
+    const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase));
+    if (lead) {
+      const words2 = lead.split(" ").length;
+      const speaker = speakerAfter(tokens, k + words2, lists, to) ?? phraseAfter(tokens, k + words2, to);
+      if (speaker) frames.push({ kind: "according-to", cue: [k, k + words2 - 1], speaker, at: k });
+      continue;
+    }
+    const verb = verbAt(tokens, k, lists);
+    if (!verb) continue;
+    const sentenceEnd = lastOfSentence(tokens, k, to);
+    const afterQuote = k > from && (tokens[k - 1].kind === "quote" || tokens[k - 1].text === "," && tokens[k - 2]?.kind === "quote");
+    if (token2.lower === "saying" && tokens[k - 1]?.lower === "as") {
+      const object2 = speakerBefore(tokens, k - 2, lists, from);
+      const speaker = object2 && tokens[object2[1]].lower !== "quoted" ? object2 : speakerBefore(tokens, skipBack(tokens, k - 2, from), lists, from);
+      if (speaker) frames.push({ kind: "verb", cue: [k, verb.end], speaker, at: k });
+      continue;
+    }
+    const start = firstOfSentence(tokens, k, from);
+    let back = skipBack(tokens, k - 1, start);
+    const infinitive = back >= start && tokens[back].lower === "to";
+    if (infinitive) back = skipBack(tokens, back - 2, start);
+    let subject = speakerBefore(tokens, back, lists, start) ?? phraseBefore(tokens, back, lists, start, !plain.test(token2.lower));
+    const participle = token2.lower.endsWith("ing") && back >= start && tokens[back].text === ",";
+    const coordinated = back >= start && (tokens[back].lower === "and" || tokens[back].lower === "but" || participle);
+    if (!subject && (coordinated || infinitive || plain.test(token2.lower))) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists);
+    const object = tokens[verb.end + 1]?.lower === "to" ? verb.end + 2 : verb.end + 1;
+    if (!subject && reflexives.has(tokens[object]?.lower ?? "")) subject = [object, object];
+    const introducesQuote = tokens[verb.end + 1]?.kind === "quote" || /^[,:]$/.test(tokens[verb.end + 1]?.text ?? "") && tokens[verb.end + 2]?.kind === "quote";
+    if (!subject && introducesQuote) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists);
+    const passive = !subject && tokens[verb.end + 1]?.lower === "by";
+    if (passive) subject = speakerAfter(tokens, verb.end + 2, lists, sentenceEnd) ?? phraseAfter(tokens, verb.end + 2, sentenceEnd);
+    if (!subject && !afterQuote && lists.bases.has(token2.lower) && !token2.capital === (k !== start) && (k === start || tokens[k - 1].text === "," || tokens[k - 1].lower === "to")) {
+      frames.push({ kind: "verb", cue: [k, verb.end], at: k });
+      continue;
+    }
+    const subjectAfterQuote = subject !== void 0 && subject[0] > from && (tokens[subject[0] - 1].kind === "quote" || tokens[subject[0] - 1].text === "," && tokens[subject[0] - 2]?.kind === "quote");
+    const person = subject !== void 0 && !lists.alwaysStrict.has(verbText(tokens, k, verb.end)) && isPerson(tokens, subject, lists);
+    if (verb.strict && !afterQuote && !subjectAfterQuote && !person && !passive && !reports(tokens, verb.end, sentenceEnd, lists)) continue;
+    if (subject) {
+      frames.push({ kind: "verb", cue: [k, verb.end], speaker: subject, at: k });
+      continue;
+    }
+    const opens = k === from || tokens[k - 1].sentence !== token2.sentence || tokens[k - 1].text === "," || tokens[k - 1].kind === "quote";
+    if (opens) {
+      const speaker = speakerAfter(tokens, verb.end + 1, lists, sentenceEnd);
+      if (speaker) frames.push({ kind: "verb", cue: [k, verb.end], speaker, at: k });
+    }
+  }
+  return frames;
+}
+function verbBefore(tokens, k, lists) {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].kind === "word"; j--) if (verbAt(tokens, j, lists)) return true;
+  return false;
+}
+function matches(tokens, k, phrase) {
+  const words2 = phrase.split(" ");
+  return words2.every((word2, n) => tokens[k + n]?.kind === "word" && tokens[k + n].lower === word2);
+}
+function skipBack(tokens, k, floor) {
+  let j = k;
+  while (j >= floor && tokens[j].kind === "word" && (between.has(tokens[j].lower) || new RegExp("^\\p{Ll}+ly$", "u").test(tokens[j].text))) j--;
+  return j;
+}
+var plain = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
+function verbText(tokens, from, to) {
+  return from === to ? tokens[from].lower : tokens[from].lower + " " + tokens[to].lower;
+}
+function phraseBefore(tokens, k, lists, floor, owned = false) {
+  if (k < floor || tokens[k].kind !== "word" || closed.has(tokens[k].lower) || tokens[k].possessive) return void 0;
+  for (let j = k - 1; j >= floor && j >= k - 5; j--) {
+    const token2 = tokens[j];
+    if (token2.kind !== "word" || closed.has(token2.lower) || lists.verbs.has(token2.lower)) return void 0;
+    if (owned) {
+      if (token2.possessive && isName2(token2, lists)) return [j, k];
+      continue;
+    }
+    if (determiners.has(token2.lower) || token2.possessive) return [j, k];
+  }
+  return void 0;
+}
+function phraseAfter(tokens, k, to) {
+  let end = k - 1;
+  while (end + 1 <= to && end + 1 < k + 4 && tokens[end + 1].kind === "word") end++;
+  return end >= k ? [k, end] : void 0;
+}
+function sentenceSubject(tokens, start, k, lists, opening = false, strictStart = false) {
+  for (let j = start; j < k && j < start + 40; j++) {
+    if (tokens[j].kind === "quote") return void 0;
+    if (opening && j > start + 3) return void 0;
+    if (!isHead(tokens[j], lists)) continue;
+    if (strictStart && j === start && tokens[j].capital && !lists.speakers.has(tokens[j].lower) && !new RegExp("^(?:[,(]|\\p{Lu}.*|\\p{Ll}+(?:ed|s)|is|was|had|has|will|would|can|could|did|does|said|says|told)$", "u").test(tokens[j + 1]?.text ?? "")) return void 0;
+    let end = j;
+    while (end + 1 < k && isName2(tokens[end + 1], lists)) end++;
+    return [j, end];
+  }
+  return void 0;
+}
+
+// src/rules/quotes/kind.ts
+var url = /:\/\/|www\.|\.(?:gov|com|org)\//i;
+function kindOf(content, lead, follow, minWords, mention) {
+  if (url.test(content) || /<[a-z][^<>]*$/i.test(lead) || /^\)/.test(follow) && !lead.includes("(")) return "markup";
+  if (wordCount(content) < minWords) return "short";
+  if (/^[\s*_.\u2026[]*[\p{Ll}\p{N}]/u.test(content)) return "fragment";
+  if (isTitle(content) || /\(\d{4}\)[\s.,]*$/.test(lead)) return "title";
+  if (mention.test(lead) || /<figcaption>[\s*_]*$/i.test(lead)) return "mention";
+  return "speech";
+}
+function isTitle(content) {
+  const trimmed = content.trim().replace(/[,.]$/, "").replace(/[?!]$/, "");
+  if (/[.!?;…]/.test(trimmed)) return false;
+  const all = trimmed.match(new RegExp("\\p{L}[\\p{L}'\u2019-]*", "gu")) ?? [];
+  if (all.length === 0) return false;
+  const capitalized = all.filter((w) => new RegExp("^\\p{Lu}", "u").test(w));
+  const long = all.filter((w) => w.length > 3);
+  return long.filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all.length;
+}
+function inSeries(text, quotes) {
+  const result = quotes.map(() => false);
+  for (let k = 1; k < quotes.length; k++) {
+    const between2 = text.slice(quotes[k - 1].close + 1, quotes[k].open);
+    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between2) || /^[\s,]*to\b[^.!?“”"]{0,30}$/i.test(between2)) result[k - 1] = result[k] = true;
+  }
+  return result;
+}
+function nounPhrase(text, open2, close, content) {
+  if (new RegExp("^[*_)\\],]*(?:\\s*\\p{Ll}|\\?)", "u").test(text.slice(close + 1, close + 8))) return true;
+  const lead = text.slice(Math.max(0, open2 - 16), open2);
+  if (/(?:^|\s)(?:a few|a couple of|several|many|some)[\s*_]*$/i.test(lead)) return true;
+  const before3 = text.slice(Math.max(0, open2 - 200), open2);
+  if (before3.lastIndexOf("(") > before3.lastIndexOf(")")) return true;
+  if (/(?:^|\s)(?:is|are|was|were|be|means|mean|becomes|remains)[\s*_,:]*$/i.test(lead)) return true;
+  if (/[.!?\u2026]\s*$/.test(content) && !new RegExp("^\\s*\\p{Ll}", "u").test(content)) return false;
+  return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about)[\s*_]*$/i.test(lead);
+}
+
 // src/rules/data/attribution.ts
-var speechVerbs = [
+var reportingVerbs = [
   "say",
-  "says",
-  "said",
-  "saying",
   "tell",
-  "tells",
-  "told",
-  "telling",
   "add",
-  "adds",
-  "added",
-  "adding",
   "ask",
-  "asks",
-  "asked",
-  "asking",
   "write",
-  "writes",
-  "wrote",
-  "writing",
-  "written",
+  "concede",
+  "complain",
+  "insist",
   "state",
-  "states",
-  "stated",
-  "stating",
   "note",
-  "notes",
-  "noted",
-  "noting",
   "explain",
-  "explains",
-  "explained",
-  "explaining",
   "recall",
-  "recalls",
-  "recalled",
-  "recalling",
+  "remark",
+  "continue",
+  "reply",
+  "respond",
+  "answer",
+  "argue",
+  "declare",
+  "announce",
+  "acknowledge",
+  "admit",
+  "warn",
+  "urge",
+  "claim",
+  "comment",
+  "observe",
+  "suggest",
+  "tweet",
+  "testify",
+  "recount",
+  "quip",
+  "joke",
+  "conclude",
+  "exclaim",
+  "shout",
+  "whisper",
+  "promise",
+  "emphasise",
+  "emphasize",
+  "stress",
+  "predict",
+  "confirm",
+  "report",
+  "caution",
+  "counter",
+  "retort",
+  "maintain",
+  "contend",
+  "assert",
+  "affirm",
+  "allege",
+  "boast",
+  "lament",
+  "agree",
+  "reckon",
+  "believe",
+  "think",
+  "feel",
+  "muse",
+  "enthuse",
+  "yell",
+  "cry",
+  "plead",
+  "protest",
+  "vow",
+  "pledge",
+  "proclaim",
+  "grumble",
+  "sigh",
+  "snap",
+  "scoff",
+  "marvel",
+  "recommend",
+  "advise",
+  "estimate",
+  "forecast",
+  "describe",
+  "summarise",
+  "summarize",
+  "point out",
+  "put it",
+  "speak",
+  "declare",
+  "demand",
+  "charge",
+  "interject",
+  "begin",
+  "elaborate",
+  "wonder",
+  "hope",
+  "fear",
+  "worry",
+  "mention",
+  "reiterate",
+  "repeat",
+  "clarify",
+  "indicate",
+  "acknowledge",
+  "email",
+  "text",
+  "chant",
+  "read",
+  "reveal",
+  "deny",
+  "issue",
+  "inform",
+  "assure",
+  "concur",
+  "confide",
+  "exclaim",
+  "interrupt",
+  "object",
+  "opine",
+  "remind",
+  "say so",
+  "shrug",
+  "smile",
+  "laugh",
+  "beam",
+  "sum up",
+  "recount",
+  "share",
+  "cite",
+  "talk about",
+  "encourage",
+  "find",
+  "show",
+  "post",
+  "criticise",
+  "criticize",
+  "praise",
+  "attack",
+  "blast",
+  "slam",
+  "hit out",
+  "accuse",
+  "condemn",
+  "defend",
+  "dismiss",
+  "reject",
+  "welcome",
+  "applaud",
+  "hail",
+  "question",
+  "challenge",
+  "rebut",
+  "refute",
+  "dispute"
+];
+var irregularVerbs = {
+  say: ["said"],
+  tell: ["told"],
+  write: ["wrote", "written"],
+  think: ["thought"],
+  feel: ["felt"],
+  speak: ["spoke", "spoken"],
+  cry: ["cried"],
+  reply: ["replied"],
+  testify: ["testified"],
+  forecast: ["forecast"],
+  begin: ["began", "begun"],
+  read: ["read"],
+  "put it": ["put it"],
+  worry: ["worried"],
+  clarify: ["clarified"],
+  summarise: ["summarised"],
+  snap: ["snapped"],
+  quip: ["quipped"],
+  plead: ["pled"]
+};
+var strictVerbs = [
+  "add",
+  "note",
+  "state",
+  "report",
+  "continue",
+  "answer",
+  "observe",
+  "suggest",
+  "predict",
+  "confirm",
+  "promise",
+  "stress",
+  "recall",
+  "describe",
+  "estimate",
+  "forecast",
+  "counter",
+  "maintain",
+  "charge",
+  "begin",
+  "indicate",
+  "read",
+  "text",
+  "email",
+  "admit",
+  "announce",
+  "claim",
+  "warn",
+  "ask",
+  "demand",
+  "agree",
+  "hope",
+  "fear",
+  "worry",
+  "feel",
+  "believe",
+  "think",
+  "repeat",
+  "mention",
+  "recommend",
+  "advise",
+  "cry",
+  "speak",
+  "write",
+  "reveal",
+  "deny",
+  "issue",
+  "inform",
+  "assure",
+  "object",
+  "remind",
+  "smile",
+  "laugh",
+  "beam",
+  "shrug",
+  "interrupt",
+  "sum up",
+  "share",
+  "cite",
+  "talk about",
+  "encourage",
+  "find",
+  "show",
+  "post",
+  "criticise",
+  "criticize",
+  "praise",
+  "attack",
+  "blast",
+  "slam",
+  "hit out",
+  "accuse",
+  "condemn",
+  "defend",
+  "dismiss",
+  "reject",
+  "welcome",
+  "applaud",
+  "hail",
+  "question",
+  "challenge",
+  "rebut",
+  "refute",
+  "dispute"
+];
+var alwaysStrictVerbs = ["continue", "read", "text", "email", "begin", "issue", "charge", "counter", "share", "report", "estimate", "forecast", "post", "find", "show"];
+var speechNouns = [
+  "quip",
+  "words",
+  "response",
+  "reply",
+  "answer",
   "remark",
   "remarks",
-  "remarked",
-  "continue",
-  "continues",
-  "continued",
-  "reply",
-  "replies",
-  "replied",
-  "replying",
-  "respond",
-  "responds",
-  "responded",
-  "answer",
-  "answers",
-  "answered",
-  "argue",
-  "argues",
-  "argued",
-  "arguing",
-  "insist",
-  "insists",
-  "insisted",
-  "declare",
-  "declares",
-  "declared",
-  "declaring",
-  "announce",
-  "announces",
-  "announced",
-  "announcing",
-  "acknowledge",
-  "acknowledges",
-  "acknowledged",
-  "admit",
-  "admits",
-  "admitted",
-  "warn",
-  "warns",
-  "warned",
-  "warning",
-  "urge",
-  "urges",
-  "urged",
-  "claim",
-  "claims",
-  "claimed",
   "comment",
   "comments",
-  "commented",
-  "observe",
-  "observes",
-  "observed",
-  "suggest",
-  "suggests",
-  "suggested",
+  "message",
+  "statement",
+  "warning",
+  "plea",
+  "question",
+  "verdict",
+  "view",
+  "assessment",
+  "conclusion",
+  "explanation",
+  "line",
   "tweet",
-  "tweets",
-  "tweeted",
   "post",
-  "posts",
-  "posted",
-  "testify",
-  "testifies",
-  "testified",
-  "recount",
-  "recounts",
-  "recounted",
-  "quip",
-  "quips",
-  "quipped",
-  "joke",
-  "jokes",
-  "joked",
-  "conclude",
-  "concludes",
-  "concluded",
-  "describe",
-  "describes",
-  "described",
-  "describing",
-  "put it",
-  "puts it",
-  "read",
-  "reads",
-  "exclaim",
-  "exclaims",
-  "exclaimed",
-  "shout",
-  "shouts",
-  "shouted",
-  "whisper",
-  "whispers",
-  "whispered",
+  "advice",
   "promise",
-  "promises",
-  "promised",
-  "emphasize",
-  "emphasizes",
-  "emphasized",
-  "emphasise",
-  "emphasised",
-  "stress",
-  "stresses",
-  "stressed",
-  "predict",
-  "predicts",
-  "predicted",
-  "confirm",
-  "confirms",
-  "confirmed",
-  "insist",
-  "report",
-  "reports",
-  "reported",
-  "quote",
-  "quotes",
-  "quoted",
-  "quoting",
-  "cite",
-  "cites",
-  "cited",
-  "think",
-  "thinks",
-  "thought",
-  "believe",
-  "believes",
-  "believed",
-  "feel",
-  "feels",
-  "felt",
-  "find",
-  "finds",
-  "found",
-  "show",
-  "shows",
-  "showed",
-  "showing",
-  "highlight",
-  "highlights",
-  "highlighted",
-  "underscore",
-  "underscores",
-  "underscored",
-  "encourage",
-  "encourages",
-  "encouraged",
-  "mention",
-  "mentions",
-  "mentioned",
-  "mentioning",
-  "point out",
-  "points out",
-  "pointed out",
-  "recommend",
-  "recommends",
-  "recommended",
-  "advise",
-  "advises",
-  "advised",
-  "yell",
-  "yells",
-  "yelled",
-  "cry",
-  "cries",
-  "cried",
-  "chant",
-  "chanted",
-  "text",
-  "texted",
-  "email",
-  "emailed",
-  "called out",
-  "wonder",
-  "wonders",
-  "wondered",
-  "wondering",
-  "thinking",
-  "share",
-  "shares",
-  "shared",
-  "sharing",
-  "summarize",
-  "summarizes",
-  "summarized",
-  "summarise",
-  "summarised",
-  "muse",
-  "mused",
-  "enthuse",
-  "enthused",
-  "speak",
-  "speaks",
-  "spoke",
-  "speaking",
-  "heard from",
-  "agree",
-  "agrees",
-  "agreed",
-  "echo",
-  "echoes",
-  "echoed",
-  "remind",
-  "reminds",
-  "reminded",
-  "talk",
-  "talked",
-  "talks about"
+  "pledge",
+  "claim",
+  "argument",
+  "reaction",
+  "summary",
+  "description",
+  "thoughts",
+  "opinion",
+  "motto",
+  "takeaway",
+  "suggestion",
+  "output",
+  "result",
+  "error",
+  "vision",
+  "mission",
+  "mantra",
+  "slogan",
+  "credo",
+  "philosophy"
 ];
-var sourcePhrases = [
+var imperativeVerbs = ["ask", "tell", "say", "remind", "explain", "reply", "answer", "respond", "write", "repeat", "suggest", "reiterate"];
+var sourceLeads = [
   "according to",
-  "in a statement",
-  "in an interview",
-  "in an email",
-  "in a letter",
-  "in a post",
-  "in his words",
-  "in her words",
-  "in their words",
   "in the words of",
-  "as one put it",
-  "spokesperson",
-  "spokesman",
-  "spokeswoman",
-  "per the",
-  "commenter",
-  "respondent",
-  "respondents",
-  "participant",
-  "participants",
-  "interviewee",
-  "interviewees",
-  "attendee",
-  "attendees",
-  "words were",
-  "as advertised"
+  "quoting",
+  "citing",
+  "as quoted by",
+  "per",
+  "a quote from",
+  "a quote by",
+  "quote from",
+  "quote by",
+  "to quote",
+  "as described in",
+  "as stated in",
+  "as noted in",
+  "as outlined in",
+  "as explained in",
+  "as written in",
+  "as put by"
 ];
+var speakerNouns = {
+  people: [
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "executive",
+    "director",
+    "president",
+    "manager",
+    "trader",
+    "dealer",
+    "source",
+    "expert",
+    "lawyer",
+    "attorney",
+    "critic",
+    "witness",
+    "resident",
+    "diplomat",
+    "worker",
+    "leader",
+    "officer",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "mp",
+    "member",
+    "researcher",
+    "scientist",
+    "professor",
+    "author",
+    "strategist",
+    "banker",
+    "broker",
+    "investor",
+    "shareholder",
+    "observer",
+    "commentator",
+    "consultant",
+    "adviser",
+    "advisor",
+    "aide",
+    "negotiator",
+    "delegate",
+    "envoy",
+    "ambassador",
+    "judge",
+    "prosecutor",
+    "detective",
+    "inspector",
+    "superintendent",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "head",
+    "boss",
+    "founder",
+    "owner",
+    "partner",
+    "editor",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "columnist",
+    "campaigner",
+    "activist",
+    "protester",
+    "organiser",
+    "organizer",
+    "coach",
+    "manager",
+    "player",
+    "captain",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "champion",
+    "athlete",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "parent",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "customer",
+    "consumer",
+    "user",
+    "voter",
+    "farmer",
+    "owner",
+    "producer",
+    "supplier",
+    "user",
+    "employee",
+    "staffer",
+    "participant",
+    "respondent",
+    "interviewee",
+    "attendee",
+    "commenter",
+    "speaker",
+    "person",
+    "man",
+    "woman",
+    "people",
+    "staff",
+    "citizen",
+    "pensioner",
+    "shopper",
+    "fan",
+    "driver",
+    "passenger",
+    "tourist",
+    "visitor",
+    "youngster",
+    "star",
+    "skipper",
+    "rider",
+    "jockey",
+    "trainer",
+    "batsman",
+    "bowler",
+    "pitcher",
+    "quarterback",
+    "prop",
+    "hooker",
+    "winger",
+    "flanker",
+    "lock",
+    "centre",
+    "forward",
+    "keeper",
+    "full-back",
+    "fly-half",
+    "scrum-half",
+    "number",
+    "boxer",
+    "golfer",
+    "swimmer",
+    "runner",
+    "sprinter",
+    "cyclist",
+    "rower",
+    "legend",
+    "international",
+    "stakeholder",
+    "interviewer",
+    "nomination",
+    "nominator",
+    "reviewer",
+    "tester",
+    "mentor",
+    "newcomer",
+    "rookie",
+    "debutant",
+    "winner",
+    "loser",
+    "finalist",
+    "challenger",
+    "police",
+    "politician",
+    "candidate",
+    "lawmaker",
+    "legislator",
+    "regulator",
+    "specialist",
+    "administrator",
+    "deputy",
+    "vice",
+    "treasurer",
+    "controller",
+    "auditor",
+    "engineer",
+    "designer",
+    "developer",
+    "programmer",
+    "architect",
+    "planner",
+    "officer",
+    "lead",
+    "fellow",
+    "veteran",
+    "victim",
+    "survivor",
+    "patient",
+    "scholar",
+    "historian",
+    "physicist",
+    "chemist",
+    "biologist",
+    "trustee",
+    "governor",
+    "sheriff",
+    "marshal",
+    "general",
+    "colonel",
+    "captain",
+    "commander",
+    "admiral",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "archbishop",
+    "priest",
+    "rabbi",
+    "imam",
+    "insider",
+    "executive",
+    "opponent",
+    "supporter",
+    "ally",
+    "rival",
+    "team",
+    "panel",
+    "jury",
+    "crowd"
+  ],
+  organisations: [
+    "ministry",
+    "department",
+    "agency",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "government",
+    "committee",
+    "council",
+    "union",
+    "court",
+    "board",
+    "party",
+    "administration",
+    "office",
+    "commission",
+    "association",
+    "institute",
+    "bureau",
+    "authority",
+    "army",
+    "military",
+    "airline",
+    "carrier",
+    "exchange",
+    "fund",
+    "newspaper",
+    "magazine",
+    "paper",
+    "daily",
+    "broadcaster",
+    "network",
+    "station",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "co",
+    "organisation",
+    "organization",
+    "federation",
+    "consortium",
+    "coalition",
+    "alliance",
+    "cabinet",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "embassy",
+    "consulate",
+    "club",
+    "league",
+    "university",
+    "school",
+    "college",
+    "hospital",
+    "foundation",
+    "charity",
+    "society",
+    "centre",
+    "center",
+    "watchdog",
+    "regulator",
+    "industry",
+    "lobby",
+    "business",
+    "subsidiary",
+    "unit",
+    "division",
+    "operator",
+    "maker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "supermarket",
+    "chain",
+    "insurer",
+    "lender",
+    "broker",
+    "brokerage",
+    "utility",
+    "state",
+    "county",
+    "city",
+    "town",
+    "country",
+    "nation",
+    "kremlin",
+    "pentagon",
+    "treasury",
+    "fed",
+    "opec",
+    "staff"
+  ],
+  documents: [
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "letter",
+    "memo",
+    "document",
+    "filing",
+    "release",
+    "announcement",
+    "prospectus",
+    "ruling",
+    "judgment",
+    "judgement",
+    "verdict",
+    "minutes",
+    "website",
+    "site",
+    "note",
+    "bulletin",
+    "communique",
+    "text",
+    "petition",
+    "review",
+    "audit",
+    "analysis",
+    "paper",
+    "book",
+    "article",
+    "editorial",
+    "post",
+    "blog",
+    "tweet",
+    "email",
+    "message",
+    "notice",
+    "guidance",
+    "guide",
+    "manual",
+    "summary",
+    "transcript",
+    "record",
+    "records",
+    "poll",
+    "description",
+    "quote",
+    "research",
+    "sign",
+    "label",
+    "caption",
+    "inscription",
+    "headline",
+    "slogan",
+    "advert",
+    "advertisement",
+    "ad",
+    "brochure",
+    "leaflet",
+    "manifesto",
+    "constitution",
+    "treaty",
+    "agreement",
+    "contract",
+    "charter",
+    "declaration",
+    "resolution",
+    "motion",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "indictment",
+    "affidavit",
+    "testimony",
+    "interview",
+    "speech",
+    "address",
+    "briefing",
+    "conference",
+    "hearing",
+    "source",
+    "sources",
+    "nomination",
+    "citation",
+    "testimonial",
+    "feedback"
+  ]
+};
 var mentionCues = [
   "called",
   "titled",
@@ -16981,8 +18146,39 @@ var mentionCues = [
   "maxim",
   "proverb",
   "clich\xE9",
-  "cliche"
+  "cliche",
+  "written on it",
+  "printed on it",
+  "inscribed",
+  "emblazoned with",
+  "engraved with",
+  "or simply",
+  "simply put",
+  "put simply",
+  "in other words",
+  "in short",
+  "to determine",
+  "looks at",
+  "than",
+  "question",
+  "mission to",
+  "goal to",
+  "goal of",
+  "aim to",
+  "vision of",
+  "the paper",
+  "the article",
+  "the book",
+  "the study",
+  "their paper",
+  "his paper",
+  "her paper",
+  "a paper",
+  "an article",
+  "a book",
+  "a study"
 ];
+var speakerPronouns = ["he", "she", "they", "i", "we", "it", "who", "you", "one", "others", "many", "some", "both", "all", "each", "someone", "everyone", "nobody", "somebody", "anyone"];
 var sentenceStarters = [
   "The",
   "A",
@@ -17079,297 +18275,669 @@ var sentenceStarters = [
   "Often",
   "Several",
   "Few",
-  "Officials",
-  "People",
-  "Users",
-  "Everyone",
-  "Someone",
-  "Nobody",
-  "Anyone",
   "Such",
   "Despite",
   "Until",
-  "Whether"
+  "Whether",
+  "Asked",
+  "Speaking",
+  "Writing",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Earlier",
+  "Separately",
+  "Elsewhere",
+  "Overall",
+  "Indeed"
 ];
 
-// src/rules/unattributed-quote.ts
-var escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-var cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu");
-var cue = new RegExp(cues.source, "iu");
-var cueInText = new RegExp(cues.source.replace("(?<![\\p{L}])", ""), "iu");
-var mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join("|")})[\\s,:]{0,3}$`, "iu");
-var sentenceStarters2 = new Set(sentenceStarters);
-var credit2 = new RegExp("^\\s*[*_]*[\\u2014\\u2013\\u2015-]{1,2}\\s*[*_]*\\p{Lu}", "u");
-var url = /:\/\/|www\.|\.(?:gov|com|org)\//i;
-var linkReference = /^\s*\[[^\]]+\]:/;
-var quoteMark = /["\u201C\u201D]/u;
-function once(compute2) {
-  let value;
-  return () => value ??= compute2();
+// src/rules/quotes/lists.ts
+var cache3 = /* @__PURE__ */ new Map();
+function compile(extra = {}) {
+  const key = JSON.stringify([extra.verbs ?? [], extra.speakers ?? [], extra.mentionCues ?? []]);
+  let lists = cache3.get(key);
+  if (!lists) {
+    if (cache3.size > 20) cache3.clear();
+    cache3.set(key, lists = build(extra));
+  }
+  return lists;
 }
-var unattributed_quote_default2 = defineRule({
-  id: "unattributed-quote",
-  level: "warning",
-  summary: "quotations of 5+ words with no speaker; unbalanced quote marks",
-  fix: "Name the speaker or source next to the quotation; add the missing closing mark or paragraph break.",
-  options: {
-    minWords: { type: "integer", default: quote.minWords, min: 1, description: "Quotations shorter than this are scare quotes or partial quotes." }
-  },
-  examples: unattributed_quote_default
-}, function(tree, file, options, report) {
-  const blocks = file.data.copydesk?.blocks ?? [];
-  const links = file.data.copydesk?.links ?? [];
-  let chain;
-  let introduced = () => false;
-  let introducedList = -1;
-  const groups = paragraphs(tree, blocks);
-  for (const [index2, group2] of groups.entries()) {
-    const { node, block } = group2;
-    const previous = introduced;
-    if (!chain && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) {
-      introduced = once(() => {
-        const { text } = mapText(node);
-        return leadsIn(node, text) || !linkReference.test(text) && cue.test(text);
-      });
+function build(extra) {
+  const verbs = /* @__PURE__ */ new Map();
+  const strict3 = new Set(strictVerbs);
+  for (const base of [...reportingVerbs, ...extra.verbs ?? []]) {
+    const lower = base.toLowerCase().trim();
+    for (const form of verbForms(lower)) if (!verbs.has(form) || !strict3.has(lower)) verbs.set(form, strict3.has(lower));
+  }
+  const alwaysStrict = new Set(alwaysStrictVerbs.flatMap(verbForms));
+  const speakers = /* @__PURE__ */ new Set();
+  for (const noun of [...speakerNouns.people, ...speakerNouns.organisations, ...speakerNouns.documents, ...extra.speakers ?? []]) {
+    for (const form of nounForms(noun.toLowerCase().trim())) speakers.add(form);
+  }
+  const documents = new Set(speakerNouns.documents.flatMap(nounForms));
+  const people = new Set(speakerNouns.people.flatMap(nounForms));
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...extra.mentionCues ?? []].map(escape).join("|")})(?:\\s+that)?[\\s,:]{0,3}$`, "iu");
+  return { people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
+}
+function verbForms(base) {
+  const [head, ...rest] = base.split(/\s+/);
+  const tail = rest.length ? " " + rest.join(" ") : "";
+  const forms = /* @__PURE__ */ new Set([head]);
+  const vowel = /[aeiou]/;
+  const last = head.at(-1) ?? "";
+  const consonantY = last === "y" && !vowel.test(head.at(-2) ?? "");
+  forms.add(/(?:s|sh|ch|x|z|o)$/.test(head) ? head + "es" : consonantY ? head.slice(0, -1) + "ies" : head + "s");
+  forms.add(last === "e" ? head + "d" : consonantY ? head.slice(0, -1) + "ied" : head + "ed");
+  forms.add(last === "e" && !head.endsWith("ee") ? head.slice(0, -1) + "ing" : head + "ing");
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(head)) {
+    forms.add(head + last + "ed");
+    forms.add(head + last + "ing");
+  }
+  for (const form of irregularVerbs[base] ?? irregularVerbs[head] ?? []) forms.add(form.split(/\s+/)[0]);
+  return [...forms].map((form) => form + tail);
+}
+function nounForms(noun) {
+  if (/man$/.test(noun)) return [noun, noun.slice(0, -3) + "men"];
+  if (noun === "person") return [noun, "people"];
+  if (/[^aeiou]y$/.test(noun)) return [noun, noun.slice(0, -1) + "ies"];
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return [noun, noun + "es"];
+  return [noun, noun + "s"];
+}
+
+// src/rules/quotes/tokens.ts
+var abbreviations = /* @__PURE__ */ new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "jr",
+  "sr",
+  "prof",
+  "gov",
+  "sen",
+  "rep",
+  "gen",
+  "lt",
+  "col",
+  "capt",
+  "sgt",
+  "rev",
+  "corp",
+  "inc",
+  "ltd",
+  "co",
+  "vs",
+  "etc",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mon",
+  "tue",
+  "wed",
+  "thu",
+  "fri",
+  "sat",
+  "sun",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+  "mt",
+  "ft",
+  "e.g",
+  "i.e",
+  "u.s",
+  "u.k",
+  "u.n",
+  "a.m",
+  "p.m",
+  "plc",
+  "bros",
+  "messrs",
+  "hon",
+  "pres",
+  "supt",
+  "cmdr",
+  "adm"
+]);
+var wordPattern2 = new RegExp("@?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019\\-&_]|[.,](?=\\p{N})(?<=\\p{N}.)|\\.(?=\\p{L}))*", "uy");
+function tokenize(text, segments) {
+  const tokens = [];
+  let next = 0;
+  let i = 0;
+  while (i < text.length) {
+    const segment = segments[next];
+    if (segment && i >= segment.open) {
+      const inner = text.slice(segment.open + 1, segment.close).replace(/[\s*_'’)\]]+$/u, "");
+      tokens.push(token("quote", text.slice(segment.open, segment.close + 1), segment.open, segment.close + 1, next, inner.at(-1) ?? ""));
+      i = Math.max(i + 1, segment.close + 1);
+      next++;
       continue;
     }
-    const mapped = mapText(node);
-    introduced = once(() => leadsIn(node, mapped.text) || block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(mapped.text));
-    const leadsWithQuote = opensWithQuote(mapped.text);
-    if (leadsWithQuote && block?.inList && (block.container === introducedList || previous())) introducedList = block.container;
-    if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
-    let wasIntroduced = previous() || block !== void 0 && block.inList && block.container === introducedList && leadsWithQuote;
-    const next = groups[index2 + 1]?.node;
-    if (next && credit2.test(mapText(next).text.slice(0, 12))) wasIntroduced = true;
-    const continuing = chain !== void 0 && opensWithQuote(mapped.text);
-    let closesSpan = false;
-    if (chain && !continuing) {
-      const marks = scanQuotes(mapped.text);
-      if (marks.quotes.length === 0 && marks.tail === void 0 && marks.stray.length === 0 && chain.bare < 8) {
-        chain.bare++;
-        if (!block?.inList) chain.prose = true;
-        continue;
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160) {
+      i++;
+      continue;
+    }
+    wordPattern2.lastIndex = i;
+    const match = wordPattern2.exec(text);
+    if (match) {
+      let word2 = match[0];
+      let end2 = i + word2.length;
+      if (text[end2] === "." && (abbreviations.has(word2.toLowerCase()) || new RegExp("^\\p{Lu}$", "u").test(word2) || new RegExp("\\.\\p{L}$", "u").test(word2))) {
+        word2 += ".";
+        end2++;
       }
-      const first = marks.stray[0];
-      closesSpan = first !== void 0 && first < (marks.quotes[0]?.open ?? Infinity) && first < (marks.tail ?? Infinity);
-      if (closesSpan) {
-        if (chain.bare === 0 || chain.prose) {
-          const count = chain.bare + 2;
-          report({
-            reason: `This quotation runs over ${count} paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one`,
-            ...at(file, chain.members[0], chain.open, chain.open + 1),
-            tier: "secondary"
-          });
-        }
-        chain = void 0;
-      }
+      tokens.push(token("word", word2, i, end2));
+      i = end2;
+      continue;
     }
-    if (chain && !continuing) chain = finish(chain, false);
-    const para = read(node, mapped, continuing);
-    const { scan } = para;
-    if (closesSpan) scan.stray.shift();
-    let mentionUntil = -1;
-    let speaker = false;
-    const series = inSeries(mapped.text, scan.quotes);
-    for (const [k, quote2] of scan.quotes.entries()) {
-      const content = mapped.text.slice(quote2.open + 1, quote2.close);
-      const lead = mapped.text.slice(Math.max(0, quote2.open - 40), quote2.open);
-      const afterMention = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote2.open));
-      if (afterMention || mention.test(lead)) {
-        mentionUntil = quote2.close;
-        continue;
-      }
-      mentionUntil = -1;
-      if (!isQuotation(content, lead)) continue;
-      if (/\?[\s*_"'”’]*$/.test(mapped.text.slice(Math.max(0, quote2.open - 8), quote2.open))) continue;
-      if (attributed(para, quote2.open, quote2.close)) {
-        speaker = true;
-        continue;
-      }
-      if (speaker || para.cueAt[0] < quote2.open || series[k] || block?.field) continue;
-      if (block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(mapped.text.slice(0, quote2.open))) continue;
-      if (linked(para, quote2.open, quote2.close)) continue;
-      if (nounPhrase(mapped.text, quote2.open, quote2.close, content)) continue;
-      const whole = wholeParagraph(mapped.text, quote2.open, quote2.close);
-      if (wasIntroduced && quote2.open === firstMark(para.mapped.text)) continue;
-      if (whole && (block?.inQuote || block?.inList || block?.emphasis)) continue;
-      if (whole && next && creditedNext(next, groups[index2 + 1]?.block)) continue;
-      report({
-        reason: `Quotation \u201C${excerpt(content, 50)}\u201D has no attribution; name the speaker or source in this sentence or the next`,
-        ...at(file, para, quote2.open, quote2.close + 1),
-        actual: content
-      });
-    }
-    if (speaker || para.cueAt.length > 0 || wasIntroduced && leadsWithQuote) introduced = () => true;
-    if (scan.stray.length > 0) {
-      const first = scan.stray[0];
-      const more = scan.stray.length > 1 ? ` (${scan.stray.length} unbalanced marks in this paragraph)` : "";
-      report({
-        reason: `This quote mark has no partner${more}; add the missing mark or remove this one`,
-        ...at(file, para, first, first + 1),
-        tier: "secondary"
-      });
-    }
-    if (chain && continuing) {
-      chain.members.push(para);
-      if (scan.head?.close !== void 0) chain = finish(chain, true);
-    }
-    if (scan.tail !== void 0 && !(chain && scan.head && scan.head.close === void 0)) {
-      chain = { members: [para], open: scan.tail, introduced: wasIntroduced && scan.tail === firstMark(mapped.text), bare: 0, prose: false };
-    }
+    let end = i + 1;
+    if (text[i] === "-" || text[i] === ".") while (text[end] === text[i]) end++;
+    if (!/[*_#>~`\\]/.test(text[i])) tokens.push(token("punct", text.slice(i, end), i, end));
+    i = end;
   }
-  if (chain) finish(chain, false);
-  function finish(done, closed) {
-    const [first] = done.members;
-    const last = done.members.at(-1);
-    if (!closed) {
-      report({
-        reason: "This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark",
-        ...at(file, first, done.open, done.open + 1),
-        tier: "secondary"
-      });
-      if (done.members.length === 1) return void 0;
+  splitSentences(tokens);
+  return tokens;
+}
+function token(kind, text, start, end, segment = -1, last = "") {
+  const contraction = kind === "word" ? /['’](?:s|re|ve|d|ll|m)$/iu.exec(text) : null;
+  const bare = contraction ? text.slice(0, contraction.index) : text;
+  const possessive = contraction !== null && /s$/i.test(contraction[0]) && !/^(?:he|she|it|that|there|what|who|here)$/i.test(bare);
+  return {
+    kind,
+    text,
+    start,
+    end,
+    segment,
+    last,
+    sentence: 0,
+    possessive,
+    lower: bare.toLowerCase().replace(/\.$/, ""),
+    // A handle (`@Ken_2scientists`) names someone as a capital does.
+    capital: kind === "word" && new RegExp("^(?:\\p{Lu}|@)", "u").test(text)
+  };
+}
+function splitSentences(tokens) {
+  let sentence = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const current = tokens[k];
+    current.sentence = sentence;
+    const following = tokens[k + 1];
+    if (!following) break;
+    const starts = following.kind === "quote" || following.kind === "word" && (following.capital || /^\d/.test(following.text));
+    const ends = current.kind === "punct" ? /^[.!?]/.test(current.text) && current.text !== "..." : current.kind === "quote" && /[.!?…]/u.test(current.last);
+    if (ends && starts) sentence++;
+  }
+}
+
+// src/rules/quotes/model.ts
+var quoteMark = /["\u201C\u201D]/u;
+var linkReference = /^\s*\[[^\]]+\]:/;
+var credit2 = new RegExp("^[\\s*_]*([\\u2014\\u2013\\u2015~-]{1,2})\\s*[*_]*(\\p{Lu}[^,;.()]{0,60})", "u");
+var keys = /* @__PURE__ */ new WeakMap();
+function quoteModel(tree, file, options) {
+  const key = JSON.stringify(options);
+  const kept = file.data.quotes;
+  if (kept && keys.get(kept) === key) return kept;
+  const model = build2(tree, file, options);
+  keys.set(model, key);
+  file.data.quotes = model;
+  return model;
+}
+function build2(tree, file, options) {
+  const lists = compile(options);
+  const blocks = file.data.copydesk?.blocks ?? [];
+  const links = file.data.copydesk?.links ?? [];
+  const groups = paragraphs(tree, blocks);
+  const quotations = [];
+  const unbalanced2 = [];
+  let open2;
+  let before3;
+  let introducedList = -1;
+  let lede;
+  for (const [index2, group2] of groups.entries()) {
+    const { node, block } = group2;
+    const previous = before3;
+    before3 = { index: index2 };
+    if (!open2 && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) continue;
+    const mapped = mapText(node);
+    if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
+    const continuing = open2 !== void 0 && open2.bare === 0 && opensWithQuote(mapped.text);
+    let scan = scanQuotes(mapped.text, continuing);
+    if (open2 && !continuing) {
+      if (scan.quotes.length === 0 && scan.tail === void 0 && scan.stray.length === 0 && open2.bare < 8) {
+        const line = credit2.exec(mapped.text.slice(0, 80));
+        if (line) {
+          open2.attribution = creditOf(mapped, line.index, line, "paragraph-after");
+          unclosed(open2);
+          open2 = void 0;
+          continue;
+        }
+        open2.bare++;
+        if (!block?.inList) open2.prose = true;
+        continue;
+      }
+      const first = scan.stray[0];
+      const closesRun = first !== void 0 && first < (scan.quotes[0]?.open ?? Infinity) && first < (scan.tail ?? Infinity);
+      if (closesRun) {
+        if (open2.bare === 0 || open2.prose) {
+          const start = open2.pieces[0];
+          unbalanced2.push({ kind: "run-on", count: open2.bare + 2, ...place(file, start.para.mapped, start.open, start.open + 1) });
+        }
+        open2.closed = true;
+        open2.closing = { index: index2, mapped, after: first + 1 };
+        scan = { ...scan, stray: scan.stray.slice(1) };
+      } else {
+        unclosed(open2);
+      }
+      open2 = void 0;
     }
-    const parts = done.members.map((member, index2) => {
-      const from = index2 === 0 ? done.open + 1 : (member.scan.head?.open ?? -1) + 1;
-      const to = index2 === done.members.length - 1 && closed ? member.scan.head.close : member.mapped.text.length;
-      return member.mapped.text.slice(from, to);
+    const para = read(index2, block, mapped, scan, lists);
+    before3.para = para;
+    let current;
+    for (const [k, token2] of para.tokens.entries()) {
+      if (token2.kind !== "quote") continue;
+      const segment = segmentsOf(scan)[token2.segment];
+      const piece = { para, open: segment.open, close: segment.close, closed: segment.closed, token: k };
+      if (segment.head && open2) {
+        current = open2;
+        open2 = void 0;
+      } else if (segment.head) {
+        current = void 0;
+      } else if (!segment.continues || !current) {
+        current = { pieces: [], kind: "speech", bare: 0, prose: false, closed: false };
+        quotations.push(current);
+      }
+      if (!current) {
+        current = { pieces: [], kind: "speech", bare: 0, prose: false, closed: false };
+        quotations.push(current);
+      }
+      current.pieces.push(piece);
+      current.closed = segment.closed;
+      if (segment.tail) open2 = current;
+    }
+    if (scan.reopened.length > 0) {
+      const at = scan.reopened[0];
+      unbalanced2.push({ kind: "reopened", count: scan.reopened.length, ...place(file, mapped, at, at + 1) });
+    }
+    if (scan.stray.length > 0) {
+      const at = scan.stray[0];
+      unbalanced2.push({ kind: "stray", count: scan.stray.length, ...place(file, mapped, at, at + 1) });
+    }
+    if (block?.inList && opensWithQuote(mapped.text) && (block.container === introducedList || introduces(previous))) introducedList = block.container;
+  }
+  if (open2) unclosed(open2);
+  function unclosed(building) {
+    const [first] = building.pieces;
+    unbalanced2.push({ kind: "unclosed", count: 1, ...place(file, first.para.mapped, first.open, first.open + 1) });
+    if (building.pieces.length === 1 && building.pieces[0].para === first.para) building.kind = "markup";
+  }
+  let last;
+  const result = [];
+  for (const building of quotations) {
+    const [first] = building.pieces;
+    const end = building.pieces.at(-1);
+    const text = building.pieces.map((piece) => piece.para.mapped.text.slice(piece.open + 1, piece.close)).join(" ");
+    if (building.kind === "speech") {
+      const lead = first.para.mapped.text.slice(Math.max(0, first.open - 40), first.open);
+      const follow = first.para.mapped.text.slice(first.close + 1, first.close + 4);
+      building.kind = building.pieces.length > 1 ? wordCount(text) < options.minWords ? "short" : "speech" : kindOf(text, lead, follow, options.minWords, lists.mention);
+    }
+    building.attribution = attribute(building, last);
+    if (building.kind === "speech" && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = "mention";
+    if (building.attribution && building.kind !== "title" && building.kind !== "mention" && building.kind !== "markup") last = { building, speaker: building.attribution.speaker };
+    else if (building.kind === "speech") last = { building };
+    const paragraphCount = new Set(building.pieces.map((piece) => piece.para.index)).size + building.bare;
+    const endIndex = end.closed ? end.close + 1 : end.close;
+    result.push({
+      text,
+      words: wordCount(text),
+      start: pointOf(file, first.para.mapped, first.open),
+      end: pointOf(file, end.para.mapped, endIndex),
+      paragraphs: Math.max(paragraphCount, building.pieces.length),
+      closed: building.closed,
+      kind: building.kind,
+      ...building.attribution ? { attribution: building.attribution } : {}
     });
-    const text = parts.join(" ");
-    if (wordCount(text) < options.minWords) return void 0;
-    const lead = first.mapped.text.slice(Math.max(0, done.open - 40), done.open);
-    if (done.members.some((member) => member.cueAt.length > 0) || /:\s*$/.test(lead) || done.introduced) return void 0;
-    const end = closed ? last.scan.head.close + 1 : last.mapped.text.length;
-    report({
-      reason: `Quotation \u201C${excerpt(text, 50)}\u201D, over ${done.members.length} paragraphs, has no attribution; name the speaker or source in one of them`,
-      start: pointOf(file, first.mapped, done.open),
-      end: pointOf(file, last.mapped, end),
-      actual: text
-    });
+  }
+  unbalanced2.sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0));
+  return { quotations: result, unbalanced: unbalanced2 };
+  function attribute(building, previous) {
+    if (building.attribution) return building.attribution;
+    for (const where of ["sentence", "sentence-before", "sentence-after"]) {
+      for (const piece of building.pieces) {
+        const found = frameNear(piece, where);
+        if (found) return describe2(piece.para, found, building.pieces.length > 1 && piece !== building.pieces[0] ? "within" : where);
+      }
+    }
+    for (const piece of building.pieces) {
+      const inner = frameInside(piece);
+      if (inner) return inner;
+    }
+    const first = building.pieces[0];
+    const end = building.pieces.at(-1);
+    const { para } = first;
+    const closing2 = building.closing;
+    const after2 = closing2 ? closing2.mapped.text.slice(closing2.after, closing2.after + 80) : end.para.mapped.text.slice(end.close + 1, end.close + 80);
+    const inline = credit2.exec(after2);
+    if (inline && (/^(?:From|By|Via)\s/.test(inline[2]) || !new RegExp("^[\\s*_]*[\\u2014\\u2013\\u2015-]{1,2}\\s*[*_]*\\p{Lu}[\\p{L}]*\\s+\\p{Ll}", "u").test(after2))) {
+      return creditOf(closing2?.mapped ?? end.para.mapped, (closing2 ? closing2.after : end.close + 1) + inline.index, inline, "sentence");
+    }
+    if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after2)) return { cue: "\u2014", frame: "credit", where: "sentence" };
+    const next = groups[(closing2?.index ?? end.para.index) + 1];
+    if (next && (end.closed || closing2) && /^[\s*_.,]*$/.test(after2)) {
+      const nextText = mapText(next.node).text;
+      const line = credit2.exec(nextText.slice(0, 80));
+      if (line) return creditOf(mapText(next.node), line.index, line, "paragraph-after");
+    }
+    const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after2) && end.closed;
+    if (whole && next && isLede(para.index)) {
+      const nextMapped = mapText(next.node);
+      const nextPara = read(end.para.index + 1, next.block, nextMapped, scanQuotes(nextMapped.text), lists);
+      const named = nextPara.tokens.find((t) => t.sentence === 0 && isName2(t, lists));
+      if (named) return { speaker: named.text, speakerAt: place(file, nextMapped, named.start, named.end), cue: "", frame: "layout", where: "paragraph-after" };
+    }
+    if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after2)) return { cue: "(", frame: "citation", where: "sentence" };
+    if (end.close + 80 >= end.para.mapped.text.length && new RegExp("^[\\s*_]*(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*(?:,[^.!?]{0,60})?[\\s*_.]*$", "u").test(after2)) {
+      return { cue: "", frame: "credit", where: "sentence", speaker: after2.trim().replace(/[*_.]+$/, "").split(",")[0].trim() };
+    }
+    if (linked(first, end)) return { cue: "link", frame: "link", where: "sentence" };
+    const opening = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0;
+    if (opening) {
+      const introduced = introduction(para.index);
+      if (introduced) return introduced;
+      if (para.block?.inList && para.block.container === introducedList) return { cue: ":", frame: "introduction", where: "paragraph-before" };
+    }
+    if (previous?.building.attribution && continues(previous.building, first, previous.speaker)) {
+      return { ...previous.speaker ? { speaker: previous.speaker } : {}, cue: previous.building.attribution.cue, frame: "continuation", where: previous.building.pieces.at(-1).para === para ? "sentence-before" : "paragraph-before" };
+    }
+    return layout(building);
+  }
+  function isLede(index2) {
+    lede ??= groups.findIndex(({ block }, k) => block !== void 0 && block.kind !== "heading" && !block.strong && !(k === 0 && file.data.copydesk?.format === "text"));
+    return index2 <= lede;
+  }
+  function frameInside(piece) {
+    if (piece.closed) return void 0;
+    const implied = piece.close < piece.para.mapped.text.length;
+    const from = piece.open + 1;
+    const text = piece.para.mapped.text.slice(from, piece.close);
+    const tokens = tokenize(text, []);
+    const frames = framesIn(tokens, 0, tokens.length - 1, lists);
+    const comma = tokens.findIndex((t, k) => t.text === "," && /^(?:said|says)$/.test(tokens[k + 1]?.lower ?? "") && isName2(tokens[k + 2], lists));
+    const last2 = frames.at(-1);
+    const frame = frames.find((f) => f.speaker && f.cue[0] === comma + 1) ?? (implied && last2 && last2.cue[1] >= tokens.length - 2 ? last2 : void 0);
+    if (!frame?.speaker) return void 0;
+    const at = (k) => from + tokens[k].start;
+    const atEnd = (k) => from + tokens[k].end;
+    const { mapped } = piece.para;
+    return {
+      speaker: mapped.text.slice(at(frame.speaker[0]), atEnd(frame.speaker[1])),
+      speakerAt: place(file, mapped, at(frame.speaker[0]), atEnd(frame.speaker[1])),
+      cue: mapped.text.slice(at(frame.cue[0]), atEnd(frame.cue[1])),
+      cueAt: place(file, mapped, at(frame.cue[0]), atEnd(frame.cue[1])),
+      frame: frame.kind,
+      where: "within"
+    };
+  }
+  function frameNear(piece, where) {
+    const { tokens } = piece.para;
+    const own2 = tokens[piece.token].sentence;
+    const wanted2 = where === "sentence" ? own2 : where === "sentence-before" ? own2 - 1 : own2 + 1;
+    let best;
+    for (const frame of framesOf(piece.para, wanted2)) {
+      if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame;
+    }
+    return best;
+  }
+  function describe2(para, frame, where) {
+    const { tokens, mapped } = para;
+    const cue = mapped.text.slice(tokens[frame.cue[0]].start, tokens[frame.cue[1]].end);
+    const attribution = { cue, cueAt: place(file, mapped, tokens[frame.cue[0]].start, tokens[frame.cue[1]].end), frame: frame.kind, where };
+    if (frame.speaker) {
+      const [from, to] = frame.speaker;
+      attribution.speaker = mapped.text.slice(tokens[from].start, tokens[to].end);
+      attribution.speakerAt = place(file, mapped, tokens[from].start, tokens[to].end);
+    }
+    return attribution;
+  }
+  function creditOf(mapped, at, match, where) {
+    const dash = at + match[0].indexOf(match[1]);
+    const name = match[2].replace(/[*_\s]+$/, "");
+    const from = at + match[0].lastIndexOf(match[2]);
+    return {
+      speaker: name,
+      speakerAt: place(file, mapped, from, from + name.length),
+      cue: match[1],
+      cueAt: place(file, mapped, dash, dash + match[1].length),
+      frame: "credit",
+      where
+    };
+  }
+  function introduction(index2) {
+    const group2 = groups[index2 - 1];
+    if (!group2) return void 0;
+    const text = mapText(group2.node).text.trimEnd();
+    if (group2.block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(text)) return { cue: "from", frame: "layout", where: "paragraph-before" };
+    if (/\?["'”’*_\s]*$/.test(text)) return { cue: "?", frame: "layout", where: "paragraph-before" };
+    if (!/:["'”’*_\s]*$/.test(text)) return void 0;
+    const para = before3?.index === index2 - 1 && before3.para ? before3.para : read(index2 - 1, group2.block, mapText(group2.node), scanQuotes(text), lists);
+    const { tokens, frames } = para;
+    const lastSentence = tokens.at(-1)?.sentence;
+    const frame = [...frames].reverse().find((f) => tokens[f.at].sentence === lastSentence);
+    return frame ? describe2(para, frame, "paragraph-before") : void 0;
+  }
+  function introduces(previous) {
+    return previous !== void 0 && introduction(previous.index + 1) !== void 0;
+  }
+  function continues(previous, piece, speaker) {
+    const end = previous.pieces.at(-1);
+    const sameParagraph = end.para === piece.para;
+    if (!sameParagraph && end.para.index !== piece.para.index - 1) return false;
+    if (!sameParagraph && tokensBefore(piece.para, piece.token) > 0 && piece.token !== firstQuoteToken(piece.para)) return false;
+    const between2 = sameParagraph ? [[piece.para, end.token + 1, piece.token - 1]] : [[end.para, end.token + 1, end.para.tokens.length - 1], [piece.para, 0, piece.token - 1]];
+    const text = (para, span2) => para.mapped.text.slice(para.tokens[span2[0]].start, para.tokens[span2[1]].end);
+    for (const [para, from, to] of between2) {
+      if (to - from > 400) return false;
+      for (let f = firstIndex(para.frames.length, (i) => para.frames[i].at >= from); f < para.frames.length && para.frames[f].at <= to; f++) {
+        const frame = para.frames[f];
+        if (!frame.speaker) continue;
+        if (!sameSpeaker(text(para, frame.speaker), speaker, lists)) return false;
+      }
+      const { tokens } = para;
+      for (let k = from; k <= to; k++) {
+        if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence && k !== from) continue;
+        if (k === from && k > 0 && tokens[k - 1].sentence === tokens[k].sentence) continue;
+        const subject = sentenceSubject(tokens, k, to + 1, lists, true, true);
+        if (subject && !lists.pronouns.has(tokens[subject[1]].lower) && !sameSpeaker(text(para, subject), speaker, lists)) return false;
+      }
+    }
+    return true;
+  }
+  function layout(building) {
+    const [first] = building.pieces;
+    const { para } = first;
+    const text = para.mapped.text;
+    const whole = first.open === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(first.close + 1));
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first))) return { cue: "", frame: "layout", where: "sentence" };
+    if (/\?[\s*_"'”’]*$/.test(text.slice(Math.max(0, first.open - 8), first.open))) return { cue: "?", frame: "layout", where: "sentence-before" };
     return void 0;
   }
-  function creditedNext(node, block) {
-    const first = node.children.find((child) => child.type === "SentenceNode");
-    if (first && cue.test(blankQuoted(toString(first)))) return true;
-    const start = block?.start.offset;
-    if (start === void 0) return false;
-    const index2 = firstIndex(links.length, (i) => links[i][0] >= start);
-    return index2 < links.length && links[index2][0] - start <= 2;
+  function italicLine(piece) {
+    const raw = String(file.value ?? "");
+    const open3 = offsetOf(piece.para.mapped, piece.open);
+    const close = offsetOf(piece.para.mapped, piece.close);
+    const lineStart2 = raw.lastIndexOf("\n", open3) + 1;
+    const lineEnd2 = raw.indexOf("\n", close);
+    return /^[\s>]*(?:\{\{[^}]*\}\}\s*)?[*_]+$/.test(raw.slice(lineStart2, open3)) && /^.[*_]+\s*$/.test(raw.slice(close, lineEnd2 === -1 ? raw.length : lineEnd2));
   }
-  function linked(para, open2, close) {
-    const from = offsetOf(para.mapped, open2);
-    const to = offsetOf(para.mapped, close) + 2;
+  function isMention(piece) {
+    const { para } = piece;
+    const text = para.mapped.text;
+    const { quotes, series, at } = seriesOf(para);
+    const position3 = at.get(piece.open) ?? -1;
+    if (series[position3]) return true;
+    for (let k = position3 - 1; k >= 0 && k >= position3 - 20; k--) {
+      if (!/^[\s,;]*(?:(?:and|or)\s+)?$/.test(text.slice(quotes[k].close + 1, quotes[k + 1].open))) break;
+      if (lists.mention.test(text.slice(Math.max(0, quotes[k].open - 40), quotes[k].open))) return true;
+    }
+    if (para.block?.field || para.block?.table) return true;
+    const raw = String(file.value ?? "");
+    const offset = offsetOf(para.mapped, piece.open);
+    if (/<figcaption>[\s*_]*$/i.test(raw.slice(Math.max(0, offset - 20), offset))) return true;
+    if (/(?:^|[.!?]["'”’]?\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true;
+    const previous = groups[para.index - 1];
+    if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous) {
+      const ending = mapText(previous.node).text.trimEnd();
+      if (/:$/.test(ending) && lists.mention.test(ending.slice(-40))) return true;
+    }
+    if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text.slice(0, piece.open))) return true;
+    return nounPhrase(text, piece.open, piece.close, text.slice(piece.open + 1, piece.close));
+  }
+  function linked(first, end) {
+    if (/\S/.test(first.para.mapped.text.slice(Math.max(0, first.open - 3), first.open))) {
+      const before4 = offsetOf(first.para.mapped, first.open);
+      const k = firstIndex(links.length, (i) => links[i][1] >= before4 - 3);
+      if (k < links.length && links[k][1] <= before4) return true;
+    }
+    const from = offsetOf(first.para.mapped, first.open);
+    const to = offsetOf(end.para.mapped, end.close) + 2;
     const index2 = firstIndex(links.length, (i) => links[i][1] >= from);
     return index2 < links.length && links[index2][0] <= to;
   }
-  function isQuotation(content, lead) {
-    if (wordCount(content) < options.minWords) return false;
-    if (new RegExp("^[\\s*_.\\u2026[]*\\p{Ll}", "u").test(content)) return false;
-    if (url.test(content) || isTitle(content)) return false;
-    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead) && !/<figcaption>[\s*_]*$/i.test(lead);
+}
+var segmentCache = /* @__PURE__ */ new WeakMap();
+function segmentsOf(scan) {
+  let segments = segmentCache.get(scan);
+  if (segments) return segments;
+  segments = scan.quotes.map((q) => ({ open: q.open, close: q.close, closed: !q.implied, continues: q.continues }));
+  if (scan.head) segments.push({ open: scan.head.open, close: scan.head.close ?? Infinity, closed: scan.head.close !== void 0, head: true });
+  if (scan.tail !== void 0 && scan.tail !== scan.head?.open) segments.push({ open: scan.tail, close: Infinity, closed: false, tail: true, continues: scan.tailContinues });
+  if (scan.head && scan.head.close === void 0) segments.at(-1).tail = true;
+  segments.sort((a, b) => a.open - b.open);
+  segmentCache.set(scan, segments);
+  return segments;
+}
+function framesOf(para, sentence) {
+  if (!para.bySentence) {
+    para.bySentence = /* @__PURE__ */ new Map();
+    for (const frame of para.frames) {
+      const key = para.tokens[frame.at].sentence;
+      const list2 = para.bySentence.get(key);
+      if (list2) list2.push(frame);
+      else para.bySentence.set(key, [frame]);
+    }
   }
-});
-function at(file, para, from, to) {
-  return { start: pointOf(file, para.mapped, from), end: pointOf(file, para.mapped, to) };
+  return para.bySentence.get(sentence) ?? [];
 }
-function read(node, mapped, continuing) {
-  const scan = scanQuotes(mapped.text, continuing);
-  let sentences;
-  const outside = blankQuoted(mapped.text, scan);
-  const cueAt = [...outside.matchAll(cues)].map((match) => match.index);
-  return { mapped, scan, sentences: () => sentences ??= sentenceSpans(node), outside, cueAt };
+function read(index2, block, mapped, scan, lists) {
+  const segments = segmentsOf(scan);
+  for (const segment of segments) if (segment.close === Infinity) segment.close = mapped.text.length;
+  const tokens = tokenize(mapped.text, segments);
+  return { index: index2, block, mapped, scan, tokens, frames: framesIn(tokens, 0, tokens.length - 1, lists) };
 }
-function sentenceSpans(node) {
-  const sentences = [];
-  let offset = 0;
-  for (const child of node.children) {
-    const length = textLength(child);
-    if (child.type === "SentenceNode") sentences.push([offset, offset + length]);
-    offset += length;
+function place(file, mapped, from, to) {
+  return { start: pointOf(file, mapped, from), end: pointOf(file, mapped, to) };
+}
+function firstQuoteToken(para) {
+  return para.firstQuote ??= para.tokens.findIndex((t) => t.kind === "quote");
+}
+function tokensBefore(para, k) {
+  para.firstWord ??= para.tokens.findIndex((t) => t.kind === "word");
+  return para.firstWord !== -1 && para.firstWord < k ? 1 : 0;
+}
+function seriesOf(para) {
+  if (!para.series) {
+    const quotes = para.tokens.filter((t) => t.kind === "quote").map((t) => segmentsOf(para.scan)[t.segment]);
+    para.series = { quotes, series: inSeries(para.mapped.text, quotes), at: new Map(quotes.map((q, k) => [q.open, k])) };
   }
-  return sentences;
-}
-function blankQuoted(text, scan = scanQuotes(text)) {
-  const spans = scan.quotes.map((q) => [q.open + 1, q.close]);
-  if (scan.head) spans.push([scan.head.open + 1, scan.head.close ?? text.length]);
-  if (scan.tail !== void 0 && scan.tail !== scan.head?.open) spans.push([scan.tail + 1, text.length]);
-  spans.sort((a, b) => a[0] - b[0]);
-  const parts = [];
-  let last = 0;
-  for (const [from, to] of spans) {
-    parts.push(text.slice(last, from), " ".repeat(Math.max(0, to - from)));
-    last = Math.max(last, to);
-  }
-  parts.push(text.slice(last));
-  return parts.join("");
-}
-function attributed(para, open2, close) {
-  const { outside, mapped, cueAt } = para;
-  const sentences = para.sentences();
-  const first = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > open2), sentences.length - 1);
-  const last = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > close), sentences.length - 1);
-  const from = sentences[Math.max(0, first - 1)]?.[0] ?? 0;
-  const to = sentences[Math.min(sentences.length - 1, last + 1)]?.[1] ?? mapped.text.length;
-  const cueIndex = firstIndex(cueAt.length, (i) => cueAt[i] >= from);
-  if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true;
-  if (namesSource(outside.slice(sentences[first]?.[0] ?? 0, open2))) return true;
-  if (/:\s*$/.test(outside.slice(Math.max(0, open2 - 5), open2))) return true;
-  const after2 = mapped.text.slice(close + 1, close + 80);
-  if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after2)) return true;
-  if (new RegExp("^[\\s,*_]*(?:\u2014|\u2013|\u2015|--|-)\\s*(?:[*_[]*\\p{Lu}|[*_[]*via\\s|\\s*$)", "u").test(after2)) return true;
-  return close + 80 >= mapped.text.length && new RegExp("^[\\s*_]*(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*(?:,[^.!?]{0,60})?[\\s*_.]*$", "u").test(after2);
-}
-function leadsIn(node, text) {
-  return /[:?]["'”’*_\s]*$/.test(text) || cueInLastSentence(node, text);
-}
-function cueInLastSentence(node, text) {
-  if (!cueInText.test(text)) return false;
-  const sentences = node.children.filter((child) => child.type === "SentenceNode");
-  const last = sentences.at(-1);
-  if (!last) return false;
-  const sentence = toString(last);
-  const scan = scanQuotes(sentence);
-  if (scan.quotes.length > 0 || scan.tail !== void 0) return false;
-  return cue.test(sentence) && text.trimEnd().endsWith(sentence.trimEnd());
-}
-function namesSource(lead) {
-  const found = lead.match(new RegExp("\\p{L}[\\p{L}\\p{N}'\u2019.&-]*", "gu")) ?? [];
-  if (found.length < 2) return false;
-  return found.some((word2, index2) => new RegExp("^\\p{Lu}", "u").test(word2) && word2 !== "I" && (index2 > 0 || !sentenceStarters2.has(word2)));
-}
-function isTitle(content) {
-  const trimmed = content.trim().replace(/[,.]$/, "").replace(/[?!]$/, "");
-  if (/[.!?;…]/.test(trimmed)) return false;
-  const all = trimmed.match(new RegExp("\\p{L}[\\p{L}'\u2019-]*", "gu")) ?? [];
-  if (all.length === 0) return false;
-  const capitalized = all.filter((w) => new RegExp("^\\p{Lu}", "u").test(w));
-  const long = all.filter((w) => w.length > 3);
-  return long.filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all.length;
-}
-function inSeries(text, quotes) {
-  const result = quotes.map(() => false);
-  for (let k = 1; k < quotes.length; k++) {
-    const between = text.slice(quotes[k - 1].close + 1, quotes[k].open);
-    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between)) result[k - 1] = result[k] = true;
-  }
-  return result;
-}
-function nounPhrase(text, open2, close, content) {
-  if (new RegExp("^[*_)\\]]*(?:\\s*\\p{Ll}|\\?)", "u").test(text.slice(close + 1, close + 8))) return true;
-  const lead = text.slice(Math.max(0, open2 - 12), open2);
-  const before3 = text.slice(Math.max(0, open2 - 200), open2);
-  if (before3.lastIndexOf("(") > before3.lastIndexOf(")")) return true;
-  if (/(?:^|\s)(?:is|are|was|were|be|means|mean)[\s*_]*$/i.test(lead)) return true;
-  if (/[.!?\u2026]\s*$/.test(content) && !new RegExp("^\\s*\\p{Ll}", "u").test(content)) return false;
-  return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about|that)[\s*_]*$/i.test(lead);
-}
-function wholeParagraph(text, open2, close) {
-  return open2 === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(close + 1));
+  return para.series;
 }
 function firstMark(text) {
   const match = /[^\s*_>]/u.exec(text);
   return match ? match.index : -1;
 }
+function sameSpeaker(named, speaker, lists) {
+  const lower = named.toLowerCase();
+  if (lists.pronouns.has(lower)) return true;
+  if (!speaker) return false;
+  const words2 = new Set(speaker.toLowerCase().split(/\s+/));
+  return lower.split(/\s+/).some((word2) => words2.has(word2) && new RegExp("^\\p{L}{3,}", "u").test(word2) && !["the", "and"].includes(word2));
+}
+
+// src/rules/unattributed-quote.ts
+var unbalanced = {
+  unclosed: () => "This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark",
+  stray: (count) => `This quote mark has no partner${count > 1 ? ` (${count} unbalanced marks in this paragraph)` : ""}; add the missing mark or remove this one`,
+  reopened: (count) => `A new quotation opens here before the previous one closes${count > 1 ? ` (${count} times in this paragraph)` : ""}; a closing mark or a paragraph break may be missing`,
+  "run-on": (count) => `This quotation runs over ${count} paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one`
+};
+var unattributed_quote_default2 = defineRule({
+  id: "unattributed-quote",
+  level: "warning",
+  summary: "quotations of 5+ words that no frame links to a speaker; unbalanced quote marks",
+  fix: "Add who said it next to the quotation (\u201C\u2026,\u201D Jane Smith said); add the missing closing mark or paragraph break.",
+  options: {
+    minWords: { type: "integer", default: quote.minWords, min: 1, description: "Quotations shorter than this are scare quotes or partial quotes." },
+    verbs: { type: "string[]", default: [], description: "Reporting verbs to add to src/rules/data/attribution.ts (a base form brings its inflections: `grumble` \u2192 grumbles, grumbled, grumbling)." },
+    speakers: { type: "string[]", default: [], description: "Nouns that head a speaker, to add (`stewardess`, `tribunal`): a noun phrase they head is a source." },
+    mentionCues: { type: "string[]", default: [], description: "Words right before a quotation that make it a mention, not speech, to add (`nicknamed`)." }
+  },
+  examples: unattributed_quote_default
+}, function(tree, file, options, report) {
+  const model = quoteModel(tree, file, options);
+  const findings = [];
+  for (const quotation of model.quotations) {
+    if (quotation.kind !== "speech" || quotation.attribution) continue;
+    const over = quotation.paragraphs > 1 ? `, over ${quotation.paragraphs} paragraphs,` : "";
+    findings.push({
+      offset: quotation.start.offset ?? 0,
+      run: () => report({
+        reason: `Quotation \u201C${excerpt(quotation.text, 50)}\u201D${over} has no speaker; add who said this${over ? " in one of them" : ""}`,
+        start: quotation.start,
+        end: quotation.end,
+        actual: quotation.text
+      })
+    });
+  }
+  for (const mark of model.unbalanced) {
+    findings.push({
+      offset: mark.start.offset ?? 0,
+      run: () => report({ reason: unbalanced[mark.kind](mark.count), start: mark.start, end: mark.end, tier: "secondary" })
+    });
+  }
+  findings.sort((a, b) => a.offset - b.offset);
+  for (const finding of findings) finding.run();
+});
 
 // src/rules/index.ts
 var rules = [duplicate_paragraph_default2, repeated_headline_default2, unattributed_quote_default2, inconsistent_date_default2, repeated_words_default2, front_matter_default2];
@@ -17423,26 +18991,27 @@ function toWire(result) {
   return {
     path: result.path,
     skipped: result.skipped,
-    messages: result.file.messages.map(plain),
+    messages: result.file.messages.map(plain2),
+    ...result.quotes ? { quotes: result.quotes } : {},
     ...result.fixed ? { fixed: result.fixed } : {}
   };
 }
-function plain(message) {
+function plain2(message) {
   const record = {};
   for (const [key, field] of Object.entries(message)) if (!dropped.has(key) && field !== void 0) record[key] = field;
-  if (message.cause instanceof VFileMessage) record.cause = plain(message.cause);
+  if (message.cause instanceof VFileMessage) record.cause = plain2(message.cause);
   return record;
 }
 function rebuild(record) {
-  const { reason, place, ruleId, source, cause, ...rest } = record;
-  const message = new VFileMessage(reason, { place, ruleId, source, cause: cause ? rebuild(cause) : void 0 });
+  const { reason, place: place2, ruleId, source, cause, ...rest } = record;
+  const message = new VFileMessage(reason, { place: place2, ruleId, source, cause: cause ? rebuild(cause) : void 0 });
   Object.assign(message, rest);
   return message;
 }
 function fromWire(wire) {
   const file = new VFile({ path: wire.path });
   for (const record of wire.messages) file.messages.push(rebuild(record));
-  return { path: wire.path, file, skipped: wire.skipped, ...wire.fixed ? { fixed: wire.fixed } : {} };
+  return { path: wire.path, file, skipped: wire.skipped, ...wire.quotes ? { quotes: wire.quotes } : {}, ...wire.fixed ? { fixed: wire.fixed } : {} };
 }
 
 // src/engine/pool.ts
@@ -18247,17 +19816,17 @@ var HttpClient = class {
     return _default;
   }
   _getAgent(parsedUrl) {
-    let agent;
+    let agent2;
     const proxyUrl = getProxyUrl(parsedUrl);
     const useProxy = proxyUrl && proxyUrl.hostname;
     if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
+      agent2 = this._proxyAgent;
     }
     if (!useProxy) {
-      agent = this._agent;
+      agent2 = this._agent;
     }
-    if (agent) {
-      return agent;
+    if (agent2) {
+      return agent2;
     }
     const usingSsl = parsedUrl.protocol === "https:";
     let maxSockets = 100;
@@ -18279,20 +19848,20 @@ var HttpClient = class {
       } else {
         tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
       }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
+      agent2 = tunnelAgent(agentOptions);
+      this._proxyAgent = agent2;
     }
-    if (!agent) {
+    if (!agent2) {
       const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
+      agent2 = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent2;
     }
     if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
+      agent2.options = Object.assign(agent2.options || {}, {
         rejectUnauthorized: false
       });
     }
-    return agent;
+    return agent2;
   }
   _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
     let proxyAgent;
@@ -19039,8 +20608,8 @@ function exclusion(pattern, cwd) {
   const { base, glob, isGlob } = import_picomatch.default.scan(pattern);
   const root = resolve2(cwd, base);
   if (!isGlob) return (path) => inside(root, path);
-  const matches = (0, import_picomatch.default)(glob, { dot: true });
-  return (path) => inside(root, path) && matches(posix2(relative3(root, path)));
+  const matches2 = (0, import_picomatch.default)(glob, { dot: true });
+  return (path) => inside(root, path) && matches2(posix2(relative3(root, path)));
 }
 var Finder = class {
   constructor(cwd, exclusions) {
@@ -19072,9 +20641,9 @@ var Finder = class {
       else this.add(path);
     } else if (scan.isGlob) {
       const base = resolve2(this.cwd, scan.base);
-      const matches = (0, import_picomatch.default)(scan.glob, { dot: false });
+      const matches2 = (0, import_picomatch.default)(scan.glob, { dot: false });
       const maxDepth = /\*\*|[{(]/.test(scan.glob) ? Infinity : scan.glob.split("/").length - 1;
-      this.walkFrom({ base, file: (file) => matches(posix2(relative3(base, file))), maxDepth, dotFolders: /(^|\/)\./.test(scan.glob) });
+      this.walkFrom({ base, file: (file) => matches2(posix2(relative3(base, file))), maxDepth, dotFolders: /(^|\/)\./.test(scan.glob) });
     } else {
       this.add(path, "No such file or folder");
     }
@@ -19087,7 +20656,7 @@ var Finder = class {
    */
   leftOut(path, folder) {
     try {
-      const out = this.exclusions.some((matches) => matches(path)) || this.ignores.excludes(path, folder);
+      const out = this.exclusions.some((matches2) => matches2(path)) || this.ignores.excludes(path, folder);
       if (out) this.ignored++;
       return out;
     } catch (error2) {
@@ -19202,7 +20771,7 @@ async function run(options) {
   const discovered = options.files ? { files: options.files, unmatched: [] } : discover(options.patterns, cwd);
   const { unmatched } = discovered;
   const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
-  const cache3 = options.cache ? new LintCache(options.cache) : void 0;
+  const cache4 = options.cache ? new LintCache(options.cache) : void 0;
   const results = new Array(found.length);
   const work = [];
   for (const [index2, entry] of found.entries()) {
@@ -19220,8 +20789,8 @@ async function run(options) {
     }
     const maxFileSize = options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const timeout = options.fileTimeout ?? config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
-    const key = cache3 && cacheKey(cache3, entry.path, config, maxFileSize);
-    const hit = key && cache3.get(path, key);
+    const key = cache4 && cacheKey(cache4, entry.path, config, maxFileSize);
+    const hit = key && cache4.get(path, key);
     if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index2] = hit;
     else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
@@ -19240,18 +20809,18 @@ async function run(options) {
   }
   options.onProgress?.(found.length, found.length, "");
   const warnings = [];
-  if (cache3) {
-    for (const item of work) if (item.key && !results[item.index].fixed) cache3.set(item.path, item.key, results[item.index]);
-    const problem = cache3.save();
+  if (cache4) {
+    for (const item of work) if (item.key && !results[item.index].fixed) cache4.set(item.path, item.key, results[item.index]);
+    const problem = cache4.save();
     if (problem) warnings.push(problem);
   }
-  return { results, unmatched, cached: cache3?.hits ?? 0, warnings };
+  return { results, unmatched, cached: cache4?.hits ?? 0, warnings };
 }
-function cacheKey(cache3, absolute, config, maxFileSize) {
+function cacheKey(cache4, absolute, config, maxFileSize) {
   try {
     const info2 = statSync4(absolute);
     if (!info2.isFile() || info2.size > maxFileSize) return void 0;
-    return cache3.key(readFileSync2(absolute), config, maxFileSize);
+    return cache4.key(readFileSync2(absolute), config, maxFileSize);
   } catch {
     return void 0;
   }
@@ -19262,9 +20831,9 @@ function severityOf(message) {
   return message.fatal ? "error" : message.fatal === false ? "warning" : "info";
 }
 function toRecord(path, message) {
-  const place = message.place;
-  const start = place && "start" in place ? place.start : place;
-  const end = place && "end" in place ? place.end : start;
+  const place2 = message.place;
+  const start = place2 && "start" in place2 ? place2.start : place2;
+  const end = place2 && "end" in place2 ? place2.end : start;
   const cause = message.cause instanceof VFileMessage ? message.cause : void 0;
   const other = cause?.place && "start" in cause.place ? cause.place : void 0;
   const record = {
@@ -19499,7 +21068,7 @@ async function send(method, url2, headers, body, ms) {
     clearTimeout(timer);
   }
 }
-function createApi(baseUrl, token, options = {}) {
+function createApi(baseUrl, token2, options = {}) {
   const base = baseUrl.replace(/\/+$/, "");
   const origin = new URL(base).origin;
   const callTimeout = options.callTimeout ?? CALL_TIMEOUT;
@@ -19507,7 +21076,7 @@ function createApi(baseUrl, token, options = {}) {
   let spent = 0;
   const headers = {
     accept: "application/vnd.github+json",
-    authorization: `Bearer ${token}`,
+    authorization: `Bearer ${token2}`,
     "x-github-api-version": "2022-11-28"
   };
   async function call(method, url2, body, options2 = {}) {
@@ -19616,9 +21185,9 @@ function fill(ranked, room) {
     progress = false;
     const files = [...queues.values()].filter((queue) => queue.length > 0).sort((a, b) => position3.get(a[0]) - position3.get(b[0]));
     for (const queue of files) {
-      const at2 = queue.findIndex(fits);
-      if (at2 === -1) continue;
-      const [record] = queue.splice(at2, 1);
+      const at = queue.findIndex(fits);
+      if (at === -1) continue;
+      const [record] = queue.splice(at, 1);
       used[record.severity]++;
       taken.add(record);
       shown.push(record);
@@ -19975,8 +21544,8 @@ async function lintAtCommit(commit, targets, cwd, config, isPullRequest) {
   if (!commit || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) return { results: await disk(targets), notes: [] };
   const behind = (why) => `Files were linted as checked out, not as they are at ${isPullRequest ? "the pull request's head" : "the commit"} ${commit.slice(0, 7)} (${why}): where the base branch has moved, annotations may be some lines off.` + (isPullRequest ? " With actions/checkout, set fetch-depth: 2 (or ref: the head SHA)." : "");
   const git2 = new CatFile(cwd);
-  const [head, at2] = await Promise.all([git2.ask("HEAD"), git2.ask(commit)]);
-  if (head?.id === commit || at2?.type !== "commit") {
+  const [head, at] = await Promise.all([git2.ask("HEAD"), git2.ask(commit)]);
+  if (head?.id === commit || at?.type !== "commit") {
     await git2.end().catch(() => {
     });
     return { results: await disk(targets), notes: head?.id !== commit && isPullRequest ? [behind("git does not have that commit here")] : [] };
@@ -20034,8 +21603,8 @@ function bool(name, fallback) {
 function readInputs() {
   const files = getInput("files").split(/\s+/).filter(Boolean);
   const changed = getInput("changed-only").toLowerCase();
-  const token = getInput("token");
-  if (token) setSecret(token);
+  const token2 = getInput("token");
+  if (token2) setSecret(token2);
   return {
     files: files.length ? files : DEFAULT_FILES,
     changedOnly: changed === "" || changed === "auto" ? "auto" : bool("changed-only", true),
@@ -20044,7 +21613,7 @@ function readInputs() {
     annotations: oneOf("annotations", ["auto", "commands", "checks", "off"], "auto"),
     summary: bool("summary", true),
     sarifFile: getInput("sarif-file") || void 0,
-    token: token || void 0
+    token: token2 || void 0
   };
 }
 
@@ -20071,9 +21640,9 @@ function escapeMarkdown(value) {
 }
 var label = { error: "error", warning: "warning", info: "notice" };
 function row(record) {
-  const at2 = record.line === record.endLine ? `${record.line}:${record.column}` : `${record.line}\u2013${record.endLine}`;
+  const at = record.line === record.endLine ? `${record.line}:${record.column}` : `${record.line}\u2013${record.endLine}`;
   const rule = record.url && /^https:\/\//.test(record.url) ? `[${record.ruleId}](${encodeURI(record.url)})` : escapeMarkdown(record.ruleId);
-  return `| ${at2} | ${label[record.severity]} | ${rule} | ${escapeMarkdown(record.message)} |
+  return `| ${at} | ${label[record.severity]} | ${rule} | ${escapeMarkdown(record.message)} |
 `;
 }
 function summaryMarkdown(results, all, context, limit = SUMMARY_LIMIT) {
@@ -20264,13 +21833,13 @@ async function action(inputs, context) {
   if (failing) setFailed(`copydesk: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} (fail-on: ${inputs.failOn})`);
 }
 function log(results, all, scope, notes, checkUrl) {
-  const token = randomUUID2();
-  const lines = [`::stop-commands::${token}`, `copydesk ${package_default.version}: ${results.length} file${results.length === 1 ? "" : "s"} linted (${scope})`];
+  const token2 = randomUUID2();
+  const lines = [`::stop-commands::${token2}`, `copydesk ${package_default.version}: ${results.length} file${results.length === 1 ? "" : "s"} linted (${scope})`];
   for (const result of results) {
     const n = result.file.messages.length;
     lines.push(`  ${result.path.replace(/[\r\n]/g, " ")}: ${result.skipped ? "skipped" : `${n} finding${n === 1 ? "" : "s"}`}`);
   }
-  lines.push(...notes, `::${token}::`);
+  lines.push(...notes, `::${token2}::`);
   process.stdout.write(lines.join("\n") + "\n");
   info(`copydesk: ${all.length} finding${all.length === 1 ? "" : "s"}${checkUrl ? `; check run: ${checkUrl}` : ""}`);
 }

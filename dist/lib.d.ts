@@ -2368,6 +2368,59 @@ export declare const ruleIds: string[];
 export declare const ruleInfo: RuleInfo[];
 /** Validates a config; throws a readable error on the first problem (unknown key, rule, level, option or type). */
 export declare function checkConfig(config: Config): void;
+interface Place {
+	start: Point;
+	end: Point;
+}
+export interface Attribution {
+	/** The speaker or source as written (`Allan Leslie`, `he`, `the ministry`, `the report`); none for a layout or a bare credit. */
+	speaker?: string;
+	speakerAt?: Place;
+	/** The cue as written: `said`, `according to`, `:`, `—`; or, for attribution by layout or context, what carries it. */
+	cue: string;
+	cueAt?: Place;
+	/**
+	 * How the source is linked: a reporting `verb`, `according-to`, a `colon` after a speaker, a `credit`
+	 * line, a `continuation` of the previous quotation's speaker, an `introduction` (a paragraph ending
+	 * in a colon that names the speaker), a `link` or `citation` to the document, or the `layout`
+	 * (a Q&A answer, a pull quote).
+	 */
+	frame: "verb" | "according-to" | "colon" | "credit" | "continuation" | "introduction" | "link" | "citation" | "layout";
+	/** Where the frame stands: in the quotation's own sentence, the sentence before or after, the paragraph before or after, or inside a multi-paragraph quotation. */
+	where: "sentence" | "sentence-before" | "sentence-after" | "paragraph-before" | "paragraph-after" | "within";
+}
+export interface Quotation {
+	/** The quoted words (paragraphs of a multi-paragraph quotation joined by a space). */
+	text: string;
+	words: number;
+	start: Point;
+	end: Point;
+	/** Paragraphs the quotation runs over (a missing paragraph break inside one paragraph counts as one). */
+	paragraphs: number;
+	closed: boolean;
+	/**
+	 * `speech`: a quotation that needs a speaker; the others do not: `short` (under the word threshold:
+	 * scare quotes, partial quotes), `title` (Title Case, no sentence punctuation), `mention` (after a
+	 * mention cue, in a series of examples, used as a noun phrase), `fragment` (lower case: part of the
+	 * writer's sentence), `markup` (a URL, an attribute).
+	 */
+	kind: "speech" | "short" | "title" | "mention" | "fragment" | "markup";
+	attribution?: Attribution;
+}
+export interface UnbalancedMark extends Place {
+	/**
+	 * `unclosed`: a quotation never closed; `stray`: a mark with no partner; `reopened`: a quotation opens
+	 * before the previous one closes (a closing mark or a paragraph break missing); `run-on`: a quotation
+	 * runs over paragraphs that do not reopen it.
+	 */
+	kind: "unclosed" | "stray" | "reopened" | "run-on";
+	/** Marks of this kind in the paragraph (`stray`, `reopened`) or paragraphs run over (`run-on`). */
+	count: number;
+}
+export interface QuoteModel {
+	quotations: Quotation[];
+	unbalanced: UnbalancedMark[];
+}
 /** Set `fingerprint` on every message of `file`, whose positions count in `text`. */
 export declare function fingerprint(file: VFile, text: string): void;
 /** The processor of a format: unified's `parse` and `run` (the mdast and nlcst trees are the library's own business). */
@@ -2398,6 +2451,13 @@ export interface LintOptions {
 export declare function formatOf(path: string | undefined): Format;
 /** Lint one article: parse and run the preset's processor for its format and config, messages sorted. */
 export declare function lint(input: Compatible, options?: LintOptions): Promise<VFile>;
+/**
+ * The article's quotation model: every quotation with its words, span, kind and attribution (speaker
+ * as written, cue, frame, where they stand), and every unbalanced quote mark. The configuration's
+ * `unattributed-quote` options (`verbs`, `speakers`, `mentionCues`, `minWords`) apply; the rule runs even
+ * where the configuration turns it off.
+ */
+export declare function quotes(input: Compatible, options?: LintOptions): Promise<QuoteModel>;
 
 export {};
 interface VFileMessage {

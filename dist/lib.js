@@ -2707,12 +2707,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value2 = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -3258,8 +3258,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -3274,8 +3274,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -3792,29 +3792,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow4 && (indicator !== "doc-start" || next2?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow4 && (indicator !== "doc-start" || next2?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -3826,33 +3826,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3860,25 +3860,25 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow4 ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow4 ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow4) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow4}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow4}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -4151,15 +4151,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep = "";
-        for (const token of end) {
-          const { source: source2, type } = token;
+        for (const token2 of end) {
+          const { source: source2, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -4174,7 +4174,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source2.length;
         }
@@ -4198,7 +4198,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
@@ -4390,8 +4390,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4401,10 +4401,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -4412,9 +4412,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -4428,10 +4428,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
@@ -4581,31 +4581,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source2.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict2 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -4856,25 +4856,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value: value2, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value2, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
@@ -4912,7 +4912,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
@@ -4920,7 +4920,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -4970,22 +4970,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node2 = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token2, onError);
           if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
             node2.anchor = anchor.source.substring(1);
           break;
@@ -4993,47 +4993,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
               node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node2.comment = comment;
         else
           node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
+        node2.srcToken = token2;
       return node2;
     }
     function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
         node2.anchor = anchor.source.substring(1);
         if (node2.anchor === "")
@@ -5224,28 +5224,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -5258,11 +5258,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error);
             else
@@ -5272,11 +5272,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -5287,7 +5287,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -5324,8 +5324,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict2 = true, onError) {
+      if (token2) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -5333,13 +5333,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict2, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token2, _onError);
         }
       }
       return null;
@@ -5376,13 +5376,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source: source2, end };
       }
     }
-    function setScalarValue(token, value2, context = {}) {
+    function setScalarValue(token2, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -5390,7 +5390,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
+            const header = token2.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -5408,40 +5408,40 @@ var require_cst_scalar = __commonJS({
       switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source2);
+          setBlockScalarValue(token2, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source2, "double-quoted-scalar");
+          setFlowScalarValue(token2, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source2, "single-quoted-scalar");
+          setFlowScalarValue(token2, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source2, "scalar");
+          setFlowScalarValue(token2, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source2) {
+    function setBlockScalarValue(token2, source2) {
       const he = source2.indexOf("\n");
       const head = source2.substring(0, he);
       const body = source2.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header = token2.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5458,40 +5458,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source2, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source2, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source2;
+          token2.type = type;
+          token2.source = source2;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source2.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source: source2, end });
+          delete token2.props;
+          Object.assign(token2, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source2.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source: source2, end: [nl] });
+          const offset = token2.offset + source2.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source: source2, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source: source2, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source: source2, end });
         }
       }
     }
@@ -5506,40 +5506,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st of token.end)
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -5601,16 +5601,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
@@ -5635,10 +5635,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar2 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -5648,7 +5648,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source2) {
@@ -6372,8 +6372,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -6580,38 +6580,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error) {
-        const token = error ?? this.stack.pop();
-        if (!token) {
+        const token2 = error ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -6620,34 +6620,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -7190,7 +7190,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -7207,10 +7207,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -8258,9 +8258,9 @@ function articleCache() {
   };
 }
 function memoize(compute2) {
-  const cache3 = articleCache();
+  const cache4 = articleCache();
   return (key) => {
-    const map2 = cache3();
+    const map2 = cache4();
     let value2 = map2.get(key);
     if (value2 === void 0 && !map2.has(key)) map2.set(key, value2 = compute2(key));
     return value2;
@@ -8448,12 +8448,12 @@ function yamlTooDeep(yaml) {
   let lineStart2 = true;
   let text3 = false;
   let blockScalar = false;
-  for (const token of new import_yaml.Lexer().lex(yaml)) {
+  for (const token2 of new import_yaml.Lexer().lex(yaml)) {
     if (text3) {
       text3 = false;
       continue;
     }
-    const type = import_yaml.CST.tokenType(token);
+    const type = import_yaml.CST.tokenType(token2);
     if (type === "doc-mode") continue;
     if (type === "newline") {
       onLine = 0;
@@ -8465,7 +8465,7 @@ function yamlTooDeep(yaml) {
       lineStart2 = false;
       if (type === "scalar" && blockScalar) blockScalar = false;
       else if (type !== "comment") {
-        const indent = type === "space" ? token.length : 0;
+        const indent = type === "space" ? token2.length : 0;
         while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
         indents.push(indent);
       }
@@ -8781,21 +8781,21 @@ function frontmatterFromMarkdown(options) {
 }
 function opener(matter2) {
   return open;
-  function open(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
+  function open(token2) {
+    this.enter({ type: matter2.type, value: "" }, token2);
     this.buffer();
   }
 }
-function close(token) {
+function close(token2) {
   const data = this.resume();
   const node2 = this.stack[this.stack.length - 1];
   ok("value" in node2);
-  this.exit(token);
+  this.exit(token2);
   node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
 }
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
+function value(token2) {
+  this.config.enter.data.call(this, token2);
+  this.config.exit.data.call(this, token2);
 }
 function frontmatterToMarkdown(options) {
   const unsafe = [];
@@ -11186,14 +11186,14 @@ function initializeContent(effects) {
     return lineStart2(code);
   }
   function lineStart2(code) {
-    const token = effects.enter("chunkText", {
+    const token2 = effects.enter("chunkText", {
       contentType: "text",
       previous: previous2
     });
     if (previous2) {
-      previous2.next = token;
+      previous2.next = token2;
     }
-    previous2 = token;
+    previous2 = token2;
     return data(code);
   }
   function data(code) {
@@ -11291,11 +11291,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add4, before2) {
+function addImplementation(editMap, at, remove, add4, before2) {
   if (remove === 0 && add4.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before2) {
@@ -11306,9 +11306,9 @@ function addImplementation(editMap, at2, remove, add4, before2) {
     }
     return;
   }
-  const change = [at2, remove, add4];
+  const change = [at, remove, add4];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -11434,19 +11434,19 @@ function initializeDocument(effects) {
     effects.consume(code);
     return flowContinue;
   }
-  function writeToChild(token, endOfFile) {
-    const stream = self.sliceStream(token);
+  function writeToChild(token2, endOfFile) {
+    const stream = self.sliceStream(token2);
     if (endOfFile) {
       stream.push(null);
     }
-    token.previous = childToken;
+    token2.previous = childToken;
     if (childToken) {
-      childToken.next = token;
+      childToken.next = token2;
     }
-    childToken = token;
-    childFlow.defineSkip(token.start);
+    childToken = token2;
+    childFlow.defineSkip(token2.start);
     childFlow.write(stream);
-    if (self.parser.lazy[token.start.line]) {
+    if (self.parser.lazy[token2.start.line]) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
@@ -11637,12 +11637,12 @@ function tokenizeAttention(effects, ok3) {
       effects.consume(code);
       return inside;
     }
-    const token = effects.exit("attentionSequence");
+    const token2 = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code);
     const open = !after2 || after2 === 2 && before2 || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close2 = !before2 || before2 === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open));
+    token2._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
+    token2._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open));
     return ok3(code);
   }
 }
@@ -11899,8 +11899,8 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
   function value2(code) {
     if (code === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+      const token2 = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token2))) {
         return nok(code);
       }
       effects.enter("characterReferenceMarker");
@@ -12211,7 +12211,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   const self = this;
   let sizeOpen = 0;
   let size;
-  let token;
+  let token2;
   return start;
   function start(code) {
     effects.enter("codeText");
@@ -12225,9 +12225,9 @@ function tokenizeCodeText(effects, ok3, nok) {
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code);
+    return between2(code);
   }
-  function between(code) {
+  function between2(code) {
     if (code === null) {
       return nok(code);
     }
@@ -12235,10 +12235,10 @@ function tokenizeCodeText(effects, ok3, nok) {
       effects.enter("space");
       effects.consume(code);
       effects.exit("space");
-      return between;
+      return between2;
     }
     if (code === 96) {
-      token = effects.enter("codeTextSequence");
+      token2 = effects.enter("codeTextSequence");
       size = 0;
       return sequenceClose(code);
     }
@@ -12246,7 +12246,7 @@ function tokenizeCodeText(effects, ok3, nok) {
       effects.enter("lineEnding");
       effects.consume(code);
       effects.exit("lineEnding");
-      return between;
+      return between2;
     }
     effects.enter("codeTextData");
     return data(code);
@@ -12254,7 +12254,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   function data(code) {
     if (code === null || code === 32 || code === 96 || markdownLineEnding(code)) {
       effects.exit("codeTextData");
-      return between(code);
+      return between2(code);
     }
     effects.consume(code);
     return data;
@@ -12270,7 +12270,7 @@ function tokenizeCodeText(effects, ok3, nok) {
       effects.exit("codeText");
       return ok3(code);
     }
-    token.type = "codeTextData";
+    token2.type = "codeTextData";
     return data(code);
   }
 }
@@ -12541,14 +12541,14 @@ function subtokenize(eventsArray) {
   return !more;
 }
 function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
+  const token2 = events.get(eventIndex)[1];
   const context = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
-  let tokenizer = token._tokenizer;
+  let tokenizer = token2._tokenizer;
   if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
+    tokenizer = context.parser[token2.contentType](token2.start);
+    if (token2._contentTypeTextTrailing) {
       tokenizer._contentTypeTextTrailing = true;
     }
   }
@@ -12558,7 +12558,7 @@ function subcontent(events, eventIndex) {
   let stream;
   let previous2;
   let index2 = -1;
-  let current = token;
+  let current = token2;
   let adjust = 0;
   let start = 0;
   const breaks = [start];
@@ -12585,7 +12585,7 @@ function subcontent(events, eventIndex) {
     previous2 = current;
     current = current.next;
   }
-  current = token;
+  current = token2;
   while (++index2 < childEvents.length) {
     if (
       // Find a void token that includes a break.
@@ -12896,9 +12896,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape2 : inside;
+    return code === 92 ? escape : inside;
   }
-  function escape2(code) {
+  function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
       return inside;
@@ -13874,11 +13874,11 @@ function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
   while (++index2 < events.length) {
-    const token = events[index2][1];
+    const token2 = events[index2][1];
     newEvents.push(events[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
+    if (token2.type === "labelImage" || token2.type === "labelLink" || token2.type === "labelEnd") {
+      const offset = token2.type === "labelImage" ? 4 : 2;
+      token2.type = "data";
       index2 += offset;
     }
   }
@@ -13894,23 +13894,23 @@ function resolveToLabelEnd(events, context) {
   let close2;
   let media;
   while (index2--) {
-    const token = events[index2][1];
+    const token2 = events[index2][1];
     if (open) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+      if (token2.type === "link" || token2.type === "labelLink" && token2._inactive) {
         break;
       }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
+      if (events[index2][0] === "enter" && token2.type === "labelLink") {
+        token2._inactive = true;
       }
     } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+      if (events[index2][0] === "enter" && (token2.type === "labelImage" || token2.type === "labelLink") && !token2._balanced) {
         open = index2;
-        if (token.type !== "labelLink") {
+        if (token2.type !== "labelLink") {
           offset = 2;
           break;
         }
       }
-    } else if (token.type === "labelEnd") {
+    } else if (token2.type === "labelEnd") {
       close2 = index2;
     }
   }
@@ -14574,7 +14574,7 @@ function resolveAllLineSuffixes(events, context) {
         size = 0;
       }
       if (size) {
-        const token = {
+        const token2 = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
             _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
@@ -14588,12 +14588,12 @@ function resolveAllLineSuffixes(events, context) {
           }
         };
         data.end = {
-          ...token.start
+          ...token2.start
         };
         if (data.start.offset === data.end.offset) {
-          Object.assign(data, token);
+          Object.assign(data, token2);
         } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+          editMap.add(eventIndex, 0, [["enter", token2, context], ["exit", token2, context]]);
         }
       }
       eventIndex++;
@@ -14730,11 +14730,11 @@ function createTokenizer(parser, initialize, from) {
     context.events = resolveAll(resolveAllConstructs, context.events, context);
     return context.events;
   }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
+  function sliceSerialize(token2, expandTabs) {
+    return serializeChunks(sliceStream(token2), expandTabs);
   }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
+  function sliceStream(token2) {
+    return sliceChunks(chunks, token2);
   }
   function now2() {
     const {
@@ -14803,18 +14803,18 @@ function createTokenizer(parser, initialize, from) {
     consumed = true;
   }
   function enter(type, fields) {
-    const token = fields || {};
-    token.type = type;
-    token.start = now2();
-    context.events.push(["enter", token, context]);
-    stack.push(token);
-    return token;
+    const token2 = fields || {};
+    token2.type = type;
+    token2.start = now2();
+    context.events.push(["enter", token2, context]);
+    stack.push(token2);
+    return token2;
   }
   function exit2(type) {
-    const token = stack.pop();
-    token.end = now2();
-    context.events.push(["exit", token, context]);
-    return token;
+    const token2 = stack.pop();
+    token2.end = now2();
+    context.events.push(["exit", token2, context]);
+    return token2;
   }
   function onsuccessfulconstruct(construct, info) {
     addResult(construct, info.from);
@@ -14935,11 +14935,11 @@ function createTokenizer(parser, initialize, from) {
     }
   }
 }
-function sliceChunks(chunks, token) {
-  const startIndex = token.start._index;
-  const startBufferIndex = token.start._bufferIndex;
-  const endIndex = token.end._index;
-  const endBufferIndex = token.end._bufferIndex;
+function sliceChunks(chunks, token2) {
+  const startIndex = token2.start._index;
+  const startBufferIndex = token2.start._bufferIndex;
+  const endIndex = token2.end._index;
+  const endBufferIndex = token2.end._bufferIndex;
   let view;
   if (startIndex === endIndex) {
     view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
@@ -15247,8 +15247,8 @@ function compiler(options) {
   };
   configure(config, (options || {}).mdastExtensions || []);
   const data = {};
-  return compile;
-  function compile(events) {
+  return compile2;
+  function compile2(events) {
     let tree = {
       type: "root",
       children: [],
@@ -15324,10 +15324,10 @@ function compiler(options) {
     }
     return tree;
   }
-  function callListeners(listeners, context, token) {
+  function callListeners(listeners, context, token2) {
     let index2 = -1;
     while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
+      listeners[index2].call(context, token2);
     }
   }
   function prepareList(events, start) {
@@ -15433,9 +15433,9 @@ function compiler(options) {
   }
   function opener2(create2, and) {
     return open;
-    function open(token) {
-      enter.call(this, create2(token), token);
-      if (and) and.call(this, token);
+    function open(token2) {
+      enter.call(this, create2(token2), token2);
+      if (and) and.call(this, token2);
     }
   }
   function buffer() {
@@ -15444,43 +15444,43 @@ function compiler(options) {
       children: []
     });
   }
-  function enter(node2, token, errorHandler) {
+  function enter(node2, token2, errorHandler) {
     const parent = this.stack[this.stack.length - 1];
     const siblings = parent.children;
     siblings.push(node2);
     this.stack.push(node2);
-    this.tokenStack.push([token, errorHandler || void 0]);
+    this.tokenStack.push([token2, errorHandler || void 0]);
     node2.position = {
-      start: point2(token.start),
+      start: point2(token2.start),
       // @ts-expect-error: `end` will be patched later.
       end: void 0
     };
   }
   function closer(and) {
     return close2;
-    function close2(token) {
-      if (and) and.call(this, token);
-      exit2.call(this, token);
+    function close2(token2) {
+      if (and) and.call(this, token2);
+      exit2.call(this, token2);
     }
   }
-  function exit2(token, onExitError) {
+  function exit2(token2, onExitError) {
     const node2 = this.stack.pop();
     const open = this.tokenStack.pop();
     if (!open) {
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
+      throw new Error("Cannot close `" + token2.type + "` (" + stringifyPosition({
+        start: token2.start,
+        end: token2.end
       }) + "): it\u2019s not open");
     }
-    if (open[0].type !== token.type) {
+    if (open[0].type !== token2.type) {
       if (onExitError) {
-        onExitError.call(this, token, open[0]);
+        onExitError.call(this, token2, open[0]);
       } else {
         const handler2 = open[1] || defaultOnError;
-        handler2.call(this, token, open[0]);
+        handler2.call(this, token2, open[0]);
       }
     }
-    node2.position.end = point2(token.end);
+    node2.position.end = point2(token2.end);
   }
   function resume() {
     return toString(this.stack.pop());
@@ -15488,10 +15488,10 @@ function compiler(options) {
   function onenterlistordered() {
     this.data.expectingFirstListItemValue = true;
   }
-  function onenterlistitemvalue(token) {
+  function onenterlistitemvalue(token2) {
     if (this.data.expectingFirstListItemValue) {
       const ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      ancestor.start = Number.parseInt(this.sliceSerialize(token2), 10);
       this.data.expectingFirstListItemValue = void 0;
     }
   }
@@ -15521,11 +15521,11 @@ function compiler(options) {
     const node2 = this.stack[this.stack.length - 1];
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
-  function onexitdefinitionlabelstring(token) {
+  function onexitdefinitionlabelstring(token2) {
     const label = this.resume();
     const node2 = this.stack[this.stack.length - 1];
     node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token2)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
     const data2 = this.resume();
@@ -15537,31 +15537,31 @@ function compiler(options) {
     const node2 = this.stack[this.stack.length - 1];
     node2.url = data2;
   }
-  function onexitatxheadingsequence(token) {
+  function onexitatxheadingsequence(token2) {
     const node2 = this.stack[this.stack.length - 1];
     if (!node2.depth) {
-      const depth = this.sliceSerialize(token).length;
+      const depth = this.sliceSerialize(token2).length;
       node2.depth = depth;
     }
   }
   function onexitsetextheadingtext() {
     this.data.setextHeadingSlurpLineEnding = true;
   }
-  function onexitsetextheadinglinesequence(token) {
+  function onexitsetextheadinglinesequence(token2) {
     const node2 = this.stack[this.stack.length - 1];
-    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+    node2.depth = this.sliceSerialize(token2).codePointAt(0) === 61 ? 1 : 2;
   }
   function onexitsetextheading() {
     this.data.setextHeadingSlurpLineEnding = void 0;
   }
-  function onenterdata(token) {
+  function onenterdata(token2) {
     const node2 = this.stack[this.stack.length - 1];
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
       tail = text3();
       tail.position = {
-        start: point2(token.start),
+        start: point2(token2.start),
         // @ts-expect-error: we’ll add `end` later.
         end: void 0
       };
@@ -15569,22 +15569,22 @@ function compiler(options) {
     }
     this.stack.push(tail);
   }
-  function onexitdata(token) {
+  function onexitdata(token2) {
     const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token);
-    tail.position.end = point2(token.end);
+    tail.value += this.sliceSerialize(token2);
+    tail.position.end = point2(token2.end);
   }
-  function onexitlineending(token) {
+  function onexitlineending(token2) {
     const context = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
       const tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end);
+      tail.position.end = point2(token2.end);
       this.data.atHardBreak = void 0;
       return;
     }
     if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
-      onenterdata.call(this, token);
-      onexitdata.call(this, token);
+      onenterdata.call(this, token2);
+      onexitdata.call(this, token2);
     }
   }
   function onexithardbreak() {
@@ -15633,8 +15633,8 @@ function compiler(options) {
     }
     this.data.referenceType = void 0;
   }
-  function onexitlabeltext(token) {
-    const string3 = this.sliceSerialize(token);
+  function onexitlabeltext(token2) {
+    const string3 = this.sliceSerialize(token2);
     const ancestor = this.stack[this.stack.length - 2];
     ancestor.label = decodeString(string3);
     ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
@@ -15667,18 +15667,18 @@ function compiler(options) {
   function onenterreference() {
     this.data.referenceType = "collapsed";
   }
-  function onexitreferencestring(token) {
+  function onexitreferencestring(token2) {
     const label = this.resume();
     const node2 = this.stack[this.stack.length - 1];
     node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token2)).toLowerCase();
     this.data.referenceType = "full";
   }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
+  function onexitcharacterreferencemarker(token2) {
+    this.data.characterReferenceType = token2.type;
   }
-  function onexitcharacterreferencevalue(token) {
-    const data2 = this.sliceSerialize(token);
+  function onexitcharacterreferencevalue(token2) {
+    const data2 = this.sliceSerialize(token2);
     const type = this.data.characterReferenceType;
     let value2;
     if (type) {
@@ -15691,19 +15691,19 @@ function compiler(options) {
     const tail = this.stack[this.stack.length - 1];
     tail.value += value2;
   }
-  function onexitcharacterreference(token) {
+  function onexitcharacterreference(token2) {
     const tail = this.stack.pop();
-    tail.position.end = point2(token.end);
+    tail.position.end = point2(token2.end);
   }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
+  function onexitautolinkprotocol(token2) {
+    onexitdata.call(this, token2);
     const node2 = this.stack[this.stack.length - 1];
-    node2.url = this.sliceSerialize(token);
+    node2.url = this.sliceSerialize(token2);
   }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
+  function onexitautolinkemail(token2) {
+    onexitdata.call(this, token2);
     const node2 = this.stack[this.stack.length - 1];
-    node2.url = "mailto:" + this.sliceSerialize(token);
+    node2.url = "mailto:" + this.sliceSerialize(token2);
   }
   function blockQuote2() {
     return {
@@ -15785,20 +15785,20 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list3(token) {
+  function list3(token2) {
     return {
       type: "list",
-      ordered: token.type === "listOrdered",
+      ordered: token2.type === "listOrdered",
       start: null,
-      spread: token._spread,
+      spread: token2._spread,
       children: [],
       position: void 0
     };
   }
-  function listItem(token) {
+  function listItem(token2) {
     return {
       type: "listItem",
-      spread: token._spread,
+      spread: token2._spread,
       checked: null,
       children: [],
       position: void 0
@@ -16692,14 +16692,14 @@ function splitNode(node2, childType, expression) {
   let index2 = -1;
   let start = 0;
   while (++index2 < node2.children.length) {
-    const token = node2.children[index2];
-    if (index2 === node2.children.length - 1 || token.type === childType && expression.test(toString2(token))) {
+    const token2 = node2.children[index2];
+    if (index2 === node2.children.length - 1 || token2.type === childType && expression.test(toString2(token2))) {
       const parent = {
         type: node2.type,
         children: node2.children.slice(start, index2 + 1)
       };
       const first = node2.children[start];
-      const last = token;
+      const last = token2;
       if (first.position && last.position) {
         parent.position = {
           start: first.position.start,
@@ -16833,14 +16833,6 @@ function pointOf(file, mapped, i) {
   const offset = Math.max(0, Math.min(offsetOf(mapped, i), length));
   return placeOf(file).toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
 }
-function textLength(node2) {
-  if ("children" in node2) {
-    let length = 0;
-    for (const child of node2.children) length += textLength(child);
-    return length;
-  }
-  return node2.value.length;
-}
 
 // src/bridge/paragraphs.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -16878,8 +16870,8 @@ function group(tree, blocks) {
 function startGroup(child) {
   return { type: "ParagraphNode", children: [...child.children], position: child.position };
 }
-function extendGroup(group2, between, child) {
-  for (const node2 of between) group2.children.push(node2);
+function extendGroup(group2, between2, child) {
+  for (const node2 of between2) group2.children.push(node2);
   for (const node2 of child.children) group2.children.push(node2);
   if (child.position && group2.position) group2.position = { start: group2.position.start, end: child.position.end };
 }
@@ -16999,11 +16991,11 @@ function splitNode2(node2, childType, expression) {
   let start = 0;
   const children = node2.children;
   for (let index2 = 0; index2 < children.length; index2++) {
-    const token = children[index2];
-    if (index2 === children.length - 1 || token.type === childType && expression.test(toString2(token))) {
+    const token2 = children[index2];
+    if (index2 === children.length - 1 || token2.type === childType && expression.test(toString2(token2))) {
       const parent = { type: node2.type, children: children.slice(start, index2 + 1) };
       const first = children[start];
-      if (first.position && token.position) parent.position = { start: first.position.start, end: token.position.end };
+      if (first.position && token2.position) parent.position = { start: first.position.start, end: token2.position.end };
       result.push(parent);
       start = index2 + 1;
     }
@@ -18161,18 +18153,18 @@ function add3(list3, values) {
 var import_yaml2 = __toESM(require_dist(), 1);
 function copydeskDocument(options) {
   return function(tree, file) {
-    const place = placeOf(file);
+    const place2 = placeOf(file);
     const info = { format: options.format, blocks: [], frontMatter: {}, links: [] };
     const problems = [];
     file.data.copydesk = info;
     file.data.frontMatterProblems = problems;
     const loose = file.data.looseFrontMatter;
     if (loose) {
-      const start = place.toPoint(0);
+      const start = place2.toPoint(0);
       problems.push({
         reason: "Front matter starts after blank lines, so sites read it as body text; remove the blank lines before `---`",
         start,
-        end: place.toPoint(loose.offset) ?? start
+        end: place2.toPoint(loose.offset) ?? start
       });
       readFrontMatter(loose.yaml, loose.offset);
     }
@@ -18237,16 +18229,16 @@ function copydeskDocument(options) {
       yaml = yaml.replace(/\r(?!\n)/g, "\n");
       const unreadable = yaml.length > MAX_YAML_LENGTH ? `Front matter is too long to read (over ${MAX_YAML_LENGTH.toLocaleString("en-US")} characters); shorten the YAML` : yamlTooDeep(yaml) ? "Front matter is nested too deeply to read; simplify the YAML" : void 0;
       if (unreadable) {
-        const start = place.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
-        problems.push({ reason: unreadable, start, end: place.toPoint(offset + yaml.length) ?? start });
+        const start = place2.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };
+        problems.push({ reason: unreadable, start, end: place2.toPoint(offset + yaml.length) ?? start });
         return;
       }
       let doc = (0, import_yaml2.parseDocument)(yaml, { prettyErrors: false, uniqueKeys: false });
-      let toOriginal = (at2) => at2;
+      let toOriginal = (at) => at;
       const [error] = doc.errors;
       if (error) {
-        const start = place.toPoint(offset + error.pos[0]) ?? place.toPoint(offset);
-        const end = place.toPoint(offset + Math.max(error.pos[1], error.pos[0])) ?? start;
+        const start = place2.toPoint(offset + error.pos[0]) ?? place2.toPoint(offset);
+        const end = place2.toPoint(offset + Math.max(error.pos[1], error.pos[0])) ?? start;
         const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : "";
         const fixed = indentContinuations(yaml);
         const repaired = (0, import_yaml2.parseDocument)(fixed.text, { prettyErrors: false, uniqueKeys: false });
@@ -18271,8 +18263,8 @@ function copydeskDocument(options) {
         const valueNode = item.value;
         const value2 = (0, import_yaml2.isScalar)(valueNode) ? valueNode.value : valueNode && typeof valueNode === "object" && "toJSON" in valueNode ? valueNode.toJSON() : valueNode;
         const range = (0, import_yaml2.isScalar)(valueNode) && valueNode.range ? valueNode.range : item.key.range;
-        const start = place.toPoint(offset + toOriginal(item.key.range[0]));
-        const end = place.toPoint(offset + toOriginal(range[1]));
+        const start = place2.toPoint(offset + toOriginal(item.key.range[0]));
+        const end = place2.toPoint(offset + toOriginal(range[1]));
         if (!start || !end) continue;
         const field = { value: value2, start, end };
         info.frontMatter[key] = field;
@@ -18282,22 +18274,22 @@ function copydeskDocument(options) {
 }
 function indentContinuations(yaml) {
   const inserted = [];
-  const text3 = yaml.replace(/^(?![ \t]|[\w"'-][^:\n]*:(?:[ \t]|$)|- |#|$)/gm, (_match, at2) => {
-    inserted.push(at2 + 2 * inserted.length);
+  const text3 = yaml.replace(/^(?![ \t]|[\w"'-][^:\n]*:(?:[ \t]|$)|- |#|$)/gm, (_match, at) => {
+    inserted.push(at + 2 * inserted.length);
     return "  ";
   });
   return {
     text: text3,
     // Binary search: called once per field, so a scan of `inserted` would be quadratic in the number of lines.
-    toOriginal(at2) {
+    toOriginal(at) {
       let low = 0;
       let high = inserted.length;
       while (low < high) {
         const middle = low + high >>> 1;
-        if (inserted[middle] <= at2) low = middle + 1;
+        if (inserted[middle] <= at) low = middle + 1;
         else high = middle;
       }
-      return at2 - 2 * low;
+      return at - 2 * low;
     }
   };
 }
@@ -18327,8 +18319,8 @@ function copydeskGuard(options = {}) {
 }
 function copydeskSpans() {
   return function(tree, file) {
-    const place = placeOf(file);
-    tree.children = tree.children.flatMap((child) => limitSpan(child, place));
+    const place2 = placeOf(file);
+    tree.children = tree.children.flatMap((child) => limitSpan(child, place2));
   };
 }
 function limitDepth(tree) {
@@ -18357,21 +18349,21 @@ function textLeaves(node2) {
   }
   return leaves;
 }
-function limitSpan(node2, place) {
+function limitSpan(node2, place2) {
   const start = node2.position?.start.offset;
   const end = node2.position?.end.offset;
-  if (node2.type === "text") return start !== void 0 && node2.value.length > MAX_SPAN ? splitText(node2, start, place) : [node2];
+  if (node2.type === "text") return start !== void 0 && node2.value.length > MAX_SPAN ? splitText(node2, start, place2) : [node2];
   if (!("children" in node2)) return [node2];
-  node2.children = node2.children.flatMap((child) => limitSpan(child, place));
+  node2.children = node2.children.flatMap((child) => limitSpan(child, place2));
   if (start === void 0 || end === void 0 || end - start <= MAX_SPAN || node2.children.length < 2) return [node2];
   const pieces2 = [];
   let group2 = [];
   let groupStart = start;
   const flush = (last) => {
     if (!group2.length) return;
-    const from = place.toPoint(groupStart);
+    const from = place2.toPoint(groupStart);
     const lastEnd = last ? end : group2.at(-1).position?.end.offset ?? groupStart;
-    const to = place.toPoint(lastEnd);
+    const to = place2.toPoint(lastEnd);
     pieces2.push({ ...node2, children: group2, position: from && to ? { start: from, end: to } : node2.position });
     group2 = [];
   };
@@ -18386,7 +18378,7 @@ function limitSpan(node2, place) {
   flush(true);
   return pieces2;
 }
-function splitText(node2, start, place) {
+function splitText(node2, start, place2) {
   const value2 = node2.value;
   const pieces2 = [];
   let from = 0;
@@ -18397,14 +18389,14 @@ function splitText(node2, start, place) {
       if (space4 > from + MAX_SPAN / 2) to = space4 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
-    const a = place.toPoint(start + from);
-    const b = place.toPoint(start + to);
+    const a = place2.toPoint(start + from);
+    const b = place2.toPoint(start + to);
     pieces2.push({ type: "text", value: value2.slice(from, to), position: a && b ? { start: a, end: b } : node2.position });
     from = to;
   }
   return pieces2;
 }
-function splitLines(tree, source2, place) {
+function splitLines(tree, source2, place2) {
   const stack = [tree];
   while (stack.length) {
     const node2 = stack.pop();
@@ -18413,7 +18405,7 @@ function splitLines(tree, source2, place) {
     const children = [];
     for (const child of node2.children) {
       if (child.type === "text" && /[\r\n]/.test(child.value) && child.position?.start.offset !== void 0) {
-        children.push(...perLine(child, source2, place));
+        children.push(...perLine(child, source2, place2));
         changed = true;
       } else {
         children.push(child);
@@ -18423,7 +18415,7 @@ function splitLines(tree, source2, place) {
     if (changed) node2.children = children;
   }
 }
-function perLine(node2, source2, place) {
+function perLine(node2, source2, place2) {
   const lines = node2.value.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [node2.value];
   const first = node2.position.start;
   const endOffset = node2.position.end.offset ?? source2.length;
@@ -18434,7 +18426,7 @@ function perLine(node2, source2, place) {
     let start;
     if (k === 0) start = first.offset;
     else {
-      const lineStart2 = place.toOffset({ line: lineNumber, column: 1 });
+      const lineStart2 = place2.toOffset({ line: lineNumber, column: 1 });
       if (lineStart2 === void 0) return [node2];
       let lineEnd3 = k === lines.length - 1 ? endOffset - (line.length - content3.length) : lineStart2;
       if (k < lines.length - 1) while (lineEnd3 < source2.length && source2[lineEnd3] !== "\n" && source2[lineEnd3] !== "\r") lineEnd3++;
@@ -18446,8 +18438,8 @@ function perLine(node2, source2, place) {
       }
       start = Math.min(Math.max(candidate, lineStart2), lineEnd3);
     }
-    const from = place.toPoint(start);
-    const next2 = k < lines.length - 1 ? place.toPoint(place.toOffset({ line: lineNumber + 1, column: 1 }) ?? -1) : node2.position.end;
+    const from = place2.toPoint(start);
+    const next2 = k < lines.length - 1 ? place2.toPoint(place2.toOffset({ line: lineNumber + 1, column: 1 }) ?? -1) : node2.position.end;
     if (!from || !next2) return [node2];
     pieces2.push({ type: "text", value: line, position: { start: from, end: next2 } });
   }
@@ -18463,8 +18455,8 @@ function copydeskFingerprint() {
 }
 function fingerprint(file, text3) {
   if (file.messages.length === 0) return;
-  let place;
-  const offset = (point4) => point4?.offset ?? (point4 ? (place ??= location(text3)).toOffset(point4) : void 0);
+  let place2;
+  const offset = (point4) => point4?.offset ?? (point4 ? (place2 ??= location(text3)).toOffset(point4) : void 0);
   const spanOf = (message) => {
     const where = message.place;
     const from = where && "start" in where ? where.start : where;
@@ -18716,9 +18708,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      const matches2 = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
-      if (enter && matches) {
+      if (enter && matches2) {
         result = toResult(enter(node2, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -18742,7 +18734,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit2 && matches) {
+      if (exit2 && matches2) {
         const exitResult = toResult(exit2(node2, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -19000,7 +18992,7 @@ function copydeskMessageControl() {
 // src/parse/text-parse.ts
 function textParse() {
   this.parser = function(doc) {
-    const place = location(new VFile(doc));
+    const place2 = location(new VFile(doc));
     const children = [];
     const lineBreak = /\r\n|\r|\n/g;
     let start = 0;
@@ -19012,8 +19004,8 @@ function textParse() {
       const lead = line.length - line.trimStart().length;
       const trimmed = line.trim();
       if (trimmed) {
-        const from = place.toPoint(start + lead);
-        const to = place.toPoint(start + lead + trimmed.length);
+        const from = place2.toPoint(start + lead);
+        const to = place2.toPoint(start + lead + trimmed.length);
         children.push({
           type: "paragraph",
           children: [{ type: "text", value: trimmed, position: { start: from, end: to } }],
@@ -19023,7 +19015,7 @@ function textParse() {
       if (!match) break;
       start = match.index + match[0].length;
     }
-    const end = place.toPoint(doc.length) ?? { line: 1, column: 1, offset: 0 };
+    const end = place2.toPoint(doc.length) ?? { line: 1, column: 1, offset: 0 };
     return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
   };
 }
@@ -19342,19 +19334,19 @@ var space2 = /^[ \t\f\v\u00A0\uFEFF]*$/;
 function isBreak(code) {
   return code === 10 || code === 13;
 }
-function lineStart(text3, at2) {
-  let i = at2;
+function lineStart(text3, at) {
+  let i = at;
   while (i > 0 && !isBreak(text3.charCodeAt(i - 1))) i--;
   return i;
 }
-function lineEnd2(text3, at2) {
-  let i = at2;
+function lineEnd2(text3, at) {
+  let i = at;
   while (i < text3.length && !isBreak(text3.charCodeAt(i))) i++;
   return i;
 }
-function afterBreak(text3, at2) {
-  if (text3.charCodeAt(at2) === 13 && text3.charCodeAt(at2 + 1) === 10) return at2 + 2;
-  return at2 < text3.length ? at2 + 1 : at2;
+function afterBreak(text3, at) {
+  if (text3.charCodeAt(at) === 13 && text3.charCodeAt(at + 1) === 10) return at + 2;
+  return at < text3.length ? at + 1 : at;
 }
 function isWhite(code) {
   return isBreak(code) || code === 32 || code === 9 || code === 12 || code === 11 || code === 160 || code === 65279;
@@ -19482,10 +19474,10 @@ function bottomK(words2) {
       if (hash !== smallest[SKETCH - 1]) overflow = true;
       continue;
     }
-    let at2 = smallest.length;
-    while (at2 > 0 && smallest[at2 - 1] > hash) at2--;
-    if (at2 > 0 && smallest[at2 - 1] === hash) continue;
-    smallest.splice(at2, 0, hash);
+    let at = smallest.length;
+    while (at > 0 && smallest[at - 1] > hash) at--;
+    if (at > 0 && smallest[at - 1] === hash) continue;
+    smallest.splice(at, 0, hash);
     if (!overflow) seen.push(hash);
     if (smallest.length > SKETCH) {
       smallest.pop();
@@ -19597,14 +19589,14 @@ var duplicate_paragraph_default2 = defineRule({
   const hashes = blocks.map((block) => letterHash(block.text));
   const sharing = /* @__PURE__ */ new Map();
   for (const hash of hashes) sharing.set(hash, (sharing.get(hash) ?? 0) + 1);
-  const keys = blocks.map((block, i) => sharing.get(hashes[i]) > 1 ? normalize(block.text) : void 0);
+  const keys2 = blocks.map((block, i) => sharing.get(hashes[i]) > 1 ? normalize(block.text) : void 0);
   const copies = /* @__PURE__ */ new Map();
-  for (const key of keys) if (key !== void 0) copies.set(key, (copies.get(key) ?? 0) + 1);
+  for (const key of keys2) if (key !== void 0) copies.set(key, (copies.get(key) ?? 0) + 1);
   const long = blocks.map(
-    (block, i) => counts[i] >= options.minWords && !isBoldSubhead(block) && !isBoldQuestion(block) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(keys[i] !== void 0 && copies.get(keys[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
+    (block, i) => counts[i] >= options.minWords && !isBoldSubhead(block) && !isBoldQuestion(block) && !(block.field && counts[i] < options.fieldMaxWords) && !credit.test(block.text) && !(keys2[i] !== void 0 && copies.get(keys2[i]) >= 3 && counts[i] < options.refrainMaxWords && !/[.!?]\s+\S/.test(block.text.trim()))
   );
   const firstByKey = /* @__PURE__ */ new Map();
-  const copyOf = keys.map((key, index3) => {
+  const copyOf = keys2.map((key, index3) => {
     if (key === void 0) return -1;
     const scoped = blocks[index3].inList ? `${blocks[index3].container}\0${key}` : key;
     const first = firstByKey.get(scoped);
@@ -19678,8 +19670,8 @@ function copySpans(blocks, copyOf, from, to, source2) {
   for (let k = from; k <= to; k++) {
     const { container, start, end } = blocks[k];
     if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
-    const between = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
-    const joined = between === "" || between !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    const between2 = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
+    const joined = between2 === "" || between2 !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between2 === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
     if (joined) spans[spans.length - 1].end = end.offset;
     else spans.push({ start: start.offset, end: end.offset });
   }
@@ -20464,15 +20456,15 @@ function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern
   return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
 }
 function extractTerms(dictionary) {
-  let keys;
+  let keys2;
   if (dictionary instanceof Array) {
-    keys = [...dictionary];
+    keys2 = [...dictionary];
   } else if (dictionary instanceof Map) {
-    keys = Array.from(dictionary.keys());
+    keys2 = Array.from(dictionary.keys());
   } else {
-    keys = Object.keys(dictionary);
+    keys2 = Object.keys(dictionary);
   }
-  return keys;
+  return keys2;
 }
 function matchAnyPattern(dictionary) {
   const joinedTerms = extractTerms(dictionary).sort((a, b) => b.length - a.length).join("|").replace(/\./g, "\\.");
@@ -22696,6 +22688,109 @@ function parse3(text3, ref, option) {
   return casual2.parse(text3, ref, option);
 }
 
+// src/text/quotes.ts
+var OPEN = "\u201C";
+var CLOSE = "\u201D";
+var before = /[\s([{\u2014\u2013\-/]/u;
+var after = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/u;
+var leading = /^[\s*_>]*["\u201C]/u;
+function opensWithQuote(text3) {
+  return leading.test(text3.slice(0, 20));
+}
+function scanQuotes(text3, continuing = false) {
+  const result = { quotes: [], stray: [], reopened: [] };
+  let continues = false;
+  let outer = -1;
+  let depth = 0;
+  let nestedStraight = false;
+  let seen = false;
+  const open = (i) => {
+    if (!seen && continuing) result.head = { open: i };
+    outer = i;
+    depth = 1;
+  };
+  const close2 = (i, implied = false) => {
+    if (result.head && outer === result.head.open && result.head.close === void 0) result.head.close = i;
+    else result.quotes.push(continues || implied ? { open: outer, close: i, ...continues ? { continues } : {}, ...implied ? { implied } : {} } : { open: outer, close: i });
+    outer = -1;
+    depth = 0;
+    nestedStraight = false;
+    continues = false;
+  };
+  const reopen = (i) => {
+    let end = i;
+    while (end > 0 && /\s/.test(text3[end - 1])) end--;
+    close2(end, true);
+    result.reopened.push(i);
+    outer = i;
+    depth = 1;
+    continues = true;
+  };
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3[i];
+    if (ch !== '"' && ch !== OPEN && ch !== CLOSE) continue;
+    if (text3[i - 1] === "=") {
+      const end = valueEnd(text3, i);
+      if (end !== -1) i = end;
+      continue;
+    }
+    const direction = ch === OPEN ? "open" : ch === CLOSE ? "close" : straight(text3, i, depth > 0);
+    if (direction === "skip") continue;
+    if (direction === "stray") {
+      result.stray.push(i);
+      continue;
+    }
+    if (depth === 0) {
+      if (direction === "open") open(i);
+      else result.stray.push(i);
+    } else if (ch === '"' && text3[outer] !== '"') {
+      if (nestedStraight) nestedStraight = false;
+      else if (facesOpen(text3, i)) nestedStraight = true;
+      else close2(i);
+    } else if (direction === "open") {
+      if (depth === 1 && ch === text3[outer] && sentenceEnded(text3, i)) reopen(i);
+      else depth++;
+    } else if (depth > 1) {
+      depth--;
+    } else {
+      close2(i);
+    }
+    seen = true;
+  }
+  if (outer !== -1) {
+    result.tail = outer;
+    if (continues) result.tailContinues = true;
+  }
+  return result;
+}
+function sentenceEnded(text3, i) {
+  return /[.!?\u2026]['\u2019)\]]?\s+$/u.test(text3.slice(Math.max(0, i - 5), i));
+}
+function valueEnd(text3, i) {
+  for (let k = i + 1; k < text3.length && k < i + 300; k++) {
+    const ch = text3[k];
+    if (ch === "\n" || ch === "\r") return -1;
+    if (ch === '"' || ch === CLOSE || ch === OPEN || ch === "\u2033") return k;
+  }
+  return -1;
+}
+function facesOpen(text3, i) {
+  const prev = i === 0 ? " " : text3[i - 1];
+  const next2 = i + 1 >= text3.length ? " " : text3[i + 1];
+  return before.test(prev) && !after.test(next2);
+}
+function straight(text3, i, isOpen) {
+  const prev = i === 0 ? " " : text3[i - 1];
+  const next2 = i + 1 >= text3.length ? " " : text3[i + 1];
+  if (new RegExp("\\p{L}", "u").test(prev) && new RegExp("\\p{Ll}", "u").test(next2) && new RegExp("^\\p{Ll}{1,2}\\b", "u").test(text3.slice(i + 1, i + 4))) return "stray";
+  if (/\d/.test(prev) && !isOpen) return "skip";
+  const opens = before.test(prev);
+  const closes = after.test(next2);
+  if (opens && !closes) return "open";
+  if (closes && !opens) return "close";
+  return isOpen ? "close" : "open";
+}
+
 // src/rules/examples/inconsistent-date.ts
 var inconsistent_date_default = [
   {
@@ -22717,6 +22812,13 @@ var inconsistent_date_default = [
     input: "---\ndate: 2025-07-20\n---\n\nThe vote is on Wednesday, July 22.\n",
     messages: [
       "5:16-5:34: July 22, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is July 23)"
+    ]
+  },
+  {
+    title: "A day-month date that cannot exist, with no year",
+    input: "The talks resume on Friday, 30 February, officials said.\n",
+    messages: [
+      "1:21-1:40: February 30 does not exist (February has at most 29 days); check the date"
     ]
   },
   {
@@ -22752,10 +22854,10 @@ var weekdays = [
   ["Friday", "Fri"],
   ["Saturday", "Sat"]
 ];
-var monthNumber = new Map(months.flatMap((names, i) => names.map((name2) => [name2.toLowerCase(), i + 1])));
-var weekdayNumber = new Map(weekdays.flatMap((names, i) => names.map((name2) => [name2.toLowerCase(), i])));
-var weekdayNames = weekdays.map((names) => names[0]);
-var monthNames = months.map((names) => names[0]);
+var monthNumber = new Map(months.flatMap((names2, i) => names2.map((name2) => [name2.toLowerCase(), i + 1])));
+var weekdayNumber = new Map(weekdays.flatMap((names2, i) => names2.map((name2) => [name2.toLowerCase(), i])));
+var weekdayNames = weekdays.map((names2) => names2[0]);
+var monthNames = months.map((names2) => names2[0]);
 var month = months.flat().join("|");
 var weekday = weekdays.flat().join("|");
 var gap = "[ \\t\\u00A0]{1,3}";
@@ -22764,7 +22866,7 @@ var monthDayPattern = new RegExp(
   "gu"
 );
 var dayMonthPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${weekday})\\.?,?${gap})?(\\d{1,2})(?:st|nd|rd|th)?${gap}(${month})\\.?,?${gap}(\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.,:])(?:(${weekday})\\.?,?${gap})?(\\d{1,2})(?:st|nd|rd|th)?${gap}(${month})(?![\\p{L}])\\.?(?:,?${gap}(\\d{4})(?![\\p{L}\\p{N}]))?`,
   "gu"
 );
 var isoPattern = /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}/-])/gu;
@@ -22792,16 +22894,16 @@ var inconsistent_date_default2 = defineRule({
   const info = file.data.copydesk;
   if (!info) return;
   const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file);
-  const styled = [];
+  const dated = [];
   for (const group2 of paragraphs(tree, info.blocks)) {
     let checkDate2 = function(text3, index2, weekday2, month2, day, year, written) {
       if (day < 1 || day > 31) return;
-      const place = at2(index2, text3.length);
+      const place2 = at(index2, text3.length);
       if (day > daysIn(month2, year ?? 2e3) || month2 === 2 && day === 29 && year === void 0) {
         if (month2 === 2 && day === 29 && year === void 0) return;
         report({
-          reason: `${monthNames[month2 - 1]} ${day}${written && year ? ", " + year : ""} does not exist (${monthNames[month2 - 1]} has ${daysIn(month2, year ?? 2e3)} days${month2 === 2 ? " that year" : ""}); check the date`,
-          ...place,
+          reason: `${monthNames[month2 - 1]} ${day}${written && year ? ", " + year : ""} does not exist (${monthNames[month2 - 1]} has ${month2 !== 2 ? `${daysIn(month2, 2e3)} days` : year === void 0 ? "at most 29 days" : `${daysIn(month2, year)} days that year`}); check the date`,
+          ...place2,
           actual: text3
         });
         return;
@@ -22818,7 +22920,7 @@ var inconsistent_date_default2 = defineRule({
       const dateText = `${monthNames[month2 - 1]} ${day}, ${knownYear}`;
       report({
         reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay)})`,
-        ...place,
+        ...place2,
         actual: weekday2,
         expected: [weekdayNames[actualDay]]
       });
@@ -22827,7 +22929,9 @@ var inconsistent_date_default2 = defineRule({
     if (!mayHold(group2, digit)) continue;
     const paragraph = group2.node;
     const mapped = mapText(paragraph);
-    const at2 = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
+    const at = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
+    const quoted2 = quotedSpans(mapped.text);
+    const styled = { push: (found) => quoted2.some(([from, to]) => found.index > from && found.index < to) || dated.push(found) };
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text3, weekday2, monthName, dayText, yearText] = match;
       const month2 = monthNumber.get(monthName.toLowerCase());
@@ -22838,8 +22942,10 @@ var inconsistent_date_default2 = defineRule({
     }
     for (const match of mapped.text.matchAll(dayMonthPattern)) {
       const [text3, weekday2, dayText, monthName, yearText] = match;
-      styled.push({ style: "day-month-year", text: text3, mapped, index: match.index });
-      checkDate2(text3, match.index, weekday2, monthNumber.get(monthName.toLowerCase()), Number(dayText), Number(yearText), true);
+      if (!yearText && monthName === "May" && !weekday2) continue;
+      const year = yearText ? Number(yearText) : reference?.year;
+      if (yearText) styled.push({ style: "day-month-year", text: text3, mapped, index: match.index });
+      checkDate2(text3, match.index, weekday2, monthNumber.get(monthName.toLowerCase()), Number(dayText), year, yearText !== void 0);
     }
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text3, yearText, monthText, dayText] = match;
@@ -22849,14 +22955,21 @@ var inconsistent_date_default2 = defineRule({
       checkDate2(text3, match.index, void 0, month2, Number(dayText), Number(yearText), true);
     }
   }
-  reportMixedStyles(styled, file, report);
+  reportMixedStyles(dated, file, report);
 });
+function quotedSpans(text3) {
+  if (!/["\u201C\u201D]/.test(text3)) return [];
+  const scan = scanQuotes(text3);
+  const spans = scan.quotes.map((q) => [q.open, q.close]);
+  if (scan.tail !== void 0) spans.push([scan.tail, text3.length]);
+  return spans;
+}
 function reportMixedStyles(found, file, report) {
   const counts = /* @__PURE__ */ new Map();
   for (const item of found) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
   if (counts.size < 2) return;
-  let main = found[0].style;
-  for (const [style, count] of counts) if (count > counts.get(main)) main = style;
+  const [[main, most], [, next2]] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (most === next2) return;
   for (const item of found) {
     if (item.style === main) continue;
     report({
@@ -22869,6 +22982,11 @@ function reportMixedStyles(found, file, report) {
   }
 }
 function checkFrontMatter(info, file, report) {
+  for (const key of [...referenceDateFields, ...updatedDateFields]) {
+    const given = info.frontMatter[key];
+    const problem = given && invalidDate(given.value);
+    if (problem) report({ reason: `Front matter \`${key}\` ${problem}; correct the date`, start: given.start, end: given.end, actual: String(given.value) });
+  }
   const field = referenceDateFields.map((key) => info.frontMatter[key]).find((f) => f && readDay(f.value));
   const published = field && readDay(field.value);
   if (!field || !published) return void 0;
@@ -22923,6 +23041,18 @@ function readDay(value2) {
   if (typeof value2 !== "string") return void 0;
   const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value2);
   return match ? validDay(Number(match[1]), Number(match[2]), Number(match[3])) : void 0;
+}
+function invalidDate(value2) {
+  if (typeof value2 !== "string") return void 0;
+  const match = /^\s*(\d+)-(\d+)-(\d+)(?![\d-])/.exec(value2);
+  if (!match) return void 0;
+  const [text3, yearText, monthText, dayText] = match;
+  const [year, month2, day] = [Number(yearText), Number(monthText), Number(dayText)];
+  if (yearText.length !== 4 || month2 < 1 || month2 > 12 || day < 1 || monthText.length > 2 || dayText.length > 2) {
+    return `(${text3.trim()}) is not a date in YYYY-MM-DD form`;
+  }
+  if (day > daysIn(month2, year)) return `(${text3.trim()}) does not exist (${monthNames[month2 - 1]} has ${daysIn(month2, year)} days${month2 === 2 ? " that year" : ""})`;
+  return void 0;
 }
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
@@ -23004,8 +23134,8 @@ var repeated_headline_default2 = defineRule(
         section = index2;
       }
       if (block === headline?.block) continue;
-      const plain = block.kind !== "heading" && !block.strong;
-      if (plain && !isHeadline(block.text, headline)) continue;
+      const plain2 = block.kind !== "heading" && !block.strong;
+      if (plain2 && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
       if (headline && key === headline.key) {
@@ -23131,6 +23261,35 @@ function ignore2(value2) {
   return false;
 }
 
+// src/rules/data/doubles.ts
+var doubledNames = [
+  "Walla",
+  "Wagga",
+  "Baden",
+  "Bora",
+  "Pago",
+  "Sing",
+  "Duran",
+  "Mau",
+  "Tse",
+  "Bella",
+  "Sirhan",
+  "Humbert",
+  "Major",
+  "Lang",
+  "Talk",
+  "Mahi",
+  "Dum",
+  "Tora",
+  "Cous",
+  "Bye",
+  "Chi",
+  "Phi",
+  "Boing"
+];
+var copulas = ["is", "was", "are", "were", "do", "does", "did"];
+var clauseOpeners = ["what", "whatever", "all", "where", "how", "why", "who", "whoever", "thing", "problem", "point", "question", "truth", "fact"];
+
 // src/rules/examples/repeated-words.ts
 var repeated_words_default = [
   {
@@ -23141,8 +23300,15 @@ var repeated_words_default = [
     ]
   },
   {
-    title: "Grammatical doubles are not findings",
-    input: "She had had enough of the delays.\n",
+    title: "A capitalised double",
+    input: "The Committee Committee met on Tuesday.\n",
+    messages: [
+      "1:5-1:24: Unexpected repeated `Committee`; remove one occurrence"
+    ]
+  },
+  {
+    title: "Grammatical doubles and names that double are not findings",
+    input: "She had had enough of the delays. What it is is a tax on Walla Walla.\n",
     messages: []
   }
 ];
@@ -23151,9 +23317,12 @@ var repeated_words_default = [
 var quoteBefore = /["“‘'*_]$/u;
 var quoteAfter = /^[.,!?]?["”’'*_]/u;
 var intensifiers = /* @__PURE__ */ new Set(["much", "far", "very", "really", "so", "many"]);
-function deliberate(text3, place, word2) {
-  const from = place.start.offset;
-  const to = place.end.offset;
+var names = new Set(doubledNames.map((name2) => name2.toLowerCase()));
+var copula = new Set(copulas);
+var clauseBefore = new RegExp(`(?:^|[^\\p{L}])(?:${clauseOpeners.join("|")})(?:\\s+[\\p{L}'\u2019-]+){1,4}\\s*$`, "iu");
+function deliberate(text3, place2, word2) {
+  const from = place2.start.offset;
+  const to = place2.end.offset;
   if (from === void 0 || to === void 0 || !word2) return false;
   const lower = word2.toLowerCase();
   if (intensifiers.has(lower)) return true;
@@ -23162,6 +23331,7 @@ function deliberate(text3, place, word2) {
   const before2 = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text3.slice(Math.max(0, from - word2.length - 8), from))?.[1]?.toLowerCase();
   const after2 = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text3.slice(to, to + word2.length + 8))?.[1]?.toLowerCase();
   if (before2 === lower || after2 === lower) return true;
+  if (copula.has(lower) && clauseBefore.test(text3.slice(Math.max(0, from - 60), from + word2.length))) return true;
   return quoteBefore.test(text3.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text3.slice(to, to + 2));
 }
 var findRepeats = retextRepeatedWords();
@@ -23196,7 +23366,7 @@ function mayRepeat(mapped) {
   const lower = text3.toLowerCase();
   if (lower.length !== text3.length || text3.includes("\u03A3")) return true;
   let starts;
-  const within = (at2) => alnum(text3.charCodeAt(at2 - 1)) && alnum(text3.charCodeAt(at2)) && !(starts ??= new Set(mapped.at)).has(at2);
+  const within = (at) => alnum(text3.charCodeAt(at - 1)) && alnum(text3.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
   space3.lastIndex = 0;
   for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
@@ -23221,10 +23391,44 @@ function mayRepeat(mapped) {
 function alnum(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
+function capitalisedDoubles(sentences, text3) {
+  const found = [];
+  for (const sentence of sentences) {
+    const children = sentence.children;
+    for (let i = 2; i < children.length; i++) {
+      const second = children[i];
+      const first = children[i - 2];
+      if (second.type !== "WordNode" || first.type !== "WordNode" || children[i - 1].type !== "WhiteSpaceNode") continue;
+      const value2 = wordText(second);
+      if (wordText(first).toLowerCase() !== value2.toLowerCase() || !passedOver(value2)) continue;
+      if (names.has(value2.toLowerCase()) || isName(text3, value2)) continue;
+      const start = first.position?.start;
+      const end = second.position?.end;
+      if (!start || !end) continue;
+      const message = new VFileMessage("", { place: { start, end } });
+      message.actual = text3.slice(start.offset, end.offset);
+      message.expected = [value2];
+      found.push(message);
+    }
+  }
+  return found;
+}
+function passedOver(value2) {
+  const head = value2.charAt(0);
+  const tail = value2.slice(1);
+  if (tail === ".") return false;
+  return head === head.toUpperCase() && head !== head.toLowerCase() && tail === tail.toLowerCase();
+}
+function isName(text3, word2) {
+  const escaped = word2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const doubles = text3.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}\\s+${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+  const singles = text3.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+  return doubles >= 2 && singles === doubles * 2;
+}
 var repeated_words_default2 = defineRule({
   id: "repeated-words",
   level: "warning",
-  summary: "\u201Cthe the\u201D (retext-repeated-words)",
+  summary: "\u201Cthe the\u201D (retext-repeated-words), capitalised doubles (\u201CCommittee Committee\u201D)",
   fix: "Remove one occurrence.",
   options: {},
   examples: repeated_words_default
@@ -23234,24 +23438,26 @@ var repeated_words_default2 = defineRule({
   const scratch = new VFile({ value: file.value, path: file.path });
   findRepeats({ type: "RootNode", children: [{ type: "ParagraphNode", children: sentences }] }, scratch);
   const text3 = String(file.value ?? "");
+  for (const found of capitalisedDoubles(sentences, text3)) scratch.messages.push(found);
+  scratch.messages.sort((a, b) => a.place.start.offset - b.place.start.offset);
   for (const message of scratch.messages) {
-    const place = message.place;
-    if (!place || !("start" in place)) continue;
+    const place2 = message.place;
+    if (!place2 || !("start" in place2)) continue;
     const word2 = message.expected?.[0] ?? "";
-    if (deliberate(text3, place, word2)) continue;
+    if (deliberate(text3, place2, word2)) continue;
     report({
       reason: `Unexpected repeated \`${word2}\`; remove one occurrence`,
-      start: place.start,
-      end: place.end,
+      start: place2.start,
+      end: place2.end,
       actual: message.actual,
       expected: message.expected,
-      fix: dropOne(file.data.source ?? text3, place)
+      fix: dropOne(file.data.source ?? text3, place2)
     });
   }
 });
-function dropOne(text3, place) {
-  const start = place.start.offset;
-  const end = place.end.offset;
+function dropOne(text3, place2) {
+  const start = place2.start.offset;
+  const end = place2.end.offset;
   if (start === void 0 || end === void 0) return void 0;
   const pair = /^(\S+)(\s+)(\S+)$/u.exec(text3.slice(start, end));
   if (!pair || pair[1].toLowerCase() !== pair[3].toLowerCase()) return void 0;
@@ -23269,99 +23475,45 @@ function dropOne(text3, place) {
   return spaces > 0 ? { range: [start - spaces, start + first.length], text: "" } : dropSecond;
 }
 
-// src/text/quotes.ts
-var OPEN = "\u201C";
-var CLOSE = "\u201D";
-var before = /[\s([{\u2014\u2013\-/]/u;
-var after = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/u;
-var leading = /^[\s*_>]*["\u201C]/u;
-function opensWithQuote(text3) {
-  return leading.test(text3.slice(0, 20));
-}
-function scanQuotes(text3, continuing = false) {
-  const result = { quotes: [], stray: [] };
-  let outer = -1;
-  let depth = 0;
-  let nestedStraight = false;
-  let seen = false;
-  const open = (i) => {
-    if (!seen && continuing) result.head = { open: i };
-    outer = i;
-    depth = 1;
-  };
-  const close2 = (i) => {
-    if (result.head && outer === result.head.open && result.head.close === void 0) result.head.close = i;
-    else result.quotes.push({ open: outer, close: i });
-    outer = -1;
-    depth = 0;
-    nestedStraight = false;
-  };
-  for (let i = 0; i < text3.length; i++) {
-    const ch = text3[i];
-    if (ch !== '"' && ch !== OPEN && ch !== CLOSE) continue;
-    if (text3[i - 1] === "=") {
-      const end = valueEnd(text3, i);
-      if (end !== -1) i = end;
-      continue;
-    }
-    const direction = ch === OPEN ? "open" : ch === CLOSE ? "close" : straight(text3, i, depth > 0);
-    if (direction === "skip") continue;
-    if (depth === 0) {
-      if (direction === "open") open(i);
-      else result.stray.push(i);
-    } else if (ch === '"' && text3[outer] !== '"') {
-      if (nestedStraight) nestedStraight = false;
-      else if (facesOpen(text3, i)) nestedStraight = true;
-      else close2(i);
-    } else if (direction === "open") {
-      depth++;
-    } else if (depth > 1) {
-      depth--;
-    } else {
-      close2(i);
-    }
-    seen = true;
-  }
-  if (outer !== -1) result.tail = outer;
-  return result;
-}
-function valueEnd(text3, i) {
-  for (let k = i + 1; k < text3.length && k < i + 300; k++) {
-    const ch = text3[k];
-    if (ch === "\n" || ch === "\r") return -1;
-    if (ch === '"' || ch === CLOSE || ch === OPEN || ch === "\u2033") return k;
-  }
-  return -1;
-}
-function facesOpen(text3, i) {
-  const prev = i === 0 ? " " : text3[i - 1];
-  const next2 = i + 1 >= text3.length ? " " : text3[i + 1];
-  return before.test(prev) && !after.test(next2);
-}
-function straight(text3, i, isOpen) {
-  const prev = i === 0 ? " " : text3[i - 1];
-  const next2 = i + 1 >= text3.length ? " " : text3[i + 1];
-  if (/\d/.test(prev) && !isOpen) return "skip";
-  const opens = before.test(prev);
-  const closes = after.test(next2);
-  if (opens && !closes) return "open";
-  if (closes && !opens) return "close";
-  return isOpen ? "close" : "open";
-}
-
 // src/rules/examples/unattributed-quote.ts
 var unattributed_quote_default = [
   {
     title: "A quotation with no speaker",
     input: "The council voted on the budget.\n\n\u201CWe will not raise fares this year at all.\u201D\n",
     messages: [
-      "3:1-3:44: Quotation \u201CWe will not raise fares this year at all.\u201D has no attribution; name the speaker or source in this sentence or the next"
+      "3:1-3:44: Quotation \u201CWe will not raise fares this year at all.\u201D has no speaker; add who said this"
     ]
   },
   {
     title: "A speaker next to the quotation attributes it",
     input: "\u201CWe will not raise fares this year at all,\u201D the mayor said.\n\nJane Smith, the council\u2019s leader, said: \u201CThe budget is balanced for the first time in years.\u201D\n",
     messages: []
+  },
+  {
+    title: "A cue word is not a frame: the work, shares and profits say nothing",
+    input: "Tate\u2019s shares have leapt 55% since March. \u201CWe expect another strong year for the group.\u201D\n",
+    messages: [
+      "1:43-1:89: Quotation \u201CWe expect another strong year for the group.\u201D has no speaker; add who said this"
+    ]
+  },
+  {
+    title: "A source named at the end of the paragraph before does not attribute the next one",
+    input: "Retail sales rose above last year\u2019s pace, economists said.\n\n\u201CThe high street has turned the corner at last.\u201D\n",
+    messages: [
+      "3:1-3:49: Quotation \u201CThe high street has turned the corner at last.\u201D has no speaker; add who said this"
+    ]
+  },
+  {
+    title: "Newsroom style: the speaker goes on in the next paragraph, and over a multi-paragraph quotation",
+    input: "\u201CWe will cut the budget,\u201D said Allan Leslie of Discount Corp.\n\n\u201CWe will not raise fares this year at all.\n\n\u201CAnd the buses will run on time, every one of them.\u201D\n",
+    messages: []
+  },
+  {
+    title: "A new quotation opening before the previous one closes",
+    input: 'The prop said: "If we get stuffed in the front five our backs have had it. "We will see how good France are in the scrum."\n',
+    messages: [
+      "1:76-1:77: A new quotation opens here before the previous one closes; a closing mark or a paragraph break may be missing"
+    ]
   },
   {
     title: "Scare quotes and titles are not quotations",
@@ -23374,285 +23526,1298 @@ var unattributed_quote_default = [
     messages: [
       "1:16-1:17: This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark"
     ]
+  },
+  {
+    title: "Reporting verbs, speaker nouns and mention cues extend by configuration",
+    input: "\u201CWe will not raise fares this year at all,\u201D the stewardess grumbled.\n",
+    options: { speakers: ["stewardess"], verbs: ["grumble"] },
+    messages: []
   }
 ];
 
+// src/rules/quotes/frames.ts
+var between = /* @__PURE__ */ new Set([
+  "also",
+  "later",
+  "then",
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "could",
+  "might",
+  "may",
+  "did",
+  "does",
+  "do",
+  "not",
+  "never",
+  "once",
+  "again",
+  "recently",
+  "previously",
+  "earlier",
+  "yesterday",
+  "today",
+  "separately",
+  "further",
+  "subsequently",
+  "initially",
+  "originally",
+  "first",
+  "last",
+  "often",
+  "always",
+  "still",
+  "repeatedly",
+  "reportedly",
+  "himself",
+  "herself",
+  "itself",
+  "themselves",
+  "simply",
+  "just",
+  "even",
+  "already",
+  "being",
+  "been",
+  "be",
+  "shall",
+  "should",
+  "can",
+  "must",
+  "all",
+  "both",
+  "each",
+  "too",
+  "quoted",
+  "as",
+  "go",
+  "went",
+  "on",
+  "either",
+  "probably",
+  "perhaps",
+  "usually",
+  "sometimes",
+  "really",
+  "actually",
+  "certainly",
+  "now",
+  "then",
+  "who",
+  "once"
+]);
+var reflexives = /* @__PURE__ */ new Set(["myself", "yourself", "yourselves", "ourselves", "himself", "herself", "themselves", "oneself"]);
+var agent = new RegExp("^\\p{Ll}{4,}(?:er|or|ist|ian|ee)s?$", "u");
+var notAgents = new Set([
+  "whether",
+  "together",
+  "another",
+  "however",
+  "whatever",
+  "whenever",
+  "wherever",
+  "number",
+  "matter",
+  "letter",
+  "center",
+  "factor",
+  "sector",
+  "answer",
+  "corner",
+  "chapter",
+  "quarter",
+  "border",
+  "winter",
+  "summer",
+  "weather",
+  "dinner",
+  "transfer",
+  "register",
+  "remainder",
+  "minister",
+  "further",
+  "rather",
+  "either",
+  "neither",
+  "whoever",
+  "committee",
+  "guarantee",
+  "interior",
+  "exterior",
+  "behavior",
+  "behaviour",
+  "counter",
+  "monitor",
+  "cluster",
+  "filter",
+  "folder",
+  "header",
+  "footer",
+  "browser",
+  "server",
+  "computer",
+  "printer",
+  "character",
+  "calendar",
+  "error",
+  "mirror",
+  "horror",
+  "terror",
+  "anchor",
+  "vendor",
+  "editor",
+  "meteor",
+  "doctor",
+  "refugee"
+].flatMap((word2) => [word2, word2 + "s"]));
+var determiners = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "an",
+  "one",
+  "another",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "some",
+  "many",
+  "most",
+  "several",
+  "other",
+  "two",
+  "three",
+  "four",
+  "five",
+  "both",
+  "each",
+  "every",
+  "no",
+  "any",
+  "few",
+  "more"
+]);
+var particles = /* @__PURE__ */ new Set(["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del", "des", "ter", "y", "and", "&"]);
+var postModifiers = /* @__PURE__ */ new Set(["of", "for", "at", "from", "with", "in", "to"]);
+var closed = /* @__PURE__ */ new Set([
+  "and",
+  "or",
+  "but",
+  "if",
+  "when",
+  "while",
+  "because",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "where",
+  "than",
+  "as",
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "not",
+  "to",
+  "of",
+  "for",
+  "at",
+  "by",
+  "from",
+  "with",
+  "in",
+  "on",
+  "into",
+  "about",
+  "after",
+  "before",
+  "over",
+  "under",
+  "so",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we"
+]);
+var adjuncts = /* @__PURE__ */ new Set(["to", "on", "in", "at", "during", "after", "before", "last", "this", "late", "earlier", "later", "yesterday", "today", "tonight", "recently", "again", "too", "also", "afterwards", "then", "separately", "privately", "publicly"]);
+function isHead(token2, lists) {
+  if (!token2 || token2.kind !== "word" || token2.possessive) return false;
+  if (lists.pronouns.has(token2.lower) || lists.speakers.has(token2.lower)) return true;
+  return isName2(token2, lists) || agent.test(token2.text) && !notAgents.has(token2.lower) || ageNoun.test(token2.text);
+}
+var ageNoun = /^\d{1,3}-year-olds?$/;
+function isPerson(tokens, span2, lists) {
+  const head = tokens[span2[1]];
+  return isName2(head, lists) || ["he", "she", "they", "i", "we", "you", "who"].includes(head.lower) || lists.people.has(head.lower) || agent.test(head.text) && !notAgents.has(head.lower);
+}
+function isName2(token2, lists) {
+  if (token2 === void 0 || token2.kind !== "word") return false;
+  if (!token2.capital) return new RegExp("^(?:ex|former|pro|anti|non)-\\p{Lu}", "u").test(token2.text) || /^[\p{L}\p{N}]+_[\p{L}\p{N}_]+$/u.test(token2.text);
+  return !lists.starters.has(token2.text.replace(/['’]s$/u, ""));
+}
+function verbAt(tokens, k, lists) {
+  const token2 = tokens[k];
+  if (token2?.kind !== "word") return void 0;
+  if (token2.capital && k > 0 && tokens[k - 1].sentence === token2.sentence) return void 0;
+  const next2 = tokens[k + 1];
+  if (next2?.kind === "word") {
+    const two = lists.verbs.get(token2.lower + " " + next2.lower);
+    if (two !== void 0) return { strict: two, end: k + 1 };
+  }
+  const one3 = lists.verbs.get(token2.lower);
+  return one3 === void 0 ? void 0 : { strict: one3, end: k };
+}
+function speakerBefore(tokens, k, lists, floor) {
+  let end = k;
+  if (tokens[end]?.text === "," || tokens[end]?.text === ")" || /^[-–—]+$/.test(tokens[end]?.text ?? "")) {
+    const open = tokens[end].text === ")" ? "(" : tokens[end].text;
+    let j = end - 1;
+    while (j > floor && j > end - 16 && tokens[j].text !== open && tokens[j].kind !== "quote") j--;
+    if (j <= floor || tokens[j].text !== open) return void 0;
+    end = j - 1;
+  }
+  const named = tokens[end]?.possessive && tokens[end].capital;
+  if (end < floor || !named && !isHead(tokens[end], lists)) return void 0;
+  let start = end;
+  let sawNoun = true;
+  if (lists.pronouns.has(tokens[end].lower) && !isName2(tokens[end], lists)) return [end, end];
+  for (let j = end - 1; j >= floor; j--) {
+    const token2 = tokens[j];
+    if (token2.kind !== "word") break;
+    if (isName2(token2, lists) || lists.speakers.has(token2.lower) || token2.possessive) {
+      start = j;
+      sawNoun = true;
+      continue;
+    }
+    if (particles.has(token2.lower) && j > floor && (isName2(tokens[j - 1], lists) || lists.speakers.has(tokens[j - 1].lower))) {
+      start = j;
+      continue;
+    }
+    if (postModifiers.has(token2.lower) && j > floor && (isName2(tokens[j - 1], lists) || lists.speakers.has(tokens[j - 1].lower))) {
+      start = j;
+      continue;
+    }
+    if (determiners.has(token2.lower)) {
+      start = j;
+      break;
+    }
+    if (!closed.has(token2.lower) && !lists.verbs.has(token2.lower) && end - j <= 4 && new RegExp("^\\p{Ll}", "u").test(token2.text)) {
+      start = j;
+      continue;
+    }
+    break;
+  }
+  for (let j = start + 1; j < end; j++) {
+    if (postModifiers.has(tokens[j].text)) {
+      end = j - 1;
+      break;
+    }
+  }
+  while (start < end && !determiners.has(tokens[start].lower) && !isName2(tokens[start], lists) && !lists.speakers.has(tokens[start].lower) && !tokens[start].possessive) start++;
+  return sawNoun ? [start, end] : void 0;
+}
+function speakerAfter(tokens, k, lists, ceiling) {
+  let start = k;
+  let j = k;
+  if (tokens[j]?.kind === "word" && determiners.has(tokens[j].lower) && !(isHead(tokens[j], lists) && tokens[j + 1]?.lower === "of")) j++;
+  let head = -1;
+  for (let m = j; m <= ceiling && m < j + 5; m++) {
+    const token2 = tokens[m];
+    if (token2?.kind !== "word") break;
+    if (isHead(token2, lists) || token2.possessive) {
+      head = m;
+      break;
+    }
+    if (closed.has(token2.lower) || lists.verbs.has(token2.lower)) break;
+  }
+  if (head === -1) return void 0;
+  let end = head;
+  for (let m = head + 1; m <= ceiling; m++) {
+    const token2 = tokens[m];
+    if (token2.kind !== "word") break;
+    if (isName2(token2, lists) || lists.speakers.has(token2.lower) || particles.has(token2.lower) && token2.lower !== "and" && token2.lower !== "of" && isName2(tokens[m + 1], lists)) {
+      end = m;
+      continue;
+    }
+    break;
+  }
+  if (tokens[end].possessive) return void 0;
+  if (lists.pronouns.has(tokens[head].lower) && head !== start && !determiners.has(tokens[start].lower)) start = head;
+  return [start, end];
+}
+function reports(tokens, after2, sentenceEnd, lists) {
+  let m = after2 + 1;
+  for (let n = m; n <= sentenceEnd && n <= m + 6; n++) {
+    const token3 = tokens[n];
+    if (token3.kind === "quote" || token3.text === ":" || token3.lower === "that" && n > m) return true;
+    if (token3.text === "," && tokens[n + 1]?.kind === "quote") return true;
+    if (token3.kind === "punct") break;
+  }
+  for (let n = m; n <= sentenceEnd && n <= m + 3 && tokens[n].kind === "word"; n++) {
+    if (lists.speech.has(tokens[n].lower) && (n === sentenceEnd || tokens[n + 1].kind !== "word")) return true;
+  }
+  if (tokens[m]?.kind === "word" && adjuncts.has(tokens[m].lower)) {
+    while (m <= sentenceEnd && m < after2 + 6 && tokens[m].kind === "word") m++;
+  }
+  const token2 = tokens[m];
+  return !token2 || m > sentenceEnd || token2.kind === "quote" || /^[.,:;!?—–-]/.test(token2.text) || /^(?:that|how|why|what|whether)$/.test(token2.lower);
+}
+function framesIn(tokens, from, to, lists) {
+  const frames = [];
+  const starts = [];
+  const ends = [];
+  for (let k = from; k <= to; k++) starts[k] = k > from && tokens[k - 1].sentence === tokens[k].sentence ? starts[k - 1] : k;
+  for (let k = to; k >= from; k--) ends[k] = k < to && tokens[k + 1].sentence === tokens[k].sentence ? ends[k + 1] : k;
+  const firstOfSentence = (_tokens, k, _from) => starts[k];
+  const lastOfSentence = (_tokens, k, _to) => ends[k];
+  for (let k = from; k <= to; k++) {
+    const token2 = tokens[k];
+    if (token2.kind === "punct" && token2.text === ":" && (tokens[k + 1]?.kind === "quote" || k === to) && !verbBefore(tokens, k, lists)) {
+      const start2 = firstOfSentence(tokens, k, from);
+      let speaker = speakerBefore(tokens, k - 1, lists, start2);
+      if (!speaker && lists.speech.has(tokens[k - 1]?.lower ?? "")) {
+        for (let j = k - 2; j >= start2 && j >= k - 5; j--) {
+          if (tokens[j].possessive && isName2(tokens[j], lists)) speaker = [j, j];
+          if (speaker || tokens[j].kind !== "word") break;
+        }
+      }
+      if (!speaker) speaker = sentenceSubject(tokens, start2, k, lists, true);
+      if (!speaker) {
+        let clause = k - 1;
+        while (clause > start2 && tokens[clause - 1].text !== ",") clause--;
+        if (clause > start2) speaker = sentenceSubject(tokens, clause, k, lists, true);
+      }
+      if (speaker) frames.push({ kind: "colon", cue: [k, k], speaker, at: k });
+      continue;
+    }
+    if (token2.kind === "quote" && k > from) {
+      const start2 = firstOfSentence(tokens, k, from);
+      for (let j = k - 1; j > start2 && j >= k - 6; j--) {
+        if (tokens[j].kind === "quote") break;
+        if (lists.speech.has(tokens[j].lower) && tokens[j - 1].possessive && isName2(tokens[j - 1], lists)) {
+          frames.push({ kind: "colon", cue: [j, j], speaker: [j - 1, j - 1], at: k });
+          break;
+        }
+      }
+      continue;
+    }
+    if (token2.kind !== "word") continue;
+    const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase));
+    if (lead) {
+      const words2 = lead.split(" ").length;
+      const speaker = speakerAfter(tokens, k + words2, lists, to) ?? phraseAfter(tokens, k + words2, to);
+      if (speaker) frames.push({ kind: "according-to", cue: [k, k + words2 - 1], speaker, at: k });
+      continue;
+    }
+    const verb = verbAt(tokens, k, lists);
+    if (!verb) continue;
+    const sentenceEnd = lastOfSentence(tokens, k, to);
+    const afterQuote = k > from && (tokens[k - 1].kind === "quote" || tokens[k - 1].text === "," && tokens[k - 2]?.kind === "quote");
+    if (token2.lower === "saying" && tokens[k - 1]?.lower === "as") {
+      const object2 = speakerBefore(tokens, k - 2, lists, from);
+      const speaker = object2 && tokens[object2[1]].lower !== "quoted" ? object2 : speakerBefore(tokens, skipBack(tokens, k - 2, from), lists, from);
+      if (speaker) frames.push({ kind: "verb", cue: [k, verb.end], speaker, at: k });
+      continue;
+    }
+    const start = firstOfSentence(tokens, k, from);
+    let back = skipBack(tokens, k - 1, start);
+    const infinitive = back >= start && tokens[back].lower === "to";
+    if (infinitive) back = skipBack(tokens, back - 2, start);
+    let subject = speakerBefore(tokens, back, lists, start) ?? phraseBefore(tokens, back, lists, start, !plain.test(token2.lower));
+    const participle = token2.lower.endsWith("ing") && back >= start && tokens[back].text === ",";
+    const coordinated = back >= start && (tokens[back].lower === "and" || tokens[back].lower === "but" || participle);
+    if (!subject && (coordinated || infinitive || plain.test(token2.lower))) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists);
+    const object = tokens[verb.end + 1]?.lower === "to" ? verb.end + 2 : verb.end + 1;
+    if (!subject && reflexives.has(tokens[object]?.lower ?? "")) subject = [object, object];
+    const introducesQuote = tokens[verb.end + 1]?.kind === "quote" || /^[,:]$/.test(tokens[verb.end + 1]?.text ?? "") && tokens[verb.end + 2]?.kind === "quote";
+    if (!subject && introducesQuote) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists);
+    const passive = !subject && tokens[verb.end + 1]?.lower === "by";
+    if (passive) subject = speakerAfter(tokens, verb.end + 2, lists, sentenceEnd) ?? phraseAfter(tokens, verb.end + 2, sentenceEnd);
+    if (!subject && !afterQuote && lists.bases.has(token2.lower) && !token2.capital === (k !== start) && (k === start || tokens[k - 1].text === "," || tokens[k - 1].lower === "to")) {
+      frames.push({ kind: "verb", cue: [k, verb.end], at: k });
+      continue;
+    }
+    const subjectAfterQuote = subject !== void 0 && subject[0] > from && (tokens[subject[0] - 1].kind === "quote" || tokens[subject[0] - 1].text === "," && tokens[subject[0] - 2]?.kind === "quote");
+    const person = subject !== void 0 && !lists.alwaysStrict.has(verbText(tokens, k, verb.end)) && isPerson(tokens, subject, lists);
+    if (verb.strict && !afterQuote && !subjectAfterQuote && !person && !passive && !reports(tokens, verb.end, sentenceEnd, lists)) continue;
+    if (subject) {
+      frames.push({ kind: "verb", cue: [k, verb.end], speaker: subject, at: k });
+      continue;
+    }
+    const opens = k === from || tokens[k - 1].sentence !== token2.sentence || tokens[k - 1].text === "," || tokens[k - 1].kind === "quote";
+    if (opens) {
+      const speaker = speakerAfter(tokens, verb.end + 1, lists, sentenceEnd);
+      if (speaker) frames.push({ kind: "verb", cue: [k, verb.end], speaker, at: k });
+    }
+  }
+  return frames;
+}
+function verbBefore(tokens, k, lists) {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].kind === "word"; j--) if (verbAt(tokens, j, lists)) return true;
+  return false;
+}
+function matches(tokens, k, phrase) {
+  const words2 = phrase.split(" ");
+  return words2.every((word2, n) => tokens[k + n]?.kind === "word" && tokens[k + n].lower === word2);
+}
+function skipBack(tokens, k, floor) {
+  let j = k;
+  while (j >= floor && tokens[j].kind === "word" && (between.has(tokens[j].lower) || new RegExp("^\\p{Ll}+ly$", "u").test(tokens[j].text))) j--;
+  return j;
+}
+var plain = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
+function verbText(tokens, from, to) {
+  return from === to ? tokens[from].lower : tokens[from].lower + " " + tokens[to].lower;
+}
+function phraseBefore(tokens, k, lists, floor, owned = false) {
+  if (k < floor || tokens[k].kind !== "word" || closed.has(tokens[k].lower) || tokens[k].possessive) return void 0;
+  for (let j = k - 1; j >= floor && j >= k - 5; j--) {
+    const token2 = tokens[j];
+    if (token2.kind !== "word" || closed.has(token2.lower) || lists.verbs.has(token2.lower)) return void 0;
+    if (owned) {
+      if (token2.possessive && isName2(token2, lists)) return [j, k];
+      continue;
+    }
+    if (determiners.has(token2.lower) || token2.possessive) return [j, k];
+  }
+  return void 0;
+}
+function phraseAfter(tokens, k, to) {
+  let end = k - 1;
+  while (end + 1 <= to && end + 1 < k + 4 && tokens[end + 1].kind === "word") end++;
+  return end >= k ? [k, end] : void 0;
+}
+function sentenceSubject(tokens, start, k, lists, opening = false, strictStart = false) {
+  for (let j = start; j < k && j < start + 40; j++) {
+    if (tokens[j].kind === "quote") return void 0;
+    if (opening && j > start + 3) return void 0;
+    if (!isHead(tokens[j], lists)) continue;
+    if (strictStart && j === start && tokens[j].capital && !lists.speakers.has(tokens[j].lower) && !new RegExp("^(?:[,(]|\\p{Lu}.*|\\p{Ll}+(?:ed|s)|is|was|had|has|will|would|can|could|did|does|said|says|told)$", "u").test(tokens[j + 1]?.text ?? "")) return void 0;
+    let end = j;
+    while (end + 1 < k && isName2(tokens[end + 1], lists)) end++;
+    return [j, end];
+  }
+  return void 0;
+}
+
+// src/rules/quotes/kind.ts
+var url = /:\/\/|www\.|\.(?:gov|com|org)\//i;
+function kindOf(content3, lead, follow, minWords, mention) {
+  if (url.test(content3) || /<[a-z][^<>]*$/i.test(lead) || /^\)/.test(follow) && !lead.includes("(")) return "markup";
+  if (wordCount(content3) < minWords) return "short";
+  if (/^[\s*_.\u2026[]*[\p{Ll}\p{N}]/u.test(content3)) return "fragment";
+  if (isTitle(content3) || /\(\d{4}\)[\s.,]*$/.test(lead)) return "title";
+  if (mention.test(lead) || /<figcaption>[\s*_]*$/i.test(lead)) return "mention";
+  return "speech";
+}
+function isTitle(content3) {
+  const trimmed = content3.trim().replace(/[,.]$/, "").replace(/[?!]$/, "");
+  if (/[.!?;…]/.test(trimmed)) return false;
+  const all3 = trimmed.match(new RegExp("\\p{L}[\\p{L}'\u2019-]*", "gu")) ?? [];
+  if (all3.length === 0) return false;
+  const capitalized = all3.filter((w) => new RegExp("^\\p{Lu}", "u").test(w));
+  const long = all3.filter((w) => w.length > 3);
+  return long.filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all3.length;
+}
+function inSeries(text3, quotes2) {
+  const result = quotes2.map(() => false);
+  for (let k = 1; k < quotes2.length; k++) {
+    const between2 = text3.slice(quotes2[k - 1].close + 1, quotes2[k].open);
+    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between2) || /^[\s,]*to\b[^.!?“”"]{0,30}$/i.test(between2)) result[k - 1] = result[k] = true;
+  }
+  return result;
+}
+function nounPhrase(text3, open, close2, content3) {
+  if (new RegExp("^[*_)\\],]*(?:\\s*\\p{Ll}|\\?)", "u").test(text3.slice(close2 + 1, close2 + 8))) return true;
+  const lead = text3.slice(Math.max(0, open - 16), open);
+  if (/(?:^|\s)(?:a few|a couple of|several|many|some)[\s*_]*$/i.test(lead)) return true;
+  const before2 = text3.slice(Math.max(0, open - 200), open);
+  if (before2.lastIndexOf("(") > before2.lastIndexOf(")")) return true;
+  if (/(?:^|\s)(?:is|are|was|were|be|means|mean|becomes|remains)[\s*_,:]*$/i.test(lead)) return true;
+  if (/[.!?\u2026]\s*$/.test(content3) && !new RegExp("^\\s*\\p{Ll}", "u").test(content3)) return false;
+  return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about)[\s*_]*$/i.test(lead);
+}
+
 // src/rules/data/attribution.ts
-var speechVerbs = [
+var reportingVerbs = [
   "say",
-  "says",
-  "said",
-  "saying",
   "tell",
-  "tells",
-  "told",
-  "telling",
   "add",
-  "adds",
-  "added",
-  "adding",
   "ask",
-  "asks",
-  "asked",
-  "asking",
   "write",
-  "writes",
-  "wrote",
-  "writing",
-  "written",
+  "concede",
+  "complain",
+  "insist",
   "state",
-  "states",
-  "stated",
-  "stating",
   "note",
-  "notes",
-  "noted",
-  "noting",
   "explain",
-  "explains",
-  "explained",
-  "explaining",
   "recall",
-  "recalls",
-  "recalled",
-  "recalling",
+  "remark",
+  "continue",
+  "reply",
+  "respond",
+  "answer",
+  "argue",
+  "declare",
+  "announce",
+  "acknowledge",
+  "admit",
+  "warn",
+  "urge",
+  "claim",
+  "comment",
+  "observe",
+  "suggest",
+  "tweet",
+  "testify",
+  "recount",
+  "quip",
+  "joke",
+  "conclude",
+  "exclaim",
+  "shout",
+  "whisper",
+  "promise",
+  "emphasise",
+  "emphasize",
+  "stress",
+  "predict",
+  "confirm",
+  "report",
+  "caution",
+  "counter",
+  "retort",
+  "maintain",
+  "contend",
+  "assert",
+  "affirm",
+  "allege",
+  "boast",
+  "lament",
+  "agree",
+  "reckon",
+  "believe",
+  "think",
+  "feel",
+  "muse",
+  "enthuse",
+  "yell",
+  "cry",
+  "plead",
+  "protest",
+  "vow",
+  "pledge",
+  "proclaim",
+  "grumble",
+  "sigh",
+  "snap",
+  "scoff",
+  "marvel",
+  "recommend",
+  "advise",
+  "estimate",
+  "forecast",
+  "describe",
+  "summarise",
+  "summarize",
+  "point out",
+  "put it",
+  "speak",
+  "declare",
+  "demand",
+  "charge",
+  "interject",
+  "begin",
+  "elaborate",
+  "wonder",
+  "hope",
+  "fear",
+  "worry",
+  "mention",
+  "reiterate",
+  "repeat",
+  "clarify",
+  "indicate",
+  "acknowledge",
+  "email",
+  "text",
+  "chant",
+  "read",
+  "reveal",
+  "deny",
+  "issue",
+  "inform",
+  "assure",
+  "concur",
+  "confide",
+  "exclaim",
+  "interrupt",
+  "object",
+  "opine",
+  "remind",
+  "say so",
+  "shrug",
+  "smile",
+  "laugh",
+  "beam",
+  "sum up",
+  "recount",
+  "share",
+  "cite",
+  "talk about",
+  "encourage",
+  "find",
+  "show",
+  "post",
+  "criticise",
+  "criticize",
+  "praise",
+  "attack",
+  "blast",
+  "slam",
+  "hit out",
+  "accuse",
+  "condemn",
+  "defend",
+  "dismiss",
+  "reject",
+  "welcome",
+  "applaud",
+  "hail",
+  "question",
+  "challenge",
+  "rebut",
+  "refute",
+  "dispute"
+];
+var irregularVerbs = {
+  say: ["said"],
+  tell: ["told"],
+  write: ["wrote", "written"],
+  think: ["thought"],
+  feel: ["felt"],
+  speak: ["spoke", "spoken"],
+  cry: ["cried"],
+  reply: ["replied"],
+  testify: ["testified"],
+  forecast: ["forecast"],
+  begin: ["began", "begun"],
+  read: ["read"],
+  "put it": ["put it"],
+  worry: ["worried"],
+  clarify: ["clarified"],
+  summarise: ["summarised"],
+  snap: ["snapped"],
+  quip: ["quipped"],
+  plead: ["pled"]
+};
+var strictVerbs = [
+  "add",
+  "note",
+  "state",
+  "report",
+  "continue",
+  "answer",
+  "observe",
+  "suggest",
+  "predict",
+  "confirm",
+  "promise",
+  "stress",
+  "recall",
+  "describe",
+  "estimate",
+  "forecast",
+  "counter",
+  "maintain",
+  "charge",
+  "begin",
+  "indicate",
+  "read",
+  "text",
+  "email",
+  "admit",
+  "announce",
+  "claim",
+  "warn",
+  "ask",
+  "demand",
+  "agree",
+  "hope",
+  "fear",
+  "worry",
+  "feel",
+  "believe",
+  "think",
+  "repeat",
+  "mention",
+  "recommend",
+  "advise",
+  "cry",
+  "speak",
+  "write",
+  "reveal",
+  "deny",
+  "issue",
+  "inform",
+  "assure",
+  "object",
+  "remind",
+  "smile",
+  "laugh",
+  "beam",
+  "shrug",
+  "interrupt",
+  "sum up",
+  "share",
+  "cite",
+  "talk about",
+  "encourage",
+  "find",
+  "show",
+  "post",
+  "criticise",
+  "criticize",
+  "praise",
+  "attack",
+  "blast",
+  "slam",
+  "hit out",
+  "accuse",
+  "condemn",
+  "defend",
+  "dismiss",
+  "reject",
+  "welcome",
+  "applaud",
+  "hail",
+  "question",
+  "challenge",
+  "rebut",
+  "refute",
+  "dispute"
+];
+var alwaysStrictVerbs = ["continue", "read", "text", "email", "begin", "issue", "charge", "counter", "share", "report", "estimate", "forecast", "post", "find", "show"];
+var speechNouns = [
+  "quip",
+  "words",
+  "response",
+  "reply",
+  "answer",
   "remark",
   "remarks",
-  "remarked",
-  "continue",
-  "continues",
-  "continued",
-  "reply",
-  "replies",
-  "replied",
-  "replying",
-  "respond",
-  "responds",
-  "responded",
-  "answer",
-  "answers",
-  "answered",
-  "argue",
-  "argues",
-  "argued",
-  "arguing",
-  "insist",
-  "insists",
-  "insisted",
-  "declare",
-  "declares",
-  "declared",
-  "declaring",
-  "announce",
-  "announces",
-  "announced",
-  "announcing",
-  "acknowledge",
-  "acknowledges",
-  "acknowledged",
-  "admit",
-  "admits",
-  "admitted",
-  "warn",
-  "warns",
-  "warned",
-  "warning",
-  "urge",
-  "urges",
-  "urged",
-  "claim",
-  "claims",
-  "claimed",
   "comment",
   "comments",
-  "commented",
-  "observe",
-  "observes",
-  "observed",
-  "suggest",
-  "suggests",
-  "suggested",
+  "message",
+  "statement",
+  "warning",
+  "plea",
+  "question",
+  "verdict",
+  "view",
+  "assessment",
+  "conclusion",
+  "explanation",
+  "line",
   "tweet",
-  "tweets",
-  "tweeted",
   "post",
-  "posts",
-  "posted",
-  "testify",
-  "testifies",
-  "testified",
-  "recount",
-  "recounts",
-  "recounted",
-  "quip",
-  "quips",
-  "quipped",
-  "joke",
-  "jokes",
-  "joked",
-  "conclude",
-  "concludes",
-  "concluded",
-  "describe",
-  "describes",
-  "described",
-  "describing",
-  "put it",
-  "puts it",
-  "read",
-  "reads",
-  "exclaim",
-  "exclaims",
-  "exclaimed",
-  "shout",
-  "shouts",
-  "shouted",
-  "whisper",
-  "whispers",
-  "whispered",
+  "advice",
   "promise",
-  "promises",
-  "promised",
-  "emphasize",
-  "emphasizes",
-  "emphasized",
-  "emphasise",
-  "emphasised",
-  "stress",
-  "stresses",
-  "stressed",
-  "predict",
-  "predicts",
-  "predicted",
-  "confirm",
-  "confirms",
-  "confirmed",
-  "insist",
-  "report",
-  "reports",
-  "reported",
-  "quote",
-  "quotes",
-  "quoted",
-  "quoting",
-  "cite",
-  "cites",
-  "cited",
-  "think",
-  "thinks",
-  "thought",
-  "believe",
-  "believes",
-  "believed",
-  "feel",
-  "feels",
-  "felt",
-  "find",
-  "finds",
-  "found",
-  "show",
-  "shows",
-  "showed",
-  "showing",
-  "highlight",
-  "highlights",
-  "highlighted",
-  "underscore",
-  "underscores",
-  "underscored",
-  "encourage",
-  "encourages",
-  "encouraged",
-  "mention",
-  "mentions",
-  "mentioned",
-  "mentioning",
-  "point out",
-  "points out",
-  "pointed out",
-  "recommend",
-  "recommends",
-  "recommended",
-  "advise",
-  "advises",
-  "advised",
-  "yell",
-  "yells",
-  "yelled",
-  "cry",
-  "cries",
-  "cried",
-  "chant",
-  "chanted",
-  "text",
-  "texted",
-  "email",
-  "emailed",
-  "called out",
-  "wonder",
-  "wonders",
-  "wondered",
-  "wondering",
-  "thinking",
-  "share",
-  "shares",
-  "shared",
-  "sharing",
-  "summarize",
-  "summarizes",
-  "summarized",
-  "summarise",
-  "summarised",
-  "muse",
-  "mused",
-  "enthuse",
-  "enthused",
-  "speak",
-  "speaks",
-  "spoke",
-  "speaking",
-  "heard from",
-  "agree",
-  "agrees",
-  "agreed",
-  "echo",
-  "echoes",
-  "echoed",
-  "remind",
-  "reminds",
-  "reminded",
-  "talk",
-  "talked",
-  "talks about"
+  "pledge",
+  "claim",
+  "argument",
+  "reaction",
+  "summary",
+  "description",
+  "thoughts",
+  "opinion",
+  "motto",
+  "takeaway",
+  "suggestion",
+  "output",
+  "result",
+  "error",
+  "vision",
+  "mission",
+  "mantra",
+  "slogan",
+  "credo",
+  "philosophy"
 ];
-var sourcePhrases = [
+var imperativeVerbs = ["ask", "tell", "say", "remind", "explain", "reply", "answer", "respond", "write", "repeat", "suggest", "reiterate"];
+var sourceLeads = [
   "according to",
-  "in a statement",
-  "in an interview",
-  "in an email",
-  "in a letter",
-  "in a post",
-  "in his words",
-  "in her words",
-  "in their words",
   "in the words of",
-  "as one put it",
-  "spokesperson",
-  "spokesman",
-  "spokeswoman",
-  "per the",
-  "commenter",
-  "respondent",
-  "respondents",
-  "participant",
-  "participants",
-  "interviewee",
-  "interviewees",
-  "attendee",
-  "attendees",
-  "words were",
-  "as advertised"
+  "quoting",
+  "citing",
+  "as quoted by",
+  "per",
+  "a quote from",
+  "a quote by",
+  "quote from",
+  "quote by",
+  "to quote",
+  "as described in",
+  "as stated in",
+  "as noted in",
+  "as outlined in",
+  "as explained in",
+  "as written in",
+  "as put by"
 ];
+var speakerNouns = {
+  people: [
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "executive",
+    "director",
+    "president",
+    "manager",
+    "trader",
+    "dealer",
+    "source",
+    "expert",
+    "lawyer",
+    "attorney",
+    "critic",
+    "witness",
+    "resident",
+    "diplomat",
+    "worker",
+    "leader",
+    "officer",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "mp",
+    "member",
+    "researcher",
+    "scientist",
+    "professor",
+    "author",
+    "strategist",
+    "banker",
+    "broker",
+    "investor",
+    "shareholder",
+    "observer",
+    "commentator",
+    "consultant",
+    "adviser",
+    "advisor",
+    "aide",
+    "negotiator",
+    "delegate",
+    "envoy",
+    "ambassador",
+    "judge",
+    "prosecutor",
+    "detective",
+    "inspector",
+    "superintendent",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "head",
+    "boss",
+    "founder",
+    "owner",
+    "partner",
+    "editor",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "columnist",
+    "campaigner",
+    "activist",
+    "protester",
+    "organiser",
+    "organizer",
+    "coach",
+    "manager",
+    "player",
+    "captain",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "champion",
+    "athlete",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "parent",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "customer",
+    "consumer",
+    "user",
+    "voter",
+    "farmer",
+    "owner",
+    "producer",
+    "supplier",
+    "user",
+    "employee",
+    "staffer",
+    "participant",
+    "respondent",
+    "interviewee",
+    "attendee",
+    "commenter",
+    "speaker",
+    "person",
+    "man",
+    "woman",
+    "people",
+    "staff",
+    "citizen",
+    "pensioner",
+    "shopper",
+    "fan",
+    "driver",
+    "passenger",
+    "tourist",
+    "visitor",
+    "youngster",
+    "star",
+    "skipper",
+    "rider",
+    "jockey",
+    "trainer",
+    "batsman",
+    "bowler",
+    "pitcher",
+    "quarterback",
+    "prop",
+    "hooker",
+    "winger",
+    "flanker",
+    "lock",
+    "centre",
+    "forward",
+    "keeper",
+    "full-back",
+    "fly-half",
+    "scrum-half",
+    "number",
+    "boxer",
+    "golfer",
+    "swimmer",
+    "runner",
+    "sprinter",
+    "cyclist",
+    "rower",
+    "legend",
+    "international",
+    "stakeholder",
+    "interviewer",
+    "nomination",
+    "nominator",
+    "reviewer",
+    "tester",
+    "mentor",
+    "newcomer",
+    "rookie",
+    "debutant",
+    "winner",
+    "loser",
+    "finalist",
+    "challenger",
+    "police",
+    "politician",
+    "candidate",
+    "lawmaker",
+    "legislator",
+    "regulator",
+    "specialist",
+    "administrator",
+    "deputy",
+    "vice",
+    "treasurer",
+    "controller",
+    "auditor",
+    "engineer",
+    "designer",
+    "developer",
+    "programmer",
+    "architect",
+    "planner",
+    "officer",
+    "lead",
+    "fellow",
+    "veteran",
+    "victim",
+    "survivor",
+    "patient",
+    "scholar",
+    "historian",
+    "physicist",
+    "chemist",
+    "biologist",
+    "trustee",
+    "governor",
+    "sheriff",
+    "marshal",
+    "general",
+    "colonel",
+    "captain",
+    "commander",
+    "admiral",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "archbishop",
+    "priest",
+    "rabbi",
+    "imam",
+    "insider",
+    "executive",
+    "opponent",
+    "supporter",
+    "ally",
+    "rival",
+    "team",
+    "panel",
+    "jury",
+    "crowd"
+  ],
+  organisations: [
+    "ministry",
+    "department",
+    "agency",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "government",
+    "committee",
+    "council",
+    "union",
+    "court",
+    "board",
+    "party",
+    "administration",
+    "office",
+    "commission",
+    "association",
+    "institute",
+    "bureau",
+    "authority",
+    "army",
+    "military",
+    "airline",
+    "carrier",
+    "exchange",
+    "fund",
+    "newspaper",
+    "magazine",
+    "paper",
+    "daily",
+    "broadcaster",
+    "network",
+    "station",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "co",
+    "organisation",
+    "organization",
+    "federation",
+    "consortium",
+    "coalition",
+    "alliance",
+    "cabinet",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "embassy",
+    "consulate",
+    "club",
+    "league",
+    "university",
+    "school",
+    "college",
+    "hospital",
+    "foundation",
+    "charity",
+    "society",
+    "centre",
+    "center",
+    "watchdog",
+    "regulator",
+    "industry",
+    "lobby",
+    "business",
+    "subsidiary",
+    "unit",
+    "division",
+    "operator",
+    "maker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "supermarket",
+    "chain",
+    "insurer",
+    "lender",
+    "broker",
+    "brokerage",
+    "utility",
+    "state",
+    "county",
+    "city",
+    "town",
+    "country",
+    "nation",
+    "kremlin",
+    "pentagon",
+    "treasury",
+    "fed",
+    "opec",
+    "staff"
+  ],
+  documents: [
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "letter",
+    "memo",
+    "document",
+    "filing",
+    "release",
+    "announcement",
+    "prospectus",
+    "ruling",
+    "judgment",
+    "judgement",
+    "verdict",
+    "minutes",
+    "website",
+    "site",
+    "note",
+    "bulletin",
+    "communique",
+    "text",
+    "petition",
+    "review",
+    "audit",
+    "analysis",
+    "paper",
+    "book",
+    "article",
+    "editorial",
+    "post",
+    "blog",
+    "tweet",
+    "email",
+    "message",
+    "notice",
+    "guidance",
+    "guide",
+    "manual",
+    "summary",
+    "transcript",
+    "record",
+    "records",
+    "poll",
+    "description",
+    "quote",
+    "research",
+    "sign",
+    "label",
+    "caption",
+    "inscription",
+    "headline",
+    "slogan",
+    "advert",
+    "advertisement",
+    "ad",
+    "brochure",
+    "leaflet",
+    "manifesto",
+    "constitution",
+    "treaty",
+    "agreement",
+    "contract",
+    "charter",
+    "declaration",
+    "resolution",
+    "motion",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "indictment",
+    "affidavit",
+    "testimony",
+    "interview",
+    "speech",
+    "address",
+    "briefing",
+    "conference",
+    "hearing",
+    "source",
+    "sources",
+    "nomination",
+    "citation",
+    "testimonial",
+    "feedback"
+  ]
+};
 var mentionCues = [
   "called",
   "titled",
@@ -23729,8 +24894,39 @@ var mentionCues = [
   "maxim",
   "proverb",
   "clich\xE9",
-  "cliche"
+  "cliche",
+  "written on it",
+  "printed on it",
+  "inscribed",
+  "emblazoned with",
+  "engraved with",
+  "or simply",
+  "simply put",
+  "put simply",
+  "in other words",
+  "in short",
+  "to determine",
+  "looks at",
+  "than",
+  "question",
+  "mission to",
+  "goal to",
+  "goal of",
+  "aim to",
+  "vision of",
+  "the paper",
+  "the article",
+  "the book",
+  "the study",
+  "their paper",
+  "his paper",
+  "her paper",
+  "a paper",
+  "an article",
+  "a book",
+  "a study"
 ];
+var speakerPronouns = ["he", "she", "they", "i", "we", "it", "who", "you", "one", "others", "many", "some", "both", "all", "each", "someone", "everyone", "nobody", "somebody", "anyone"];
 var sentenceStarters = [
   "The",
   "A",
@@ -23827,297 +25023,669 @@ var sentenceStarters = [
   "Often",
   "Several",
   "Few",
-  "Officials",
-  "People",
-  "Users",
-  "Everyone",
-  "Someone",
-  "Nobody",
-  "Anyone",
   "Such",
   "Despite",
   "Until",
-  "Whether"
+  "Whether",
+  "Asked",
+  "Speaking",
+  "Writing",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+  "Earlier",
+  "Separately",
+  "Elsewhere",
+  "Overall",
+  "Indeed"
 ];
 
-// src/rules/unattributed-quote.ts
-var escape = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-var cues = new RegExp(`(?<![\\p{L}])(?:${[...speechVerbs, ...sourcePhrases].map(escape).join("|")})(?![\\p{L}])`, "giu");
-var cue = new RegExp(cues.source, "iu");
-var cueInText = new RegExp(cues.source.replace("(?<![\\p{L}])", ""), "iu");
-var mention = new RegExp(`(?<![\\p{L}])(?:${mentionCues.map(escape).join("|")})[\\s,:]{0,3}$`, "iu");
-var sentenceStarters2 = new Set(sentenceStarters);
-var credit2 = new RegExp("^\\s*[*_]*[\\u2014\\u2013\\u2015-]{1,2}\\s*[*_]*\\p{Lu}", "u");
-var url = /:\/\/|www\.|\.(?:gov|com|org)\//i;
-var linkReference = /^\s*\[[^\]]+\]:/;
-var quoteMark = /["\u201C\u201D]/u;
-function once(compute2) {
-  let value2;
-  return () => value2 ??= compute2();
+// src/rules/quotes/lists.ts
+var cache3 = /* @__PURE__ */ new Map();
+function compile(extra = {}) {
+  const key = JSON.stringify([extra.verbs ?? [], extra.speakers ?? [], extra.mentionCues ?? []]);
+  let lists = cache3.get(key);
+  if (!lists) {
+    if (cache3.size > 20) cache3.clear();
+    cache3.set(key, lists = build(extra));
+  }
+  return lists;
 }
-var unattributed_quote_default2 = defineRule({
-  id: "unattributed-quote",
-  level: "warning",
-  summary: "quotations of 5+ words with no speaker; unbalanced quote marks",
-  fix: "Name the speaker or source next to the quotation; add the missing closing mark or paragraph break.",
-  options: {
-    minWords: { type: "integer", default: quote.minWords, min: 1, description: "Quotations shorter than this are scare quotes or partial quotes." }
-  },
-  examples: unattributed_quote_default
-}, function(tree, file, options, report) {
-  const blocks = file.data.copydesk?.blocks ?? [];
-  const links = file.data.copydesk?.links ?? [];
-  let chain;
-  let introduced = () => false;
-  let introducedList = -1;
-  const groups = paragraphs(tree, blocks);
-  for (const [index2, group2] of groups.entries()) {
-    const { node: node2, block } = group2;
-    const previous2 = introduced;
-    if (!chain && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) {
-      introduced = once(() => {
-        const { text: text3 } = mapText(node2);
-        return leadsIn(node2, text3) || !linkReference.test(text3) && cue.test(text3);
-      });
+function build(extra) {
+  const verbs2 = /* @__PURE__ */ new Map();
+  const strict2 = new Set(strictVerbs);
+  for (const base of [...reportingVerbs, ...extra.verbs ?? []]) {
+    const lower = base.toLowerCase().trim();
+    for (const form of verbForms(lower)) if (!verbs2.has(form) || !strict2.has(lower)) verbs2.set(form, strict2.has(lower));
+  }
+  const alwaysStrict = new Set(alwaysStrictVerbs.flatMap(verbForms));
+  const speakers = /* @__PURE__ */ new Set();
+  for (const noun of [...speakerNouns.people, ...speakerNouns.organisations, ...speakerNouns.documents, ...extra.speakers ?? []]) {
+    for (const form of nounForms(noun.toLowerCase().trim())) speakers.add(form);
+  }
+  const documents = new Set(speakerNouns.documents.flatMap(nounForms));
+  const people = new Set(speakerNouns.people.flatMap(nounForms));
+  const escape = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...extra.mentionCues ?? []].map(escape).join("|")})(?:\\s+that)?[\\s,:]{0,3}$`, "iu");
+  return { people, verbs: verbs2, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
+}
+function verbForms(base) {
+  const [head, ...rest] = base.split(/\s+/);
+  const tail = rest.length ? " " + rest.join(" ") : "";
+  const forms = /* @__PURE__ */ new Set([head]);
+  const vowel = /[aeiou]/;
+  const last = head.at(-1) ?? "";
+  const consonantY = last === "y" && !vowel.test(head.at(-2) ?? "");
+  forms.add(/(?:s|sh|ch|x|z|o)$/.test(head) ? head + "es" : consonantY ? head.slice(0, -1) + "ies" : head + "s");
+  forms.add(last === "e" ? head + "d" : consonantY ? head.slice(0, -1) + "ied" : head + "ed");
+  forms.add(last === "e" && !head.endsWith("ee") ? head.slice(0, -1) + "ing" : head + "ing");
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(head)) {
+    forms.add(head + last + "ed");
+    forms.add(head + last + "ing");
+  }
+  for (const form of irregularVerbs[base] ?? irregularVerbs[head] ?? []) forms.add(form.split(/\s+/)[0]);
+  return [...forms].map((form) => form + tail);
+}
+function nounForms(noun) {
+  if (/man$/.test(noun)) return [noun, noun.slice(0, -3) + "men"];
+  if (noun === "person") return [noun, "people"];
+  if (/[^aeiou]y$/.test(noun)) return [noun, noun.slice(0, -1) + "ies"];
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return [noun, noun + "es"];
+  return [noun, noun + "s"];
+}
+
+// src/rules/quotes/tokens.ts
+var abbreviations2 = /* @__PURE__ */ new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "jr",
+  "sr",
+  "prof",
+  "gov",
+  "sen",
+  "rep",
+  "gen",
+  "lt",
+  "col",
+  "capt",
+  "sgt",
+  "rev",
+  "corp",
+  "inc",
+  "ltd",
+  "co",
+  "vs",
+  "etc",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mon",
+  "tue",
+  "wed",
+  "thu",
+  "fri",
+  "sat",
+  "sun",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+  "mt",
+  "ft",
+  "e.g",
+  "i.e",
+  "u.s",
+  "u.k",
+  "u.n",
+  "a.m",
+  "p.m",
+  "plc",
+  "bros",
+  "messrs",
+  "hon",
+  "pres",
+  "supt",
+  "cmdr",
+  "adm"
+]);
+var wordPattern2 = new RegExp("@?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019\\-&_]|[.,](?=\\p{N})(?<=\\p{N}.)|\\.(?=\\p{L}))*", "uy");
+function tokenize2(text3, segments) {
+  const tokens = [];
+  let next2 = 0;
+  let i = 0;
+  while (i < text3.length) {
+    const segment = segments[next2];
+    if (segment && i >= segment.open) {
+      const inner = text3.slice(segment.open + 1, segment.close).replace(/[\s*_'’)\]]+$/u, "");
+      tokens.push(token("quote", text3.slice(segment.open, segment.close + 1), segment.open, segment.close + 1, next2, inner.at(-1) ?? ""));
+      i = Math.max(i + 1, segment.close + 1);
+      next2++;
       continue;
     }
-    const mapped = mapText(node2);
-    introduced = once(() => leadsIn(node2, mapped.text) || block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(mapped.text));
-    const leadsWithQuote = opensWithQuote(mapped.text);
-    if (leadsWithQuote && block?.inList && (block.container === introducedList || previous2())) introducedList = block.container;
-    if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
-    let wasIntroduced = previous2() || block !== void 0 && block.inList && block.container === introducedList && leadsWithQuote;
-    const next2 = groups[index2 + 1]?.node;
-    if (next2 && credit2.test(mapText(next2).text.slice(0, 12))) wasIntroduced = true;
-    const continuing = chain !== void 0 && opensWithQuote(mapped.text);
-    let closesSpan = false;
-    if (chain && !continuing) {
-      const marks = scanQuotes(mapped.text);
-      if (marks.quotes.length === 0 && marks.tail === void 0 && marks.stray.length === 0 && chain.bare < 8) {
-        chain.bare++;
-        if (!block?.inList) chain.prose = true;
-        continue;
+    const code = text3.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160) {
+      i++;
+      continue;
+    }
+    wordPattern2.lastIndex = i;
+    const match = wordPattern2.exec(text3);
+    if (match) {
+      let word2 = match[0];
+      let end2 = i + word2.length;
+      if (text3[end2] === "." && (abbreviations2.has(word2.toLowerCase()) || new RegExp("^\\p{Lu}$", "u").test(word2) || new RegExp("\\.\\p{L}$", "u").test(word2))) {
+        word2 += ".";
+        end2++;
       }
-      const first = marks.stray[0];
-      closesSpan = first !== void 0 && first < (marks.quotes[0]?.open ?? Infinity) && first < (marks.tail ?? Infinity);
-      if (closesSpan) {
-        if (chain.bare === 0 || chain.prose) {
-          const count = chain.bare + 2;
-          report({
-            reason: `This quotation runs over ${count} paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one`,
-            ...at(file, chain.members[0], chain.open, chain.open + 1),
-            tier: "secondary"
-          });
-        }
-        chain = void 0;
-      }
+      tokens.push(token("word", word2, i, end2));
+      i = end2;
+      continue;
     }
-    if (chain && !continuing) chain = finish(chain, false);
-    const para = read(node2, mapped, continuing);
-    const { scan } = para;
-    if (closesSpan) scan.stray.shift();
-    let mentionUntil = -1;
-    let speaker = false;
-    const series = inSeries(mapped.text, scan.quotes);
-    for (const [k, quote2] of scan.quotes.entries()) {
-      const content3 = mapped.text.slice(quote2.open + 1, quote2.close);
-      const lead = mapped.text.slice(Math.max(0, quote2.open - 40), quote2.open);
-      const afterMention = mentionUntil !== -1 && /^[\s,;]*(?:(?:and|or)\s+)?$/.test(mapped.text.slice(mentionUntil + 1, quote2.open));
-      if (afterMention || mention.test(lead)) {
-        mentionUntil = quote2.close;
-        continue;
-      }
-      mentionUntil = -1;
-      if (!isQuotation(content3, lead)) continue;
-      if (/\?[\s*_"'”’]*$/.test(mapped.text.slice(Math.max(0, quote2.open - 8), quote2.open))) continue;
-      if (attributed(para, quote2.open, quote2.close)) {
-        speaker = true;
-        continue;
-      }
-      if (speaker || para.cueAt[0] < quote2.open || series[k] || block?.field) continue;
-      if (block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(mapped.text.slice(0, quote2.open))) continue;
-      if (linked(para, quote2.open, quote2.close)) continue;
-      if (nounPhrase(mapped.text, quote2.open, quote2.close, content3)) continue;
-      const whole = wholeParagraph(mapped.text, quote2.open, quote2.close);
-      if (wasIntroduced && quote2.open === firstMark(para.mapped.text)) continue;
-      if (whole && (block?.inQuote || block?.inList || block?.emphasis)) continue;
-      if (whole && next2 && creditedNext(next2, groups[index2 + 1]?.block)) continue;
-      report({
-        reason: `Quotation \u201C${excerpt(content3, 50)}\u201D has no attribution; name the speaker or source in this sentence or the next`,
-        ...at(file, para, quote2.open, quote2.close + 1),
-        actual: content3
-      });
-    }
-    if (speaker || para.cueAt.length > 0 || wasIntroduced && leadsWithQuote) introduced = () => true;
-    if (scan.stray.length > 0) {
-      const first = scan.stray[0];
-      const more = scan.stray.length > 1 ? ` (${scan.stray.length} unbalanced marks in this paragraph)` : "";
-      report({
-        reason: `This quote mark has no partner${more}; add the missing mark or remove this one`,
-        ...at(file, para, first, first + 1),
-        tier: "secondary"
-      });
-    }
-    if (chain && continuing) {
-      chain.members.push(para);
-      if (scan.head?.close !== void 0) chain = finish(chain, true);
-    }
-    if (scan.tail !== void 0 && !(chain && scan.head && scan.head.close === void 0)) {
-      chain = { members: [para], open: scan.tail, introduced: wasIntroduced && scan.tail === firstMark(mapped.text), bare: 0, prose: false };
-    }
+    let end = i + 1;
+    if (text3[i] === "-" || text3[i] === ".") while (text3[end] === text3[i]) end++;
+    if (!/[*_#>~`\\]/.test(text3[i])) tokens.push(token("punct", text3.slice(i, end), i, end));
+    i = end;
   }
-  if (chain) finish(chain, false);
-  function finish(done, closed) {
-    const [first] = done.members;
-    const last = done.members.at(-1);
-    if (!closed) {
-      report({
-        reason: "This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark",
-        ...at(file, first, done.open, done.open + 1),
-        tier: "secondary"
-      });
-      if (done.members.length === 1) return void 0;
+  splitSentences(tokens);
+  return tokens;
+}
+function token(kind, text3, start, end, segment = -1, last = "") {
+  const contraction = kind === "word" ? /['’](?:s|re|ve|d|ll|m)$/iu.exec(text3) : null;
+  const bare = contraction ? text3.slice(0, contraction.index) : text3;
+  const possessive = contraction !== null && /s$/i.test(contraction[0]) && !/^(?:he|she|it|that|there|what|who|here)$/i.test(bare);
+  return {
+    kind,
+    text: text3,
+    start,
+    end,
+    segment,
+    last,
+    sentence: 0,
+    possessive,
+    lower: bare.toLowerCase().replace(/\.$/, ""),
+    // A handle (`@Ken_2scientists`) names someone as a capital does.
+    capital: kind === "word" && new RegExp("^(?:\\p{Lu}|@)", "u").test(text3)
+  };
+}
+function splitSentences(tokens) {
+  let sentence = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const current = tokens[k];
+    current.sentence = sentence;
+    const following = tokens[k + 1];
+    if (!following) break;
+    const starts = following.kind === "quote" || following.kind === "word" && (following.capital || /^\d/.test(following.text));
+    const ends = current.kind === "punct" ? /^[.!?]/.test(current.text) && current.text !== "..." : current.kind === "quote" && /[.!?…]/u.test(current.last);
+    if (ends && starts) sentence++;
+  }
+}
+
+// src/rules/quotes/model.ts
+var quoteMark = /["\u201C\u201D]/u;
+var linkReference = /^\s*\[[^\]]+\]:/;
+var credit2 = new RegExp("^[\\s*_]*([\\u2014\\u2013\\u2015~-]{1,2})\\s*[*_]*(\\p{Lu}[^,;.()]{0,60})", "u");
+var keys = /* @__PURE__ */ new WeakMap();
+function quoteModel(tree, file, options) {
+  const key = JSON.stringify(options);
+  const kept = file.data.quotes;
+  if (kept && keys.get(kept) === key) return kept;
+  const model = build2(tree, file, options);
+  keys.set(model, key);
+  file.data.quotes = model;
+  return model;
+}
+function build2(tree, file, options) {
+  const lists = compile(options);
+  const blocks = file.data.copydesk?.blocks ?? [];
+  const links = file.data.copydesk?.links ?? [];
+  const groups = paragraphs(tree, blocks);
+  const quotations = [];
+  const unbalanced2 = [];
+  let open;
+  let before2;
+  let introducedList = -1;
+  let lede;
+  for (const [index2, group2] of groups.entries()) {
+    const { node: node2, block } = group2;
+    const previous2 = before2;
+    before2 = { index: index2 };
+    if (!open && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) continue;
+    const mapped = mapText(node2);
+    if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
+    const continuing = open !== void 0 && open.bare === 0 && opensWithQuote(mapped.text);
+    let scan = scanQuotes(mapped.text, continuing);
+    if (open && !continuing) {
+      if (scan.quotes.length === 0 && scan.tail === void 0 && scan.stray.length === 0 && open.bare < 8) {
+        const line = credit2.exec(mapped.text.slice(0, 80));
+        if (line) {
+          open.attribution = creditOf(mapped, line.index, line, "paragraph-after");
+          unclosed(open);
+          open = void 0;
+          continue;
+        }
+        open.bare++;
+        if (!block?.inList) open.prose = true;
+        continue;
+      }
+      const first = scan.stray[0];
+      const closesRun = first !== void 0 && first < (scan.quotes[0]?.open ?? Infinity) && first < (scan.tail ?? Infinity);
+      if (closesRun) {
+        if (open.bare === 0 || open.prose) {
+          const start = open.pieces[0];
+          unbalanced2.push({ kind: "run-on", count: open.bare + 2, ...place(file, start.para.mapped, start.open, start.open + 1) });
+        }
+        open.closed = true;
+        open.closing = { index: index2, mapped, after: first + 1 };
+        scan = { ...scan, stray: scan.stray.slice(1) };
+      } else {
+        unclosed(open);
+      }
+      open = void 0;
     }
-    const parts = done.members.map((member, index2) => {
-      const from = index2 === 0 ? done.open + 1 : (member.scan.head?.open ?? -1) + 1;
-      const to = index2 === done.members.length - 1 && closed ? member.scan.head.close : member.mapped.text.length;
-      return member.mapped.text.slice(from, to);
+    const para = read(index2, block, mapped, scan, lists);
+    before2.para = para;
+    let current;
+    for (const [k, token2] of para.tokens.entries()) {
+      if (token2.kind !== "quote") continue;
+      const segment = segmentsOf(scan)[token2.segment];
+      const piece = { para, open: segment.open, close: segment.close, closed: segment.closed, token: k };
+      if (segment.head && open) {
+        current = open;
+        open = void 0;
+      } else if (segment.head) {
+        current = void 0;
+      } else if (!segment.continues || !current) {
+        current = { pieces: [], kind: "speech", bare: 0, prose: false, closed: false };
+        quotations.push(current);
+      }
+      if (!current) {
+        current = { pieces: [], kind: "speech", bare: 0, prose: false, closed: false };
+        quotations.push(current);
+      }
+      current.pieces.push(piece);
+      current.closed = segment.closed;
+      if (segment.tail) open = current;
+    }
+    if (scan.reopened.length > 0) {
+      const at = scan.reopened[0];
+      unbalanced2.push({ kind: "reopened", count: scan.reopened.length, ...place(file, mapped, at, at + 1) });
+    }
+    if (scan.stray.length > 0) {
+      const at = scan.stray[0];
+      unbalanced2.push({ kind: "stray", count: scan.stray.length, ...place(file, mapped, at, at + 1) });
+    }
+    if (block?.inList && opensWithQuote(mapped.text) && (block.container === introducedList || introduces(previous2))) introducedList = block.container;
+  }
+  if (open) unclosed(open);
+  function unclosed(building) {
+    const [first] = building.pieces;
+    unbalanced2.push({ kind: "unclosed", count: 1, ...place(file, first.para.mapped, first.open, first.open + 1) });
+    if (building.pieces.length === 1 && building.pieces[0].para === first.para) building.kind = "markup";
+  }
+  let last;
+  const result = [];
+  for (const building of quotations) {
+    const [first] = building.pieces;
+    const end = building.pieces.at(-1);
+    const text3 = building.pieces.map((piece) => piece.para.mapped.text.slice(piece.open + 1, piece.close)).join(" ");
+    if (building.kind === "speech") {
+      const lead = first.para.mapped.text.slice(Math.max(0, first.open - 40), first.open);
+      const follow = first.para.mapped.text.slice(first.close + 1, first.close + 4);
+      building.kind = building.pieces.length > 1 ? wordCount(text3) < options.minWords ? "short" : "speech" : kindOf(text3, lead, follow, options.minWords, lists.mention);
+    }
+    building.attribution = attribute(building, last);
+    if (building.kind === "speech" && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = "mention";
+    if (building.attribution && building.kind !== "title" && building.kind !== "mention" && building.kind !== "markup") last = { building, speaker: building.attribution.speaker };
+    else if (building.kind === "speech") last = { building };
+    const paragraphCount = new Set(building.pieces.map((piece) => piece.para.index)).size + building.bare;
+    const endIndex = end.closed ? end.close + 1 : end.close;
+    result.push({
+      text: text3,
+      words: wordCount(text3),
+      start: pointOf(file, first.para.mapped, first.open),
+      end: pointOf(file, end.para.mapped, endIndex),
+      paragraphs: Math.max(paragraphCount, building.pieces.length),
+      closed: building.closed,
+      kind: building.kind,
+      ...building.attribution ? { attribution: building.attribution } : {}
     });
-    const text3 = parts.join(" ");
-    if (wordCount(text3) < options.minWords) return void 0;
-    const lead = first.mapped.text.slice(Math.max(0, done.open - 40), done.open);
-    if (done.members.some((member) => member.cueAt.length > 0) || /:\s*$/.test(lead) || done.introduced) return void 0;
-    const end = closed ? last.scan.head.close + 1 : last.mapped.text.length;
-    report({
-      reason: `Quotation \u201C${excerpt(text3, 50)}\u201D, over ${done.members.length} paragraphs, has no attribution; name the speaker or source in one of them`,
-      start: pointOf(file, first.mapped, done.open),
-      end: pointOf(file, last.mapped, end),
-      actual: text3
-    });
+  }
+  unbalanced2.sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0));
+  return { quotations: result, unbalanced: unbalanced2 };
+  function attribute(building, previous2) {
+    if (building.attribution) return building.attribution;
+    for (const where of ["sentence", "sentence-before", "sentence-after"]) {
+      for (const piece of building.pieces) {
+        const found = frameNear(piece, where);
+        if (found) return describe2(piece.para, found, building.pieces.length > 1 && piece !== building.pieces[0] ? "within" : where);
+      }
+    }
+    for (const piece of building.pieces) {
+      const inner = frameInside(piece);
+      if (inner) return inner;
+    }
+    const first = building.pieces[0];
+    const end = building.pieces.at(-1);
+    const { para } = first;
+    const closing2 = building.closing;
+    const after2 = closing2 ? closing2.mapped.text.slice(closing2.after, closing2.after + 80) : end.para.mapped.text.slice(end.close + 1, end.close + 80);
+    const inline = credit2.exec(after2);
+    if (inline && (/^(?:From|By|Via)\s/.test(inline[2]) || !new RegExp("^[\\s*_]*[\\u2014\\u2013\\u2015-]{1,2}\\s*[*_]*\\p{Lu}[\\p{L}]*\\s+\\p{Ll}", "u").test(after2))) {
+      return creditOf(closing2?.mapped ?? end.para.mapped, (closing2 ? closing2.after : end.close + 1) + inline.index, inline, "sentence");
+    }
+    if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after2)) return { cue: "\u2014", frame: "credit", where: "sentence" };
+    const next2 = groups[(closing2?.index ?? end.para.index) + 1];
+    if (next2 && (end.closed || closing2) && /^[\s*_.,]*$/.test(after2)) {
+      const nextText = mapText(next2.node).text;
+      const line = credit2.exec(nextText.slice(0, 80));
+      if (line) return creditOf(mapText(next2.node), line.index, line, "paragraph-after");
+    }
+    const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after2) && end.closed;
+    if (whole && next2 && isLede(para.index)) {
+      const nextMapped = mapText(next2.node);
+      const nextPara = read(end.para.index + 1, next2.block, nextMapped, scanQuotes(nextMapped.text), lists);
+      const named = nextPara.tokens.find((t) => t.sentence === 0 && isName2(t, lists));
+      if (named) return { speaker: named.text, speakerAt: place(file, nextMapped, named.start, named.end), cue: "", frame: "layout", where: "paragraph-after" };
+    }
+    if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after2)) return { cue: "(", frame: "citation", where: "sentence" };
+    if (end.close + 80 >= end.para.mapped.text.length && new RegExp("^[\\s*_]*(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*(?:,[^.!?]{0,60})?[\\s*_.]*$", "u").test(after2)) {
+      return { cue: "", frame: "credit", where: "sentence", speaker: after2.trim().replace(/[*_.]+$/, "").split(",")[0].trim() };
+    }
+    if (linked(first, end)) return { cue: "link", frame: "link", where: "sentence" };
+    const opening = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0;
+    if (opening) {
+      const introduced = introduction(para.index);
+      if (introduced) return introduced;
+      if (para.block?.inList && para.block.container === introducedList) return { cue: ":", frame: "introduction", where: "paragraph-before" };
+    }
+    if (previous2?.building.attribution && continues(previous2.building, first, previous2.speaker)) {
+      return { ...previous2.speaker ? { speaker: previous2.speaker } : {}, cue: previous2.building.attribution.cue, frame: "continuation", where: previous2.building.pieces.at(-1).para === para ? "sentence-before" : "paragraph-before" };
+    }
+    return layout(building);
+  }
+  function isLede(index2) {
+    lede ??= groups.findIndex(({ block }, k) => block !== void 0 && block.kind !== "heading" && !block.strong && !(k === 0 && file.data.copydesk?.format === "text"));
+    return index2 <= lede;
+  }
+  function frameInside(piece) {
+    if (piece.closed) return void 0;
+    const implied = piece.close < piece.para.mapped.text.length;
+    const from = piece.open + 1;
+    const text3 = piece.para.mapped.text.slice(from, piece.close);
+    const tokens = tokenize2(text3, []);
+    const frames = framesIn(tokens, 0, tokens.length - 1, lists);
+    const comma = tokens.findIndex((t, k) => t.text === "," && /^(?:said|says)$/.test(tokens[k + 1]?.lower ?? "") && isName2(tokens[k + 2], lists));
+    const last2 = frames.at(-1);
+    const frame = frames.find((f) => f.speaker && f.cue[0] === comma + 1) ?? (implied && last2 && last2.cue[1] >= tokens.length - 2 ? last2 : void 0);
+    if (!frame?.speaker) return void 0;
+    const at = (k) => from + tokens[k].start;
+    const atEnd = (k) => from + tokens[k].end;
+    const { mapped } = piece.para;
+    return {
+      speaker: mapped.text.slice(at(frame.speaker[0]), atEnd(frame.speaker[1])),
+      speakerAt: place(file, mapped, at(frame.speaker[0]), atEnd(frame.speaker[1])),
+      cue: mapped.text.slice(at(frame.cue[0]), atEnd(frame.cue[1])),
+      cueAt: place(file, mapped, at(frame.cue[0]), atEnd(frame.cue[1])),
+      frame: frame.kind,
+      where: "within"
+    };
+  }
+  function frameNear(piece, where) {
+    const { tokens } = piece.para;
+    const own7 = tokens[piece.token].sentence;
+    const wanted2 = where === "sentence" ? own7 : where === "sentence-before" ? own7 - 1 : own7 + 1;
+    let best;
+    for (const frame of framesOf(piece.para, wanted2)) {
+      if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame;
+    }
+    return best;
+  }
+  function describe2(para, frame, where) {
+    const { tokens, mapped } = para;
+    const cue = mapped.text.slice(tokens[frame.cue[0]].start, tokens[frame.cue[1]].end);
+    const attribution = { cue, cueAt: place(file, mapped, tokens[frame.cue[0]].start, tokens[frame.cue[1]].end), frame: frame.kind, where };
+    if (frame.speaker) {
+      const [from, to] = frame.speaker;
+      attribution.speaker = mapped.text.slice(tokens[from].start, tokens[to].end);
+      attribution.speakerAt = place(file, mapped, tokens[from].start, tokens[to].end);
+    }
+    return attribution;
+  }
+  function creditOf(mapped, at, match, where) {
+    const dash = at + match[0].indexOf(match[1]);
+    const name2 = match[2].replace(/[*_\s]+$/, "");
+    const from = at + match[0].lastIndexOf(match[2]);
+    return {
+      speaker: name2,
+      speakerAt: place(file, mapped, from, from + name2.length),
+      cue: match[1],
+      cueAt: place(file, mapped, dash, dash + match[1].length),
+      frame: "credit",
+      where
+    };
+  }
+  function introduction(index2) {
+    const group2 = groups[index2 - 1];
+    if (!group2) return void 0;
+    const text3 = mapText(group2.node).text.trimEnd();
+    if (group2.block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(text3)) return { cue: "from", frame: "layout", where: "paragraph-before" };
+    if (/\?["'”’*_\s]*$/.test(text3)) return { cue: "?", frame: "layout", where: "paragraph-before" };
+    if (!/:["'”’*_\s]*$/.test(text3)) return void 0;
+    const para = before2?.index === index2 - 1 && before2.para ? before2.para : read(index2 - 1, group2.block, mapText(group2.node), scanQuotes(text3), lists);
+    const { tokens, frames } = para;
+    const lastSentence = tokens.at(-1)?.sentence;
+    const frame = [...frames].reverse().find((f) => tokens[f.at].sentence === lastSentence);
+    return frame ? describe2(para, frame, "paragraph-before") : void 0;
+  }
+  function introduces(previous2) {
+    return previous2 !== void 0 && introduction(previous2.index + 1) !== void 0;
+  }
+  function continues(previous2, piece, speaker) {
+    const end = previous2.pieces.at(-1);
+    const sameParagraph = end.para === piece.para;
+    if (!sameParagraph && end.para.index !== piece.para.index - 1) return false;
+    if (!sameParagraph && tokensBefore(piece.para, piece.token) > 0 && piece.token !== firstQuoteToken(piece.para)) return false;
+    const between2 = sameParagraph ? [[piece.para, end.token + 1, piece.token - 1]] : [[end.para, end.token + 1, end.para.tokens.length - 1], [piece.para, 0, piece.token - 1]];
+    const text3 = (para, span2) => para.mapped.text.slice(para.tokens[span2[0]].start, para.tokens[span2[1]].end);
+    for (const [para, from, to] of between2) {
+      if (to - from > 400) return false;
+      for (let f = firstIndex(para.frames.length, (i) => para.frames[i].at >= from); f < para.frames.length && para.frames[f].at <= to; f++) {
+        const frame = para.frames[f];
+        if (!frame.speaker) continue;
+        if (!sameSpeaker(text3(para, frame.speaker), speaker, lists)) return false;
+      }
+      const { tokens } = para;
+      for (let k = from; k <= to; k++) {
+        if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence && k !== from) continue;
+        if (k === from && k > 0 && tokens[k - 1].sentence === tokens[k].sentence) continue;
+        const subject = sentenceSubject(tokens, k, to + 1, lists, true, true);
+        if (subject && !lists.pronouns.has(tokens[subject[1]].lower) && !sameSpeaker(text3(para, subject), speaker, lists)) return false;
+      }
+    }
+    return true;
+  }
+  function layout(building) {
+    const [first] = building.pieces;
+    const { para } = first;
+    const text3 = para.mapped.text;
+    const whole = first.open === firstMark(text3) && /^[\s*_.,]*$/.test(text3.slice(first.close + 1));
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first))) return { cue: "", frame: "layout", where: "sentence" };
+    if (/\?[\s*_"'”’]*$/.test(text3.slice(Math.max(0, first.open - 8), first.open))) return { cue: "?", frame: "layout", where: "sentence-before" };
     return void 0;
   }
-  function creditedNext(node2, block) {
-    const first = node2.children.find((child) => child.type === "SentenceNode");
-    if (first && cue.test(blankQuoted(toString2(first)))) return true;
-    const start = block?.start.offset;
-    if (start === void 0) return false;
-    const index2 = firstIndex(links.length, (i) => links[i][0] >= start);
-    return index2 < links.length && links[index2][0] - start <= 2;
+  function italicLine(piece) {
+    const raw = String(file.value ?? "");
+    const open2 = offsetOf(piece.para.mapped, piece.open);
+    const close2 = offsetOf(piece.para.mapped, piece.close);
+    const lineStart2 = raw.lastIndexOf("\n", open2) + 1;
+    const lineEnd3 = raw.indexOf("\n", close2);
+    return /^[\s>]*(?:\{\{[^}]*\}\}\s*)?[*_]+$/.test(raw.slice(lineStart2, open2)) && /^.[*_]+\s*$/.test(raw.slice(close2, lineEnd3 === -1 ? raw.length : lineEnd3));
   }
-  function linked(para, open, close2) {
-    const from = offsetOf(para.mapped, open);
-    const to = offsetOf(para.mapped, close2) + 2;
+  function isMention(piece) {
+    const { para } = piece;
+    const text3 = para.mapped.text;
+    const { quotes: quotes2, series, at } = seriesOf(para);
+    const position3 = at.get(piece.open) ?? -1;
+    if (series[position3]) return true;
+    for (let k = position3 - 1; k >= 0 && k >= position3 - 20; k--) {
+      if (!/^[\s,;]*(?:(?:and|or)\s+)?$/.test(text3.slice(quotes2[k].close + 1, quotes2[k + 1].open))) break;
+      if (lists.mention.test(text3.slice(Math.max(0, quotes2[k].open - 40), quotes2[k].open))) return true;
+    }
+    if (para.block?.field || para.block?.table) return true;
+    const raw = String(file.value ?? "");
+    const offset = offsetOf(para.mapped, piece.open);
+    if (/<figcaption>[\s*_]*$/i.test(raw.slice(Math.max(0, offset - 20), offset))) return true;
+    if (/(?:^|[.!?]["'”’]?\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text3.slice(Math.max(0, piece.open - 80), piece.open))) return true;
+    const previous2 = groups[para.index - 1];
+    if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous2) {
+      const ending = mapText(previous2.node).text.trimEnd();
+      if (/:$/.test(ending) && lists.mention.test(ending.slice(-40))) return true;
+    }
+    if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text3.slice(0, piece.open))) return true;
+    return nounPhrase(text3, piece.open, piece.close, text3.slice(piece.open + 1, piece.close));
+  }
+  function linked(first, end) {
+    if (/\S/.test(first.para.mapped.text.slice(Math.max(0, first.open - 3), first.open))) {
+      const before3 = offsetOf(first.para.mapped, first.open);
+      const k = firstIndex(links.length, (i) => links[i][1] >= before3 - 3);
+      if (k < links.length && links[k][1] <= before3) return true;
+    }
+    const from = offsetOf(first.para.mapped, first.open);
+    const to = offsetOf(end.para.mapped, end.close) + 2;
     const index2 = firstIndex(links.length, (i) => links[i][1] >= from);
     return index2 < links.length && links[index2][0] <= to;
   }
-  function isQuotation(content3, lead) {
-    if (wordCount(content3) < options.minWords) return false;
-    if (new RegExp("^[\\s*_.\\u2026[]*\\p{Ll}", "u").test(content3)) return false;
-    if (url.test(content3) || isTitle(content3)) return false;
-    return !mention.test(lead) && !/<[a-z][^<>]*$/i.test(lead) && !/<figcaption>[\s*_]*$/i.test(lead);
+}
+var segmentCache = /* @__PURE__ */ new WeakMap();
+function segmentsOf(scan) {
+  let segments = segmentCache.get(scan);
+  if (segments) return segments;
+  segments = scan.quotes.map((q) => ({ open: q.open, close: q.close, closed: !q.implied, continues: q.continues }));
+  if (scan.head) segments.push({ open: scan.head.open, close: scan.head.close ?? Infinity, closed: scan.head.close !== void 0, head: true });
+  if (scan.tail !== void 0 && scan.tail !== scan.head?.open) segments.push({ open: scan.tail, close: Infinity, closed: false, tail: true, continues: scan.tailContinues });
+  if (scan.head && scan.head.close === void 0) segments.at(-1).tail = true;
+  segments.sort((a, b) => a.open - b.open);
+  segmentCache.set(scan, segments);
+  return segments;
+}
+function framesOf(para, sentence) {
+  if (!para.bySentence) {
+    para.bySentence = /* @__PURE__ */ new Map();
+    for (const frame of para.frames) {
+      const key = para.tokens[frame.at].sentence;
+      const list3 = para.bySentence.get(key);
+      if (list3) list3.push(frame);
+      else para.bySentence.set(key, [frame]);
+    }
   }
-});
-function at(file, para, from, to) {
-  return { start: pointOf(file, para.mapped, from), end: pointOf(file, para.mapped, to) };
+  return para.bySentence.get(sentence) ?? [];
 }
-function read(node2, mapped, continuing) {
-  const scan = scanQuotes(mapped.text, continuing);
-  let sentences;
-  const outside = blankQuoted(mapped.text, scan);
-  const cueAt = [...outside.matchAll(cues)].map((match) => match.index);
-  return { mapped, scan, sentences: () => sentences ??= sentenceSpans(node2), outside, cueAt };
+function read(index2, block, mapped, scan, lists) {
+  const segments = segmentsOf(scan);
+  for (const segment of segments) if (segment.close === Infinity) segment.close = mapped.text.length;
+  const tokens = tokenize2(mapped.text, segments);
+  return { index: index2, block, mapped, scan, tokens, frames: framesIn(tokens, 0, tokens.length - 1, lists) };
 }
-function sentenceSpans(node2) {
-  const sentences = [];
-  let offset = 0;
-  for (const child of node2.children) {
-    const length = textLength(child);
-    if (child.type === "SentenceNode") sentences.push([offset, offset + length]);
-    offset += length;
+function place(file, mapped, from, to) {
+  return { start: pointOf(file, mapped, from), end: pointOf(file, mapped, to) };
+}
+function firstQuoteToken(para) {
+  return para.firstQuote ??= para.tokens.findIndex((t) => t.kind === "quote");
+}
+function tokensBefore(para, k) {
+  para.firstWord ??= para.tokens.findIndex((t) => t.kind === "word");
+  return para.firstWord !== -1 && para.firstWord < k ? 1 : 0;
+}
+function seriesOf(para) {
+  if (!para.series) {
+    const quotes2 = para.tokens.filter((t) => t.kind === "quote").map((t) => segmentsOf(para.scan)[t.segment]);
+    para.series = { quotes: quotes2, series: inSeries(para.mapped.text, quotes2), at: new Map(quotes2.map((q, k) => [q.open, k])) };
   }
-  return sentences;
-}
-function blankQuoted(text3, scan = scanQuotes(text3)) {
-  const spans = scan.quotes.map((q) => [q.open + 1, q.close]);
-  if (scan.head) spans.push([scan.head.open + 1, scan.head.close ?? text3.length]);
-  if (scan.tail !== void 0 && scan.tail !== scan.head?.open) spans.push([scan.tail + 1, text3.length]);
-  spans.sort((a, b) => a[0] - b[0]);
-  const parts = [];
-  let last = 0;
-  for (const [from, to] of spans) {
-    parts.push(text3.slice(last, from), " ".repeat(Math.max(0, to - from)));
-    last = Math.max(last, to);
-  }
-  parts.push(text3.slice(last));
-  return parts.join("");
-}
-function attributed(para, open, close2) {
-  const { outside, mapped, cueAt } = para;
-  const sentences = para.sentences();
-  const first = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > open), sentences.length - 1);
-  const last = Math.min(firstIndex(sentences.length, (i) => sentences[i][1] > close2), sentences.length - 1);
-  const from = sentences[Math.max(0, first - 1)]?.[0] ?? 0;
-  const to = sentences[Math.min(sentences.length - 1, last + 1)]?.[1] ?? mapped.text.length;
-  const cueIndex = firstIndex(cueAt.length, (i) => cueAt[i] >= from);
-  if (cueIndex < cueAt.length && cueAt[cueIndex] < to) return true;
-  if (namesSource(outside.slice(sentences[first]?.[0] ?? 0, open))) return true;
-  if (/:\s*$/.test(outside.slice(Math.max(0, open - 5), open))) return true;
-  const after2 = mapped.text.slice(close2 + 1, close2 + 80);
-  if (/^[\s,*_]*\((?:pp?\.|page|[^()]{0,40}\d{4}\))/u.test(after2)) return true;
-  if (new RegExp("^[\\s,*_]*(?:\u2014|\u2013|\u2015|--|-)\\s*(?:[*_[]*\\p{Lu}|[*_[]*via\\s|\\s*$)", "u").test(after2)) return true;
-  return close2 + 80 >= mapped.text.length && new RegExp("^[\\s*_]*(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}'\u2019-]*(?:,[^.!?]{0,60})?[\\s*_.]*$", "u").test(after2);
-}
-function leadsIn(node2, text3) {
-  return /[:?]["'”’*_\s]*$/.test(text3) || cueInLastSentence(node2, text3);
-}
-function cueInLastSentence(node2, text3) {
-  if (!cueInText.test(text3)) return false;
-  const sentences = node2.children.filter((child) => child.type === "SentenceNode");
-  const last = sentences.at(-1);
-  if (!last) return false;
-  const sentence = toString2(last);
-  const scan = scanQuotes(sentence);
-  if (scan.quotes.length > 0 || scan.tail !== void 0) return false;
-  return cue.test(sentence) && text3.trimEnd().endsWith(sentence.trimEnd());
-}
-function namesSource(lead) {
-  const found = lead.match(new RegExp("\\p{L}[\\p{L}\\p{N}'\u2019.&-]*", "gu")) ?? [];
-  if (found.length < 2) return false;
-  return found.some((word2, index2) => new RegExp("^\\p{Lu}", "u").test(word2) && word2 !== "I" && (index2 > 0 || !sentenceStarters2.has(word2)));
-}
-function isTitle(content3) {
-  const trimmed = content3.trim().replace(/[,.]$/, "").replace(/[?!]$/, "");
-  if (/[.!?;…]/.test(trimmed)) return false;
-  const all3 = trimmed.match(new RegExp("\\p{L}[\\p{L}'\u2019-]*", "gu")) ?? [];
-  if (all3.length === 0) return false;
-  const capitalized = all3.filter((w) => new RegExp("^\\p{Lu}", "u").test(w));
-  const long = all3.filter((w) => w.length > 3);
-  return long.filter((w) => new RegExp("^\\p{Lu}", "u").test(w)).length >= long.length * 0.75 && capitalized.length * 2 >= all3.length;
-}
-function inSeries(text3, quotes) {
-  const result = quotes.map(() => false);
-  for (let k = 1; k < quotes.length; k++) {
-    const between = text3.slice(quotes[k - 1].close + 1, quotes[k].open);
-    if (/^[\s,;/*_]*(?:(?:and|or|-or-|vs\.?|to|then)[\s*_]*)?$/i.test(between)) result[k - 1] = result[k] = true;
-  }
-  return result;
-}
-function nounPhrase(text3, open, close2, content3) {
-  if (new RegExp("^[*_)\\]]*(?:\\s*\\p{Ll}|\\?)", "u").test(text3.slice(close2 + 1, close2 + 8))) return true;
-  const lead = text3.slice(Math.max(0, open - 12), open);
-  const before2 = text3.slice(Math.max(0, open - 200), open);
-  if (before2.lastIndexOf("(") > before2.lastIndexOf(")")) return true;
-  if (/(?:^|\s)(?:is|are|was|were|be|means|mean)[\s*_]*$/i.test(lead)) return true;
-  if (/[.!?\u2026]\s*$/.test(content3) && !new RegExp("^\\s*\\p{Ll}", "u").test(content3)) return false;
-  return /(?:^|\s)(?:from|to|between|as|of|the|a|an|our|your|their|into|with|for|about|that)[\s*_]*$/i.test(lead);
-}
-function wholeParagraph(text3, open, close2) {
-  return open === firstMark(text3) && /^[\s*_.,]*$/.test(text3.slice(close2 + 1));
+  return para.series;
 }
 function firstMark(text3) {
   const match = /[^\s*_>]/u.exec(text3);
   return match ? match.index : -1;
 }
+function sameSpeaker(named, speaker, lists) {
+  const lower = named.toLowerCase();
+  if (lists.pronouns.has(lower)) return true;
+  if (!speaker) return false;
+  const words2 = new Set(speaker.toLowerCase().split(/\s+/));
+  return lower.split(/\s+/).some((word2) => words2.has(word2) && new RegExp("^\\p{L}{3,}", "u").test(word2) && !["the", "and"].includes(word2));
+}
+
+// src/rules/unattributed-quote.ts
+var unbalanced = {
+  unclosed: () => "This quote mark is never closed; close the quotation or, if it runs on, open the next paragraph with a quote mark",
+  stray: (count) => `This quote mark has no partner${count > 1 ? ` (${count} unbalanced marks in this paragraph)` : ""}; add the missing mark or remove this one`,
+  reopened: (count) => `A new quotation opens here before the previous one closes${count > 1 ? ` (${count} times in this paragraph)` : ""}; a closing mark or a paragraph break may be missing`,
+  "run-on": (count) => `This quotation runs over ${count} paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one`
+};
+var unattributed_quote_default2 = defineRule({
+  id: "unattributed-quote",
+  level: "warning",
+  summary: "quotations of 5+ words that no frame links to a speaker; unbalanced quote marks",
+  fix: "Add who said it next to the quotation (\u201C\u2026,\u201D Jane Smith said); add the missing closing mark or paragraph break.",
+  options: {
+    minWords: { type: "integer", default: quote.minWords, min: 1, description: "Quotations shorter than this are scare quotes or partial quotes." },
+    verbs: { type: "string[]", default: [], description: "Reporting verbs to add to src/rules/data/attribution.ts (a base form brings its inflections: `grumble` \u2192 grumbles, grumbled, grumbling)." },
+    speakers: { type: "string[]", default: [], description: "Nouns that head a speaker, to add (`stewardess`, `tribunal`): a noun phrase they head is a source." },
+    mentionCues: { type: "string[]", default: [], description: "Words right before a quotation that make it a mention, not speech, to add (`nicknamed`)." }
+  },
+  examples: unattributed_quote_default
+}, function(tree, file, options, report) {
+  const model = quoteModel(tree, file, options);
+  const findings = [];
+  for (const quotation of model.quotations) {
+    if (quotation.kind !== "speech" || quotation.attribution) continue;
+    const over = quotation.paragraphs > 1 ? `, over ${quotation.paragraphs} paragraphs,` : "";
+    findings.push({
+      offset: quotation.start.offset ?? 0,
+      run: () => report({
+        reason: `Quotation \u201C${excerpt(quotation.text, 50)}\u201D${over} has no speaker; add who said this${over ? " in one of them" : ""}`,
+        start: quotation.start,
+        end: quotation.end,
+        actual: quotation.text
+      })
+    });
+  }
+  for (const mark of model.unbalanced) {
+    findings.push({
+      offset: mark.start.offset ?? 0,
+      run: () => report({ reason: unbalanced[mark.kind](mark.count), start: mark.start, end: mark.end, tier: "secondary" })
+    });
+  }
+  findings.sort((a, b) => a.offset - b.offset);
+  for (const finding of findings) finding.run();
+});
 
 // src/rules/index.ts
 var rules = [duplicate_paragraph_default2, repeated_headline_default2, unattributed_quote_default2, inconsistent_date_default2, repeated_words_default2, front_matter_default2];
@@ -24187,6 +25755,13 @@ async function lint(input, options = {}) {
   file.messages.sort(compareMessage);
   return file;
 }
+async function quotes(input, options = {}) {
+  const config = options.config ?? noConfig;
+  const setting = config.rules?.["unattributed-quote"];
+  const on = Array.isArray(setting) ? setting[0] === "off" ? ["warning", setting[1] ?? {}] : setting : !setting || setting === "off" ? "warning" : setting;
+  const file = await lint(input, { ...options, config: { ...config, rules: { ...config.rules, "unattributed-quote": on } } });
+  return file.data.quotes ?? { quotations: [], unbalanced: [] };
+}
 export {
   SOURCE,
   checkConfig,
@@ -24194,6 +25769,7 @@ export {
   fingerprint,
   formatOf,
   lint,
+  quotes,
   ruleIds,
   ruleInfo,
   rules2 as rules

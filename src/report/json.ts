@@ -1,7 +1,9 @@
 /** `--format json`: one entry per file, its findings as plain records, then its quotations and their attribution. */
 import type {FileResult} from '../engine/index.ts'
 import {toRecord} from './records.ts'
-import type {Quotation} from '../index.ts'
+
+/** A quotation of the article's model, as the engine carries it. */
+type Quotation = NonNullable<FileResult['quotes']>[number]
 
 type Point = Quotation['start']
 
