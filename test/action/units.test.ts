@@ -8,7 +8,7 @@ import type {FileResult} from '../../src/engine/index.ts'
 import {lint} from '../../src/index.ts'
 import {records, type Record} from '../../src/report/records.ts'
 import {rank, select} from '../../src/action/annotations.ts'
-import {hunks} from '../../src/git/index.ts'
+import {hunks, patchesByFile} from '../../src/git/index.ts'
 import {BATCH, toCheckAnnotation} from '../../src/action/checks.ts'
 import {escapeMarkdown, SUMMARY_LIMIT, summaryMarkdown} from '../../src/action/summary.ts'
 import {nextLink} from '../../src/action/pages.ts'
@@ -70,9 +70,17 @@ describe('job summary', () => {
 })
 
 describe('diffs and check runs', () => {
-  it('reads added lines from GitHub patches (context is not a change) and from -U0 diffs', () => {
-    expect(hunks('@@ -3,3 +3,5 @@\n The vote.\n \n Residents.\n+\n+The the council.\n')).toEqual([[6, 7]])
-    expect(hunks('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1,2 @@\n-old\n+new\n+more\n@@ -9,0 +11 @@\n+end\n')).toEqual([[1, 2], [11, 11]])
+  it('reads added lines and hunks from GitHub patches (context is not a change, but is in the hunk) and from -U0 diffs', () => {
+    expect(hunks('@@ -3,3 +3,5 @@\n The vote.\n \n Residents.\n+\n+The the council.\n')).toEqual({added: [[6, 7]], hunks: [[3, 7]]})
+    expect(hunks('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1,2 @@\n-old\n+new\n+more\n@@ -9,0 +11 @@\n+end\n')).toEqual({added: [[1, 2], [11, 11]], hunks: [[1, 2], [11, 11]]})
+    // A context line that lost its leading space is still a line of the hunk; a deletion-only hunk has no new lines.
+    expect(hunks('@@ -1,4 +1,4 @@\n One.\n\n-Two.\n+Too.\n Three.\n@@ -20,2 +20,0 @@\n-x\n-y\n')).toEqual({added: [[3, 3]], hunks: [[1, 4]]})
+  })
+
+  it('keys a git diff by the new path: quoted, or with the tab git adds after a name with a space', () => {
+    const diff = 'diff --git a/a b.md b/a b.md\n--- a/a b.md\t\n+++ b/a b.md\t\n@@ -1 +1,2 @@\n a\n+b\n' +
+      'diff --git "a/caf\\303\\251.md" "b/caf\\303\\251.md"\n--- "a/caf\\303\\251.md"\n+++ "b/caf\\303\\251.md"\n@@ -0,0 +1 @@\n+new\n'
+    expect([...patchesByFile(diff)]).toEqual([['a b.md', {added: [[2, 2]], hunks: [[1, 2]]}], ['café.md', {added: [[1, 1]], hunks: [[1, 1]]}]])
   })
 
   it('maps findings to check-run annotations (columns only on one line)', async () => {
