@@ -74,3 +74,39 @@ export async function fromGit(pr: PullRequest, cwd: string): Promise<Omit<Change
   const {files} = await changes(`${checkRef(pr.base)}...${checkRef(pr.head)}`, cwd)
   return {files, source: 'git'}
 }
+
+export interface EventDiff {
+  changes?: Changes
+  /** Why there is none. */
+  why?: string
+  notes: string[]
+}
+
+/**
+ * The event's diff (the pull request's, or the pushed range's), for
+ * changed-only, filter-mode and suggestions; when there is none, why.
+ */
+export async function eventDiff(range: PullRequest | undefined, api: Api | undefined, cwd: string, changedOnly: boolean): Promise<EventDiff> {
+  if (!range) {
+    const why = 'no pull request or pushed range in this event'
+    return {why, notes: changedOnly ? [`changed-only: ${why}; every matching file was linted.`] : []}
+  }
+  try {
+    const changes = await changedFiles(range, api, cwd)
+    return {changes, notes: changes.notes}
+  } catch (error) {
+    const message = String((error as Error).message).split('\n')[0]
+    return {
+      why: `git could not read it: ${message}`,
+      notes: [`Could not list the changed files with git (${message}); ${changedOnly ? 'every matching file was linted. ' : ''}With actions/checkout, set fetch-depth: 0.`]
+    }
+  }
+}
+
+/** Files of `paths` whose lines the API left out (no patch): from git, when it can tell. */
+export async function fillLines(changes: Changes, range: PullRequest, cwd: string, paths: Iterable<string>): Promise<void> {
+  const unknown = [...paths].some((path) => changes.files.has(path) && changes.files.get(path) === undefined)
+  if (!unknown) return
+  const lines = await fromGit(range, cwd).catch(() => undefined)
+  for (const [path, diff] of changes.files) if (diff === undefined) changes.files.set(path, lines?.files.get(path))
+}

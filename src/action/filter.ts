@@ -24,21 +24,30 @@ export function touches(record: Record, ranges: Ranges | undefined): boolean {
   return within(record.line, record.endLine) || (record.related ?? []).some((r) => within(r.line, r.endLine))
 }
 
+/** Why `filter-mode` left findings out, for the summary. */
+export const EXISTING_WHY: {[K in FilterMode]: string} = {
+  added: 'not on lines the changes add (filter-mode: added)',
+  diff_context: "outside the diff's hunks (filter-mode: diff_context)",
+  file: 'in files the changes do not touch (filter-mode: file)',
+  nofilter: ''
+}
+
 export interface Filtered {
   reported: Record[]
   /** Findings the diff did not touch. */
   existing: Record[]
-  /** Files in the diff whose lines are not known: all their findings were reported. */
-  unknownLines: string[]
+  /** What the log and summary should say (no diff; files whose lines are not known). */
+  notes: string[]
 }
 
 /**
  * Split findings by `mode`. `diff` is the changed files and their lines
- * (undefined: no diff, so every finding is reported); `skipped` the paths of
- * files that could not be linted.
+ * (undefined: no diff, for the reason `noDiff`, so every finding is
+ * reported); `skipped` the paths of files that could not be linted.
  */
-export function filterFindings(records: Record[], mode: FilterMode, diff: Map<string, FileDiff | undefined> | undefined, skipped: Set<string>): Filtered {
-  if (mode === 'nofilter' || !diff) return {reported: records, existing: [], unknownLines: []}
+export function filterFindings(records: Record[], mode: FilterMode, diff: Map<string, FileDiff | undefined> | undefined, skipped: Set<string>, noDiff = 'none'): Filtered {
+  if (mode === 'nofilter') return {reported: records, existing: [], notes: []}
+  if (!diff) return {reported: records, existing: [], notes: [`filter-mode: ${mode} needs a diff (${noDiff}); every finding is reported, as with nofilter.`]}
   const reported: Record[] = []
   const existing: Record[] = []
   const unknown = new Set<string>()
@@ -53,5 +62,7 @@ export function filterFindings(records: Record[], mode: FilterMode, diff: Map<st
     }
     ;(keep ? reported : existing).push(record)
   }
-  return {reported, existing, unknownLines: [...unknown]}
+  const n = unknown.size
+  const notes = n ? [`The changed lines of ${n} file${n === 1 ? ' are' : 's are'} not known (GitHub sent no patch and git could not tell); all their findings are reported.`] : []
+  return {reported, existing, notes}
 }

@@ -11,8 +11,9 @@
  * the step's result is not changed.
  */
 import {HttpError, type Api} from './api.ts'
-import {commentBody, markedFingerprint, type Suggestion} from './suggestions.ts'
 import type {Record} from '../report/records.ts'
+import type {FileDiff} from './changed-files.ts'
+import {commentBody, markedFingerprint, planSuggestions, type Suggestion} from './suggestions.ts'
 
 export const MAX_COMMENTS = 30
 /** Review comments read at most (30 pages of 100). */
@@ -49,7 +50,7 @@ function whyNoReview(error: unknown): string {
   return `Could not post the review with suggested changes (${message})`
 }
 
-export async function postSuggestions(api: Api, target: ReviewTarget, suggestions: Suggestion[]): Promise<ReviewOutcome> {
+async function postSuggestions(api: Api, target: ReviewTarget, suggestions: Suggestion[]): Promise<ReviewOutcome> {
   const carried = new Set<Record>()
   if (suggestions.length === 0) return {carried, posted: 0, notes: []}
   const base = `/repos/${target.owner}/${target.repo}/pulls/${target.number}`
@@ -98,4 +99,15 @@ export async function postSuggestions(api: Api, target: ReviewTarget, suggestion
   }
   for (const suggestion of batch) carried.add(suggestion.record)
   return {carried, posted: batch.length, notes}
+}
+
+/** Plan and post the suggestions for the reported findings; the notes say what the review carries. */
+export async function suggestChanges(api: Api, target: ReviewTarget, reported: Record[], texts: Map<string, string>, diff: Map<string, FileDiff | undefined> | undefined): Promise<ReviewOutcome> {
+  const outcome = await postSuggestions(api, target, planSuggestions(reported, texts, diff))
+  const n = outcome.carried.size
+  if (n > 0) {
+    outcome.notes.push(`${n} fix${n === 1 ? ' is a suggested change' : 'es are suggested changes'} in the pull request's review` +
+      (outcome.posted ? ` (${outcome.posted} posted by this run)` : ' (posted by an earlier run)') + ', not annotations.')
+  }
+  return outcome
 }

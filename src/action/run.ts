@@ -15,14 +15,13 @@ import {ruleInfo} from '../index.ts'
 import pkg from '../../package.json' with {type: 'json'}
 import {createApi} from './api.ts'
 import {printCommands, rank, select} from './annotations.ts'
-import {changedFiles, fromGit, type Changes} from './changed-files.ts'
+import {eventDiff, fillLines} from './changed-files.ts'
 import {createCheckRun, whyNoCheckRun} from './checks.ts'
 import {readContext, type Context} from './context.ts'
-import {filterFindings, type FilterMode} from './filter.ts'
+import {EXISTING_WHY, filterFindings} from './filter.ts'
 import {lintAtCommit} from './head.ts'
 import {readInputs, type Inputs} from './inputs.ts'
-import {postSuggestions} from './review.ts'
-import {planSuggestions} from './suggestions.ts'
+import {suggestChanges} from './review.ts'
 import {summaryMarkdown} from './summary.ts'
 import {filesInWorkspace} from './workspace.ts'
 
@@ -32,14 +31,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(`copydesk: ${(error as Error).message}`)
   }
-}
-
-/** Why `filter-mode` left a finding out, for the summary. */
-const existingWhy: {[K in FilterMode]: string} = {
-  added: 'not on lines the changes add (filter-mode: added)',
-  diff_context: "outside the diff's hunks (filter-mode: diff_context)",
-  file: 'in files the changes do not touch (filter-mode: file)',
-  nofilter: ''
 }
 
 async function action(inputs: Inputs, context: Context): Promise<void> {
@@ -54,27 +45,15 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   const notes = selected.notes
   let targets = selected.found
   let scope = inputs.files.join(' ')
-  // The diff (pull request, or pushed range): for changed-only, filter-mode and suggestions.
-  let changes: Changes | undefined
-  let noDiff = 'no pull request or pushed range in this event'
-  if (context.range && (changedOnly || inputs.filterMode !== 'nofilter' || suggest)) {
-    try {
-      changes = await changedFiles(context.range, api, cwd)
-      notes.push(...changes.notes)
-      if (changedOnly) {
-        const changed = changes.files
-        targets = targets.filter((found) => changed.has(displayPath(cwd, found.path)))
-        scope = context.range.number === undefined ? 'files changed by the push' : `files changed in pull request #${context.range.number}`
-      }
-    } catch (error) {
-      noDiff = `git could not read it: ${String((error as Error).message).split('\n')[0]}`
-      notes.push(`Could not list the changed files with git (${String((error as Error).message).split('\n')[0]}); ` +
-        (changedOnly ? 'every matching file was linted. ' : '') + 'With actions/checkout, set fetch-depth: 0.')
-    }
-  } else if (changedOnly) {
-    notes.push('changed-only: no pull request or pushed range in this event; every matching file was linted.')
+  // The diff, for changed-only, filter-mode and suggestions.
+  const wanted = changedOnly || inputs.filterMode !== 'nofilter' || suggest
+  const diff = wanted ? await eventDiff(context.range, api, cwd, changedOnly) : {notes: [], why: undefined, changes: undefined}
+  const changes = diff.changes
+  notes.push(...diff.notes)
+  if (changedOnly && changes && context.range) {
+    targets = targets.filter((found) => changes.files.has(displayPath(cwd, found.path)))
+    scope = context.range.number === undefined ? 'files changed by the push' : `files changed in pull request #${context.range.number}`
   }
-  if (!changes && inputs.filterMode !== 'nofilter') notes.push(`filter-mode: ${inputs.filterMode} needs a diff (${noDiff}); every finding is reported, as with nofilter.`)
 
   // As the files are at the commit the annotations belong to (the pull request's head, not the merge commit).
   const keepText = suggest ? (result: FileResult) => result.file.messages.some((message) => message.fix) : undefined
@@ -83,19 +62,11 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   const results = linted.results
   const all = toRecords(results)
 
-  // Changed lines, for filtering and ranking: from the API's patches, else git diff.
-  if (changes && context.range) {
-    const unknown = [...new Set(all.map((r) => r.path))].some((path) => changes!.files.has(path) && changes!.files.get(path) === undefined)
-    if (unknown) {
-      const lines = await fromGit(context.range, cwd).catch(() => undefined)
-      for (const [path, diff] of changes.files) if (diff === undefined) changes.files.set(path, lines?.files.get(path))
-    }
-  }
+  // Which findings are reported: filter-mode, by the changed lines (the API's patches, else git's).
+  if (changes && context.range) await fillLines(changes, context.range, cwd, all.map((record) => record.path))
   const skipped = new Set(results.filter((result) => result.skipped).map((result) => result.path))
-  const {reported, existing, unknownLines} = filterFindings(all, inputs.filterMode, changes?.files, skipped)
-  if (unknownLines.length > 0) {
-    notes.push(`The changed lines of ${unknownLines.length} file${unknownLines.length === 1 ? ' are' : 's are'} not known (GitHub sent no patch and git could not tell); all their findings are reported.`)
-  }
+  const {reported, existing, notes: filterNotes} = filterFindings(all, inputs.filterMode, changes?.files, skipped, diff.why)
+  notes.push(...filterNotes)
   const errors = reported.filter((r) => r.severity === 'error').length
   const warnings = reported.filter((r) => r.severity === 'warning').length
   const failing = inputs.failOn === 'error' ? errors > 0 : inputs.failOn === 'warning' ? errors + warnings > 0 : false
@@ -109,17 +80,13 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   // Suggested changes: one review; what a review comment shows is not annotated again.
   let carried = new Set<Record>()
   if (suggest) {
-    const outcome = await postSuggestions(api!, pr!, planSuggestions(reported, linted.texts, changes?.files))
+    const outcome = await suggestChanges(api!, pr!, reported, linted.texts, changes?.files)
     carried = outcome.carried
     notes.push(...outcome.notes)
-    if (carried.size > 0) {
-      notes.push(`${carried.size} fix${carried.size === 1 ? ' is a suggested change' : 'es are suggested changes'} in the pull request's review` +
-        (outcome.posted ? ` (${outcome.posted} posted by this run)` : ' (posted by an earlier run)') + ', not annotations.')
-    }
   } else if (inputs.suggestions) {
     notes.push(`suggestions: ${pr ? 'needs a token' : 'only on pull requests'}; fixes are shown as annotations.`)
   }
-  const added = new Map([...(changes?.files ?? [])].map(([path, diff]) => [path, diff?.added]))
+  const added = new Map([...(changes?.files ?? [])].map(([path, lines]) => [path, lines?.added]))
   const ranked = rank(reported.filter((record) => !carried.has(record)), changes ? added : undefined)
 
   // Annotations: a check run when allowed, else workflow commands within the caps.
@@ -149,7 +116,7 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   if (checkUrl !== undefined) elsewhere.unshift('the check run')
 
   if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(summaryMarkdown(results, reported, {scope, elsewhere, notes, existing, existingWhy: existingWhy[inputs.filterMode]})).write()
+    await core.summary.addRaw(summaryMarkdown(results, reported, {scope, elsewhere, notes, existing, existingWhy: EXISTING_WHY[inputs.filterMode]})).write()
     elsewhere.unshift('the job summary')
   }
 

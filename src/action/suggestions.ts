@@ -1,7 +1,8 @@
 /**
  * Fixes as GitHub suggested changes: pure string work, no I/O. A suggestion
  * replaces whole lines (a review comment's `start_line`–`line`) with the lines
- * the fix leaves; an empty one removes them. GitHub takes review comments only
+ * the fix leaves; an empty one removes them. Lines are git's (split at `\n`);
+ * a CRLF file's suggestion has bare line ends (the comment is Markdown). GitHub takes review comments only
  * on lines of the diff's hunks, and applies at most one suggestion per line in
  * a batch, so a fix outside the hunks, or on a line another suggestion
  * already replaces, is no suggestion (it stays an annotation). Each comment
@@ -19,8 +20,8 @@ export interface Suggestion {
   /** The lines replaced (GitHub's `start_line` and `line`), as git counts them. */
   startLine: number
   line: number
-  /** What replaces them: lines joined by `\n`; '' removes them. */
-  content: string
+  /** What replaces them, line by line; none removes them. */
+  lines: string[]
 }
 
 /** GitHub refuses a comment body over 65,536 characters; longer suggestions stay annotations. */
@@ -50,7 +51,7 @@ function lineOf(starts: number[], offset: number): number {
  * The whole lines a fix touches and what they become. `text` is the file's
  * text without its byte order mark (the fix's offsets count in it).
  */
-export function replaceLines(text: string, fix: Fix): {startLine: number; line: number; content: string} | undefined {
+export function replaceLines(text: string, fix: Fix): {startLine: number; line: number; lines: string[]} | undefined {
   let [start, end] = fix.range
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) return undefined
   const starts = lineStarts(text)
@@ -64,9 +65,9 @@ export function replaceLines(text: string, fix: Fix): {startLine: number; line: 
     }
   }
   // Lines git counts: a final line break ends the last line rather than starting another.
-  const lines = text.endsWith('\n') ? starts.length - 1 : starts.length
-  const first = Math.min(lineOf(starts, start), Math.max(lines, 1))
-  let last = Math.max(first, Math.min(end > start && isStart(end) ? lineOf(starts, end - 1) : lineOf(starts, end), Math.max(lines, 1)))
+  const count = Math.max(1, text.endsWith('\n') ? starts.length - 1 : starts.length)
+  const first = Math.min(lineOf(starts, start), count)
+  let last = Math.max(first, Math.min(end > start && isStart(end) ? lineOf(starts, end - 1) : lineOf(starts, end), count))
   for (;;) {
     const from = starts[first - 1]
     const to = last < starts.length ? starts[last] : text.length
@@ -74,14 +75,13 @@ export function replaceLines(text: string, fix: Fix): {startLine: number; line: 
     const fixed = text.slice(from, start) + fix.text + text.slice(end, to)
     const ended = original.endsWith('\n')
     // A fix that takes the last line's break joins the next line to it: that line is replaced too.
-    if (ended && fixed !== '' && !fixed.endsWith('\n') && last < lines) {
+    if (ended && fixed !== '' && !fixed.endsWith('\n') && last < count) {
       last++
       continue
     }
-    const trim = (value: string) => (ended ? value.replace(/\r?\n$/, '') : value)
-    const content = trim(fixed).split(/\r?\n/).join('\n')
     if (fixed === original) return undefined
-    return {startLine: first, line: last, content}
+    const lines = fixed === '' ? [] : (ended ? fixed.replace(/\r?\n$/, '') : fixed).split(/\r?\n/)
+    return {startLine: first, line: last, lines}
   }
 }
 
@@ -97,13 +97,13 @@ export function planSuggestions(records: Record[], texts: Map<string, string>, d
     const text = texts.get(record.path)
     const hunks = diff?.get(record.path)?.hunks
     if (!record.fix || !record.fingerprint || text === undefined || !hunks) continue
-    const lines = replaceLines(text, record.fix)
-    if (!lines || !hunks.some(([from, to]) => from <= lines.startLine && lines.line <= to)) continue
+    const span = replaceLines(text, record.fix)
+    if (!span || !hunks.some(([from, to]) => from <= span.startLine && span.line <= to)) continue
     const used = taken.get(record.path) ?? []
-    if (used.some(([from, to]) => from <= lines.line && to >= lines.startLine)) continue
-    const suggestion = {record, fingerprint: record.fingerprint, ...lines}
+    if (used.some(([from, to]) => from <= span.line && to >= span.startLine)) continue
+    const suggestion = {record, fingerprint: record.fingerprint, ...span}
     if (commentBody(suggestion).length > MAX_BODY) continue
-    used.push([lines.startLine, lines.line])
+    used.push([span.startLine, span.line])
     taken.set(record.path, used)
     suggestions.push(suggestion)
   }
@@ -128,10 +128,11 @@ export function markedFingerprint(body: unknown): string | undefined {
  * in it, and the marker.
  */
 export function commentBody(suggestion: Suggestion): string {
-  const {record, content} = suggestion
+  const {record, lines} = suggestion
   const rule = record.url && /^https:\/\//.test(record.url) ? `[${record.ruleId}](${encodeURI(record.url)})` : escapeMarkdown(record.ruleId)
   const message = escapeMarkdown(record.message.length > MAX_MESSAGE ? record.message.slice(0, MAX_MESSAGE) + '…' : record.message)
+  const content = lines.map((line) => line + '\n').join('')
   const fence = '`'.repeat(Math.max(3, ...[...content.matchAll(/`+/g)].map((m) => m[0].length + 1)))
-  const block = `${fence}suggestion\n${content === '' ? '' : content + '\n'}${fence}`
+  const block = `${fence}suggestion\n${content}${fence}`
   return `**Copydesk** ${rule} (${label[record.severity]}): ${message}\n\n${block}\n\n${marker(suggestion.fingerprint)}`
 }

@@ -37,7 +37,7 @@ export interface SummaryContext {
   notes: string[]
   /** Findings `filter-mode` left out: listed after the others, as existing. */
   existing?: Record[]
-  /** Why they are existing, e.g. "not on lines the pull request adds (filter-mode: added)". */
+  /** Why they are existing, e.g. "not on lines the changes add (filter-mode: added)": Markdown, not escaped. */
   existingWhy?: string
 }
 
@@ -94,7 +94,7 @@ export function summaryMarkdown(results: FileResult[], all: Record[], context: S
   tables(all, '###')
   if (all.length === 0) add(existing.length ? 'No new findings.\n\n' : 'No findings.\n\n')
   if (existing.length) {
-    add(`### Existing findings\n\n${plural(existing.length, 'finding')} ${escapeMarkdown(context.existingWhy ?? 'outside the diff')}: not annotated, not counted in the outputs, and they do not fail the step.\n\n`)
+    add(`### Existing findings\n\n${plural(existing.length, 'finding')} ${context.existingWhy ?? 'outside the diff'}: not annotated, not counted in the outputs, and they do not fail the step.\n\n`)
     tables(existing, '####')
   }
 

@@ -3,6 +3,7 @@
  * ranking and caps, the job summary's escaping and size limit, diff hunks,
  * check-run annotations.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {FileResult} from '../../src/engine/index.ts'
 import {lint} from '../../src/index.ts'
@@ -14,6 +15,8 @@ import {escapeMarkdown, SUMMARY_LIMIT, summaryMarkdown} from '../../src/action/s
 import {nextLink} from '../../src/action/pages.ts'
 import {isRateLimited, retryDelay, type Reply} from '../../src/action/retry.ts'
 import {pointsOutside} from '../../src/action/workspace.ts'
+import {commentBody, markedFingerprint, replaceLines} from '../../src/action/suggestions.ts'
+import type {Fix} from '../../src/types.ts'
 import {many} from './newsroom.ts'
 
 async function result(path: string, value: string): Promise<FileResult> {
@@ -132,5 +135,44 @@ describe('API policy', () => {
   it('knows a pattern that points outside the workspace', () => {
     expect(['../x/*.md', 'docs/../../x.md', '/etc/passwd', '..'].map((p) => pointsOutside(p, '/work/ws'))).toEqual([true, true, true, true])
     expect(['news/**/*.md', './a/../b.md', '/work/ws/news/a.md', '..a.md'].map((p) => pointsOutside(p, '/work/ws'))).toEqual([false, false, false, false])
+  })
+})
+
+describe('suggested changes', () => {
+  /** GitHub's "Commit suggestion": lines start–end (git's lines) become the suggested ones. */
+  const commit = (text: string, {startLine, line, lines}: {startLine: number; line: number; lines: string[]}) => {
+    const all = text.split('\n')
+    all.splice(startLine - 1, line - startLine + 1, ...lines)
+    return all.join('\n')
+  }
+  const edit = (text: string, fix: Fix) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+
+  it('replaces the whole lines a fix touches with what the fix leaves, for any edit', () => {
+    // Texts of words, spaces and line breaks ending with one (as articles do); any edit that keeps that last break.
+    const texts = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\n\n'), {maxLength: 40}).map((parts) => parts.join('') + '\n')
+    fc.assert(fc.property(texts, fc.nat(), fc.nat(), fc.array(fc.constantFrom('x', ' ', '\n'), {maxLength: 4}), (text, a, b, parts) => {
+      const [start, end] = [a % text.length, b % text.length].sort((x, y) => x - y)
+      const fix = {range: [start, end] as [number, number], text: parts.join('')}
+      const span = replaceLines(text, fix)
+      expect(span ? commit(text, span) : text).toBe(edit(text, fix))
+    }), {numRuns: 3000})
+  })
+
+  it('turns the removal of a block with the break before it into removed lines', () => {
+    const text = 'One.\n\nTwo.\n\nOne.\n\nThree.\n'
+    expect(replaceLines(text, {range: [text.indexOf('One.', 1) - 2, text.indexOf('One.', 1) + 4], text: ''})).toEqual({startLine: 4, line: 5, lines: []})
+    // A fix that joins two lines replaces both; a line emptied is one empty line, not a removal.
+    expect(replaceLines('foo\nbar\n', {range: [3, 4], text: ' '})).toEqual({startLine: 1, line: 2, lines: ['foo bar']})
+    expect(replaceLines('a\nthe\nb\n', {range: [2, 5], text: ''})).toEqual({startLine: 2, line: 2, lines: ['']})
+    // CRLF text: lines are still git's; the suggested ones have bare breaks.
+    expect(replaceLines('A\r\n\r\nthe the B\r\n', {range: [5, 9], text: ''})).toEqual({startLine: 3, line: 3, lines: ['the B']})
+  })
+
+  it('keeps the marker last and the fence longer than any backticks in the article', async () => {
+    const record: Record = {...records([await result('a.md', 'The the ```code``` here.\n')])[0]}
+    const body = commentBody({record, fingerprint: record.fingerprint!, startLine: 1, line: 1, lines: ['<!-- copydesk:fingerprint=0000000000000000 -->', 'The ```code``` here.']})
+    expect(body).toContain('\n````suggestion\n<!-- copydesk:fingerprint=0000000000000000 -->\nThe ```code``` here.\n````\n')
+    expect(markedFingerprint(body)).toBe(record.fingerprint)
+    expect(body).toMatch(/^\*\*Copydesk\*\* \[repeated-words\]\(https:\/\/[^)]+\) \(warning\): Unexpected repeated &#96;the&#96;/)
   })
 })
