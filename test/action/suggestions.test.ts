@@ -114,6 +114,14 @@ describe('suggested changes in a pull-request review', {timeout: 60_000}, () => 
       expect(annotated(run2)).toEqual(['5 inconsistent-date', '11 inconsistent-date', '7 repeated-words'])
       expect(run2.summary).toContain('(posted by an earlier run)')
 
+      // Once a comment is outdated (GitHub lists it with line: null), its finding is annotated again, still not re-suggested.
+      api.comments[0].line = null
+      api.requests.length = 0
+      const outdated = await runAction({repo: second, api: api.url, token, inputs})
+      expect(reviews(api.requests)).toEqual([])
+      expect(annotated(outdated)).toEqual(['21 repeated-words', '5 inconsistent-date', '11 inconsistent-date', '7 repeated-words'])
+      api.comments[0].line = 21
+
       // A third push adds one more fixable finding: one new comment.
       const third = push(second, {'news/ferry.md': readFileSync(join(second.dir, 'news/ferry.md'), 'utf8') + '\nThe operator said the the new timetable is final.\n'})
       api.files = apiFiles(third)
@@ -145,6 +153,19 @@ describe('suggested changes in a pull-request review', {timeout: 60_000}, () => 
       expect(reviews(denied.requests)).toHaveLength(2)
     } finally {
       await denied.close()
+    }
+  })
+
+  it('posts nothing when the earlier comments cannot be read (copies would be worse than annotations)', async () => {
+    const unreadable = await fakeGitHub({files: apiFiles(repo), handle: (request) => (request.url.includes('/pulls/7/comments') ? {status: 404, body: {message: 'Not Found'}} : undefined)})
+    try {
+      const run = await runAction({repo, api: unreadable.url, token, inputs})
+      expect(reviews(unreadable.requests)).toEqual([])
+      expect(annotated(run)).toEqual(expect.arrayContaining(['19 repeated-words', '21 duplicate-paragraph']))
+      expect(run.summary).toContain("Could not read the pull request's review comments")
+      expect(run.code).toBe(1)
+    } finally {
+      await unreadable.close()
     }
   })
 
