@@ -95,11 +95,8 @@ export async function eventDiff(range: PullRequest | undefined, api: Api | undef
     const changes = await changedFiles(range, api, cwd)
     return {changes, notes: changes.notes}
   } catch (error) {
-    const message = String((error as Error).message).split('\n')[0]
-    return {
-      why: `git could not read it: ${message}`,
-      notes: [`Could not list the changed files with git (${message}); ${changedOnly ? 'every matching file was linted. ' : ''}With actions/checkout, set fetch-depth: 0.`]
-    }
+    const why = `git could not read it: ${String((error as Error).message).split('\n')[0]}; with actions/checkout, set fetch-depth: 0`
+    return {why, notes: changedOnly ? [`changed-only: no diff (${why}); every matching file was linted.`] : []}
   }
 }
 

@@ -103,6 +103,7 @@ async function postSuggestions(api: Api, target: ReviewTarget, suggestions: Sugg
 
 /** Plan and post the suggestions for the reported findings; the notes say what the review carries. */
 export async function suggestChanges(api: Api, target: ReviewTarget, reported: Record[], texts: Map<string, string>, diff: Map<string, FileDiff | undefined> | undefined): Promise<ReviewOutcome> {
+  if (!diff) return {carried: new Set(), posted: 0, notes: ["suggestions: the pull request's diff could not be read; fixes are shown as annotations."]}
   const outcome = await postSuggestions(api, target, planSuggestions(reported, texts, diff))
   const n = outcome.carried.size
   if (n > 0) {
