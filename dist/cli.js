@@ -7517,7 +7517,7 @@ var require_extend = __commonJS({
       }
       return obj[name2];
     };
-    module.exports = function extend2() {
+    module.exports = function extend3() {
       var options, name2, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
@@ -7545,7 +7545,7 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject2(src) ? src : {};
                 }
-                setProperty(target, { name: name2, newValue: extend2(deep, clone, copy) });
+                setProperty(target, { name: name2, newValue: extend3(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
                 setProperty(target, { name: name2, newValue: copy });
               }
@@ -28662,32 +28662,44 @@ function parseNameStatus(output) {
   }
   return changes2;
 }
+function extend2(ranges, line) {
+  const last = ranges.at(-1);
+  if (last && last[1] === line - 1) last[1] = line;
+  else ranges.push([line, line]);
+}
 function patchesByFile(patch4, single = false) {
   const byFile = /* @__PURE__ */ new Map();
-  let ranges = single ? [] : void 0;
-  if (ranges) byFile.set("", ranges);
+  let diff = single ? { added: [], hunks: [] } : void 0;
+  if (diff) byFile.set("", diff);
   let line = 0;
-  let inHunk = false;
+  let oldLeft = 0;
+  let newLeft = 0;
   for (const text3 of patch4.split("\n")) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text3);
-    if (header) {
-      line = Number(header[1]);
-      inHunk = true;
-    } else if (text3.startsWith("+++ ") && !inHunk && !single) {
-      const name2 = unquote(text3.slice(4));
-      ranges = [];
-      if (name2 !== "/dev/null") byFile.set(name2.replace(/^b\//, ""), ranges);
-    } else if (!inHunk || text3.startsWith("\\") || text3.startsWith("-")) {
+    if (oldLeft > 0 || newLeft > 0) {
+      if (text3.startsWith("\\")) continue;
+      if (text3.startsWith("+")) {
+        if (diff) extend2(diff.added, line);
+        line++;
+        newLeft--;
+      } else if (text3.startsWith("-")) {
+        oldLeft--;
+      } else {
+        line++;
+        oldLeft--;
+        newLeft--;
+      }
       continue;
-    } else if (text3.startsWith("+")) {
-      const last = ranges?.at(-1);
-      if (last && last[1] === line - 1) last[1] = line;
-      else ranges?.push([line, line]);
-      line++;
-    } else if (text3.startsWith(" ")) {
-      line++;
-    } else {
-      inHunk = false;
+    }
+    const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text3);
+    if (header) {
+      line = Number(header[2]);
+      oldLeft = header[1] === void 0 ? 1 : Number(header[1]);
+      newLeft = header[3] === void 0 ? 1 : Number(header[3]);
+      if (newLeft > 0) diff?.hunks.push([line, line + newLeft - 1]);
+    } else if (text3.startsWith("+++ ") && !single) {
+      const name2 = unquote(text3.slice(4).replace(/\t$/, ""));
+      diff = { added: [], hunks: [] };
+      if (name2 !== "/dev/null") byFile.set(name2.replace(/^b\//, ""), diff);
     }
   }
   return byFile;
@@ -28717,14 +28729,14 @@ function unquote(name2) {
 async function changes(range, cwd) {
   const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
   const status = parseNameStatus(await git(top, ["diff", "--name-status", "-z", "--no-color", "-M", range, "--"]));
-  const patches = patchesByFile(await git(top, ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "-M", range, "--"]));
+  const patches = patchesByFile(await git(top, ["-c", "core.quotePath=false", "diff", "-U3", "--no-color", "--no-ext-diff", "-M", range, "--"]));
   const files = /* @__PURE__ */ new Map();
-  for (const change of status) if (change.status !== "D") files.set(change.path, patches.get(change.path) ?? []);
+  for (const change of status) if (change.status !== "D") files.set(change.path, patches.get(change.path) ?? { added: [], hunks: [] });
   return { files, top };
 }
 async function changedSince(ref, cwd) {
   const { files, top } = await changes(checkRef(ref), cwd);
-  return new Map([...files].map(([path, ranges]) => [resolve2(top, path), ranges]));
+  return new Map([...files].map(([path, diff]) => [resolve2(top, path), diff.added]));
 }
 function touches(ranges, from, to) {
   return ranges.some(([start, end]) => start <= to && end >= from);

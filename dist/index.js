@@ -4549,7 +4549,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header2.length + scalar.source.length;
       return { value, type, comment: header2.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict3, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict4, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4586,7 +4586,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token2.source.length;
             break;
           case "comment":
-            if (strict3 && !hasSpace) {
+            if (strict4 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token2, "MISSING_CHAR", message);
             }
@@ -4629,7 +4629,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict3, onError) {
+    function resolveFlowScalar(scalar, strict4, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
@@ -4658,7 +4658,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict3, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict4, onError);
       return {
         value,
         type: _type,
@@ -5320,7 +5320,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token2, strict3 = true, onError) {
+    function resolveAsScalar(token2, strict4 = true, onError) {
       if (token2) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -5333,9 +5333,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token2, strict3, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict4, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict3 } }, token2, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict4 } }, token2, _onError);
         }
       }
       return null;
@@ -14318,7 +14318,7 @@ var AbstractTimeExpressionParser = class {
     }
     return this.checkAndReturnWithFollowingPattern(result);
   }
-  extractPrimaryTimeComponents(context, match, strict3 = false) {
+  extractPrimaryTimeComponents(context, match, strict4 = false) {
     const components = context.createParsingComponents();
     let minute = 0;
     let meridiem = null;
@@ -18321,10 +18321,10 @@ function compile(extra = {}) {
 }
 function build(extra) {
   const verbs = /* @__PURE__ */ new Map();
-  const strict3 = new Set(strictVerbs);
+  const strict4 = new Set(strictVerbs);
   for (const base of [...reportingVerbs, ...extra.verbs ?? []]) {
     const lower = base.toLowerCase().trim();
-    for (const form of verbForms(lower)) if (!verbs.has(form) || !strict3.has(lower)) verbs.set(form, strict3.has(lower));
+    for (const form of verbForms(lower)) if (!verbs.has(form) || !strict4.has(lower)) verbs.set(form, strict4.has(lower));
   }
   const alwaysStrict = new Set(alwaysStrictVerbs.flatMap(verbForms));
   const speakers = /* @__PURE__ */ new Set();
@@ -20161,8 +20161,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label3, content) {
+    const element = this.wrap("details", this.wrap("summary", label3) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21143,19 +21143,50 @@ function annotation(record) {
   return `::${command[record.severity]} ${props}::${escapeData2(record.message)}`;
 }
 
+// src/action/filter.ts
+var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
+function touches(record, ranges) {
+  if (!ranges) return false;
+  const within = (from, to) => ranges.some(([start, end]) => start <= to && end >= from);
+  return within(record.line, record.endLine) || (record.related ?? []).some((r) => within(r.line, r.endLine));
+}
+var EXISTING_WHY = {
+  added: "not on lines the changes add (filter-mode: added)",
+  diff_context: "outside the diff's hunks (filter-mode: diff_context)",
+  file: "in files the changes do not touch (filter-mode: file)",
+  nofilter: ""
+};
+function filterFindings(records2, mode, diff, skipped, noDiff = "none") {
+  if (mode === "nofilter") return { reported: records2, existing: [], notes: [] };
+  if (!diff) return { reported: records2, existing: [], notes: [`filter-mode: ${mode} needs a diff (${noDiff}); every finding is reported, as with nofilter.`] };
+  const reported = [];
+  const existing = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const record of records2) {
+    let keep;
+    if (!diff.has(record.path)) keep = false;
+    else if (mode === "file" || skipped.has(record.path)) keep = true;
+    else {
+      const lines = diff.get(record.path);
+      if (!lines) unknown.add(record.path);
+      keep = !lines || touches(record, mode === "added" ? lines.added : lines.hunks);
+    }
+    ;
+    (keep ? reported : existing).push(record);
+  }
+  const n = unknown.size;
+  const notes = n ? [`The changed lines of ${n} file${n === 1 ? " are" : "s are"} not known (GitHub sent no patch and git could not tell); all their findings are reported.`] : [];
+  return { reported, existing, notes };
+}
+
 // src/action/annotations.ts
 var CAPS = { error: 10, warning: 10, info: 10 };
 var order2 = { error: 0, warning: 1, info: 2 };
-function onChangedLines(record, ranges) {
-  if (!ranges) return false;
-  const touches = (from, to) => ranges.some(([start, end]) => start <= to && end >= from);
-  return touches(record.line, record.endLine) || (record.related ?? []).some((r) => touches(r.line, r.endLine));
-}
 var before2 = (a, b) => a.changed - b.changed || order2[a.record.severity] - order2[b.record.severity] || a.index - b.index;
 function rank(records2, changed) {
   const byFile = /* @__PURE__ */ new Map();
   for (const [index2, record] of records2.entries()) {
-    const keyed = { record, index: index2, changed: changed && onChangedLines(record, changed.get(record.path)) ? 0 : 1 };
+    const keyed = { record, index: index2, changed: changed && touches(record, changed.get(record.path)) ? 0 : 1 };
     const list2 = byFile.get(record.path);
     if (list2) list2.push(keyed);
     else byFile.set(record.path, [keyed]);
@@ -21237,34 +21268,46 @@ function parseNameStatus(output) {
   return changes2;
 }
 function hunks(patch2) {
-  return [...patchesByFile(patch2, true).values()][0] ?? [];
+  return [...patchesByFile(patch2, true).values()][0] ?? { added: [], hunks: [] };
+}
+function extend(ranges, line) {
+  const last = ranges.at(-1);
+  if (last && last[1] === line - 1) last[1] = line;
+  else ranges.push([line, line]);
 }
 function patchesByFile(patch2, single = false) {
   const byFile = /* @__PURE__ */ new Map();
-  let ranges = single ? [] : void 0;
-  if (ranges) byFile.set("", ranges);
+  let diff = single ? { added: [], hunks: [] } : void 0;
+  if (diff) byFile.set("", diff);
   let line = 0;
-  let inHunk = false;
+  let oldLeft = 0;
+  let newLeft = 0;
   for (const text of patch2.split("\n")) {
-    const header2 = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
-    if (header2) {
-      line = Number(header2[1]);
-      inHunk = true;
-    } else if (text.startsWith("+++ ") && !inHunk && !single) {
-      const name = unquote(text.slice(4));
-      ranges = [];
-      if (name !== "/dev/null") byFile.set(name.replace(/^b\//, ""), ranges);
-    } else if (!inHunk || text.startsWith("\\") || text.startsWith("-")) {
+    if (oldLeft > 0 || newLeft > 0) {
+      if (text.startsWith("\\")) continue;
+      if (text.startsWith("+")) {
+        if (diff) extend(diff.added, line);
+        line++;
+        newLeft--;
+      } else if (text.startsWith("-")) {
+        oldLeft--;
+      } else {
+        line++;
+        oldLeft--;
+        newLeft--;
+      }
       continue;
-    } else if (text.startsWith("+")) {
-      const last = ranges?.at(-1);
-      if (last && last[1] === line - 1) last[1] = line;
-      else ranges?.push([line, line]);
-      line++;
-    } else if (text.startsWith(" ")) {
-      line++;
-    } else {
-      inHunk = false;
+    }
+    const header2 = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
+    if (header2) {
+      line = Number(header2[2]);
+      oldLeft = header2[1] === void 0 ? 1 : Number(header2[1]);
+      newLeft = header2[3] === void 0 ? 1 : Number(header2[3]);
+      if (newLeft > 0) diff?.hunks.push([line, line + newLeft - 1]);
+    } else if (text.startsWith("+++ ") && !single) {
+      const name = unquote(text.slice(4).replace(/\t$/, ""));
+      diff = { added: [], hunks: [] };
+      if (name !== "/dev/null") byFile.set(name.replace(/^b\//, ""), diff);
     }
   }
   return byFile;
@@ -21294,23 +21337,25 @@ function unquote(name) {
 async function changes(range, cwd) {
   const top = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
   const status = parseNameStatus(await git(top, ["diff", "--name-status", "-z", "--no-color", "-M", range, "--"]));
-  const patches = patchesByFile(await git(top, ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "-M", range, "--"]));
+  const patches = patchesByFile(await git(top, ["-c", "core.quotePath=false", "diff", "-U3", "--no-color", "--no-ext-diff", "-M", range, "--"]));
   const files = /* @__PURE__ */ new Map();
-  for (const change of status) if (change.status !== "D") files.set(change.path, patches.get(change.path) ?? []);
+  for (const change of status) if (change.status !== "D") files.set(change.path, patches.get(change.path) ?? { added: [], hunks: [] });
   return { files, top };
 }
 
 // src/action/changed-files.ts
 var API_FILE_LIMIT = 3e3;
+function diffOf(file) {
+  if (file.patch !== void 0) return hunks(file.patch);
+  return file.changes === 0 ? { added: [], hunks: [] } : void 0;
+}
 async function changedFiles(pr, api, cwd) {
   const notes = [];
   if (api && pr.number !== void 0) {
     try {
       const listing = await api.paginate(`/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, API_FILE_LIMIT);
       const files = /* @__PURE__ */ new Map();
-      for (const file of listing.items) {
-        if (file.status !== "removed") files.set(file.filename, file.patch === void 0 ? void 0 : hunks(file.patch));
-      }
+      for (const file of listing.items) if (file.status !== "removed") files.set(file.filename, diffOf(file));
       const atLimit = listing.items.length >= API_FILE_LIMIT;
       const complete = atLimit ? pr.changedFiles !== void 0 && pr.changedFiles <= API_FILE_LIMIT : listing.complete;
       if (complete) return { files, source: "api", notes };
@@ -21331,6 +21376,25 @@ async function changedFiles(pr, api, cwd) {
 async function fromGit(pr, cwd) {
   const { files } = await changes(`${checkRef(pr.base)}...${checkRef(pr.head)}`, cwd);
   return { files, source: "git" };
+}
+async function eventDiff(range, api, cwd, changedOnly) {
+  if (!range) {
+    const why = "no pull request or pushed range in this event";
+    return { why, notes: changedOnly ? [`changed-only: ${why}; every matching file was linted.`] : [] };
+  }
+  try {
+    const changes2 = await changedFiles(range, api, cwd);
+    return { changes: changes2, notes: changes2.notes };
+  } catch (error2) {
+    const why = `git could not read it: ${String(error2.message).split("\n")[0]}; with actions/checkout, set fetch-depth: 0`;
+    return { why, notes: changedOnly ? [`changed-only: no diff (${why}); every matching file was linted.`] : [] };
+  }
+}
+async function fillLines(changes2, range, cwd, paths) {
+  const unknown = [...paths].some((path) => changes2.files.has(path) && changes2.files.get(path) === void 0);
+  if (!unknown) return;
+  const lines = await fromGit(range, cwd).catch(() => void 0);
+  for (const [path, diff] of changes2.files) if (diff === void 0) changes2.files.set(path, lines?.files.get(path));
 }
 
 // src/action/checks.ts
@@ -21423,7 +21487,7 @@ function readContext(env = process.env) {
 }
 
 // src/action/head.ts
-import { lstatSync as lstatSync2, mkdtempSync, rmSync } from "node:fs";
+import { lstatSync as lstatSync2, mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join5 } from "node:path";
 
@@ -21531,6 +21595,16 @@ var CatFile = class {
 };
 
 // src/action/head.ts
+var strict3 = new TextDecoder("utf-8", { fatal: true });
+function readTexts(results, root, keep, texts) {
+  for (const result of results) {
+    if (!keep || result.skipped || !keep(result)) continue;
+    try {
+      texts.set(result.path, strict3.decode(readFileSync4(join5(root, result.path))));
+    } catch {
+    }
+  }
+}
 function isLink(path) {
   try {
     return lstatSync2(path).isSymbolicLink();
@@ -21538,17 +21612,23 @@ function isLink(path) {
     return false;
   }
 }
-async function lintAtCommit(commit, targets, cwd, config, isPullRequest) {
-  const disk = async (list2) => list2.length ? (await run({ cwd, patterns: [], files: list2, config })).results : [];
-  if (targets.length === 0) return { results: [], notes: [] };
-  if (!commit || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) return { results: await disk(targets), notes: [] };
+async function lintAtCommit(commit, targets, cwd, config, isPullRequest, keepText) {
+  const texts = /* @__PURE__ */ new Map();
+  const disk = async (list2, atCommit = false) => {
+    const results = list2.length ? (await run({ cwd, patterns: [], files: list2, config })).results : [];
+    if (atCommit) readTexts(results, cwd, keepText, texts);
+    return results;
+  };
+  if (targets.length === 0) return { results: [], notes: [], texts };
+  if (!commit || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit)) return { results: await disk(targets), notes: [], texts };
   const behind = (why) => `Files were linted as checked out, not as they are at ${isPullRequest ? "the pull request's head" : "the commit"} ${commit.slice(0, 7)} (${why}): where the base branch has moved, annotations may be some lines off.` + (isPullRequest ? " With actions/checkout, set fetch-depth: 2 (or ref: the head SHA)." : "");
   const git2 = new CatFile(cwd);
   const [head, at] = await Promise.all([git2.ask("HEAD"), git2.ask(commit)]);
   if (head?.id === commit || at?.type !== "commit") {
     await git2.end().catch(() => {
     });
-    return { results: await disk(targets), notes: head?.id !== commit && isPullRequest ? [behind("git does not have that commit here")] : [] };
+    const here = head?.id === commit;
+    return { results: await disk(targets, here), notes: !here && isPullRequest ? [behind("git does not have that commit here")] : [], texts };
   }
   const temp = mkdtempSync(join5(process.env.RUNNER_TEMP || tmpdir(), "copydesk-head-"));
   try {
@@ -21562,7 +21642,7 @@ async function lintAtCommit(commit, targets, cwd, config, isPullRequest) {
     try {
       await git2.end();
     } catch {
-      return { results: await disk(targets), notes: [behind("git could not copy it out")] };
+      return { results: await disk(targets), notes: [behind("git could not copy it out")], texts };
     }
     const results = await disk(copies.filter((c) => !c.copy).map((c) => c.target));
     const finder = new ConfigFinder();
@@ -21578,9 +21658,13 @@ async function lintAtCommit(commit, targets, cwd, config, isPullRequest) {
       }
       groups.set(key, [...groups.get(key) ?? [], copy]);
     }
-    for (const [key, files] of groups) results.push(...(await run({ cwd: temp, patterns: files, config: key })).results);
+    for (const [key, files] of groups) {
+      const linted = (await run({ cwd: temp, patterns: files, config: key })).results;
+      readTexts(linted, temp, keepText, texts);
+      results.push(...linted);
+    }
     results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    return { results, notes: [] };
+    return { results, notes: [], texts };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -21610,8 +21694,10 @@ function readInputs() {
     changedOnly: changed === "" || changed === "auto" ? "auto" : bool("changed-only", true),
     config: getInput("config") || void 0,
     failOn: oneOf("fail-on", ["error", "warning", "never"], "error"),
+    filterMode: oneOf("filter-mode", FILTER_MODES, "added"),
     annotations: oneOf("annotations", ["auto", "commands", "checks", "off"], "auto"),
     summary: bool("summary", true),
+    suggestions: bool("suggestions", false),
     sarifFile: getInput("sarif-file") || void 0,
     token: token2 || void 0
   };
@@ -21645,60 +21731,227 @@ function row(record) {
   return `| ${at} | ${label[record.severity]} | ${rule} | ${escapeMarkdown(record.message)} |
 `;
 }
+var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
+function byPath(records2) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const record of records2) {
+    const list2 = map2.get(record.path);
+    if (list2) list2.push(record);
+    else map2.set(record.path, [record]);
+  }
+  return map2;
+}
 function summaryMarkdown(results, all, context, limit = SUMMARY_LIMIT) {
+  const existing = context.existing ?? [];
   const errors = all.filter((r) => r.severity === "error").length;
   const warnings = all.filter((r) => r.severity === "warning").length;
   const notices = all.length - errors - warnings;
-  const withFindings = results.filter((r) => r.file.messages.length > 0);
+  const withFindings = new Set(all.map((r) => r.path)).size;
   let head = `## Copydesk
 
-**${errors} error${errors === 1 ? "" : "s"}**, **${warnings} warning${warnings === 1 ? "" : "s"}**` + (notices ? `, ${notices} notice${notices === 1 ? "" : "s"}` : "") + ` in ${withFindings.length} of ${results.length} file${results.length === 1 ? "" : "s"} linted (${escapeMarkdown(context.scope)}).
+**${plural(errors, "error")}**, **${plural(warnings, "warning")}**` + (notices ? `, ${plural(notices, "notice")}` : "") + ` in ${withFindings} of ${plural(results.length, "file")} linted (${escapeMarkdown(context.scope)})` + (existing.length ? `; ${plural(existing.length, "existing finding")} not counted.
 
-`;
+` : ".\n\n");
   for (const note of context.notes) head += `> ${escapeMarkdown(note)}
 
 `;
-  const byPath = /* @__PURE__ */ new Map();
-  for (const record of all) {
-    const list2 = byPath.get(record.path);
-    if (list2) list2.push(record);
-    else byPath.set(record.path, [record]);
-  }
   const reserve = 300 + Buffer.byteLength(context.elsewhere.map(escapeMarkdown).join(" and "));
   let body = "";
   let size = Buffer.byteLength(head);
-  let shownFindings = 0;
-  const shown = /* @__PURE__ */ new Map();
-  outer: for (const [path, records2] of byPath) {
-    const section = `### ${escapeMarkdown(path)}
+  let full = false;
+  const shown = /* @__PURE__ */ new Set();
+  const add = (text) => {
+    if (full || size + Buffer.byteLength(text) + reserve > limit) return full = true, false;
+    body += text;
+    size += Buffer.byteLength(text);
+    return true;
+  };
+  const tables = (records2, level3) => {
+    for (const [path, list2] of byPath(records2)) {
+      if (!add(`${level3} ${escapeMarkdown(path)}
 
 | Line | Severity | Rule | Finding |
 |---:|---|---|---|
-`;
-    if (size + Buffer.byteLength(section) + reserve > limit) break;
-    body += section;
-    size += Buffer.byteLength(section);
-    for (const record of records2) {
-      const line = row(record);
-      if (size + Buffer.byteLength(line) + reserve > limit) {
-        body += "\n";
-        break outer;
+`)) return;
+      for (const record of list2) {
+        if (!add(row(record))) break;
+        shown.add(record);
       }
-      body += line;
-      size += Buffer.byteLength(line);
-      shownFindings++;
-      shown.set(path, (shown.get(path) ?? 0) + 1);
+      body += "\n";
+      if (full) return;
     }
-    body += "\n";
+  };
+  tables(all, "###");
+  if (all.length === 0) add(existing.length ? "No new findings.\n\n" : "No findings.\n\n");
+  if (existing.length) {
+    add(`### Existing findings
+
+${plural(existing.length, "finding")} ${context.existingWhy ?? "outside the diff"}: not annotated, not counted in the outputs, and they do not fail the step.
+
+`);
+    tables(existing, "####");
   }
-  const left = all.length - shownFindings;
+  const everything = [...all, ...existing];
+  const left = everything.length - shown.size;
   if (left > 0) {
-    const files = [...byPath].filter(([path, records2]) => (shown.get(path) ?? 0) < records2.length).length;
-    body += `**${left} more finding${left === 1 ? "" : "s"}** in ${files} file${files === 1 ? "" : "s"} left out to keep this summary under 1 MiB` + (context.elsewhere.length ? `; all findings are in ${context.elsewhere.map(escapeMarkdown).join(" and ")}` : "") + ".\n";
-  } else if (all.length === 0) {
-    body += "No findings.\n";
+    const files = [...byPath(everything)].filter(([, records2]) => records2.some((r) => !shown.has(r))).length;
+    body += `**${left} more finding${left === 1 ? "" : "s"}** in ${plural(files, "file")} left out to keep this summary under 1 MiB` + (context.elsewhere.length ? `; all findings are in ${context.elsewhere.map(escapeMarkdown).join(" and ")}` : "") + ".\n";
   }
   return head + body;
+}
+
+// src/action/suggestions.ts
+var MAX_BODY = 6e4;
+var MAX_MESSAGE = 2e3;
+function lineStarts(text) {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return starts;
+}
+function lineOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+function replaceLines(text, fix) {
+  let [start, end] = fix.range;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) return void 0;
+  const starts = lineStarts(text);
+  const isStart = (offset) => offset === 0 || text[offset - 1] === "\n";
+  if (fix.text === "") {
+    while (end < text.length && text[start] === text[end] && (text[start] === "\n" || text[start] === "\r") && !(isStart(start) && isStart(end))) {
+      start++;
+      end++;
+    }
+  }
+  const count = Math.max(1, text.endsWith("\n") ? starts.length - 1 : starts.length);
+  const first = Math.min(lineOf(starts, start), count);
+  let last = Math.max(first, Math.min(end > start && isStart(end) ? lineOf(starts, end - 1) : lineOf(starts, end), count));
+  for (; ; ) {
+    const from = starts[first - 1];
+    const to = last < starts.length ? starts[last] : text.length;
+    const original = text.slice(from, to);
+    const fixed = text.slice(from, start) + fix.text + text.slice(end, to);
+    const ended = original.endsWith("\n");
+    if (ended && fixed !== "" && !fixed.endsWith("\n") && last < count) {
+      last++;
+      continue;
+    }
+    if (fixed === original) return void 0;
+    const lines = fixed === "" ? [] : (ended ? fixed.replace(/\r?\n$/, "") : fixed).split(/\r?\n/);
+    return { startLine: first, line: last, lines };
+  }
+}
+function planSuggestions(records2, texts, diff) {
+  const suggestions = [];
+  const taken = /* @__PURE__ */ new Map();
+  for (const record of records2) {
+    const text = texts.get(record.path);
+    const hunks2 = diff?.get(record.path)?.hunks;
+    if (!record.fix || !record.fingerprint || text === void 0 || !hunks2) continue;
+    const span2 = replaceLines(text, record.fix);
+    if (!span2 || !hunks2.some(([from, to]) => from <= span2.startLine && span2.line <= to)) continue;
+    const used = taken.get(record.path) ?? [];
+    if (used.some(([from, to]) => from <= span2.line && to >= span2.startLine)) continue;
+    const suggestion = { record, fingerprint: record.fingerprint, ...span2 };
+    if (commentBody(suggestion).length > MAX_BODY) continue;
+    used.push([span2.startLine, span2.line]);
+    taken.set(record.path, used);
+    suggestions.push(suggestion);
+  }
+  return suggestions;
+}
+var label2 = { error: "error", warning: "warning", info: "notice" };
+function marker(fingerprint2) {
+  return `<!-- copydesk:fingerprint=${fingerprint2} -->`;
+}
+function markedFingerprint(body) {
+  return typeof body === "string" ? /<!-- copydesk:fingerprint=([0-9a-f]{16}) -->\s*$/.exec(body)?.[1] : void 0;
+}
+function commentBody(suggestion) {
+  const { record, lines } = suggestion;
+  const rule = record.url && /^https:\/\//.test(record.url) ? `[${record.ruleId}](${encodeURI(record.url)})` : escapeMarkdown(record.ruleId);
+  const message = escapeMarkdown(record.message.length > MAX_MESSAGE ? record.message.slice(0, MAX_MESSAGE) + "\u2026" : record.message);
+  const content = lines.map((line) => line + "\n").join("");
+  const fence = "`".repeat(Math.max(3, ...[...content.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const block = `${fence}suggestion
+${content}${fence}`;
+  return `**Copydesk** ${rule} (${label2[record.severity]}): ${message}
+
+${block}
+
+${marker(suggestion.fingerprint)}`;
+}
+
+// src/action/review.ts
+var MAX_COMMENTS = 30;
+var COMMENT_LIMIT = 3e3;
+function whyNoReview(error2) {
+  const message = error2.message;
+  if (error2 instanceof HttpError && error2.rateLimited) return `GitHub's rate limit stopped the review with suggested changes (${message})`;
+  if (error2 instanceof HttpError && (error2.status === 403 || error2.status === 404)) {
+    return "The token may not write pull-request reviews (the workflow needs pull-requests: write; fork pull requests get a read-only token)";
+  }
+  return `Could not post the review with suggested changes (${message})`;
+}
+async function postSuggestions(api, target, suggestions) {
+  const carried = /* @__PURE__ */ new Set();
+  if (suggestions.length === 0) return { carried, posted: 0, notes: [] };
+  const base = `/repos/${target.owner}/${target.repo}/pulls/${target.number}`;
+  const fallback = "fixes are shown as annotations instead.";
+  let earlier;
+  try {
+    const listing = await api.paginate(`${base}/comments`, COMMENT_LIMIT);
+    if (!listing.complete) return { carried, posted: 0, notes: [`The pull request's review comments could not all be read (${listing.note}), so no suggestions were posted (they could repeat earlier ones); ${fallback}`] };
+    earlier = /* @__PURE__ */ new Map();
+    for (const comment of listing.items) {
+      const fingerprint2 = markedFingerprint(comment.body);
+      if (fingerprint2) earlier.set(fingerprint2, earlier.get(fingerprint2) || (comment.line ?? null) !== null);
+    }
+  } catch (error2) {
+    return { carried, posted: 0, notes: [`Could not read the pull request's review comments (${error2.message}), so no suggestions were posted; ${fallback}`] };
+  }
+  const fresh = [];
+  for (const suggestion of suggestions) {
+    const current = earlier.get(suggestion.fingerprint);
+    if (current === void 0) fresh.push(suggestion);
+    else if (current) carried.add(suggestion.record);
+  }
+  if (fresh.length === 0) return { carried, posted: 0, notes: [] };
+  const batch = fresh.slice(0, MAX_COMMENTS);
+  const notes = fresh.length > batch.length ? [`${fresh.length - batch.length} more suggested changes were left for a later run (at most ${MAX_COMMENTS} per review); they are annotations for now.`] : [];
+  try {
+    await api.request("POST", `${base}/reviews`, {
+      commit_id: target.sha,
+      event: "COMMENT",
+      body: `Copydesk suggests ${batch.length === 1 ? "a fix" : `${batch.length} fixes`}: each can be applied with \u201CCommit suggestion\u201D.`,
+      comments: batch.map((suggestion) => ({
+        path: suggestion.record.path,
+        ...suggestion.startLine < suggestion.line ? { start_line: suggestion.startLine, start_side: "RIGHT" } : {},
+        line: suggestion.line,
+        side: "RIGHT",
+        body: commentBody(suggestion)
+      }))
+    });
+  } catch (error2) {
+    return { carried, posted: 0, notes: [`${whyNoReview(error2)}; ${fallback}`] };
+  }
+  for (const suggestion of batch) carried.add(suggestion.record);
+  return { carried, posted: batch.length, notes };
+}
+async function suggestChanges(api, target, reported, texts, diff) {
+  if (!diff) return { carried: /* @__PURE__ */ new Set(), posted: 0, notes: ["suggestions: the pull request's diff could not be read; fixes are shown as annotations."] };
+  const outcome = await postSuggestions(api, target, planSuggestions(reported, texts, diff));
+  const n = outcome.carried.size;
+  if (n > 0) {
+    outcome.notes.push(`${n} fix${n === 1 ? " is a suggested change" : "es are suggested changes"} in the pull request's review` + (outcome.posted ? ` (${outcome.posted} posted by this run)` : " (posted by an earlier run)") + ", not annotations.");
+  }
+  return outcome;
 }
 
 // src/action/workspace.ts
@@ -21758,46 +22011,47 @@ async function action(inputs, context) {
   const cwd = context.workspace;
   const api = inputs.token ? createApi(context.apiUrl, inputs.token, { callTimeout: context.apiTimeout, budget: context.apiBudget }) : void 0;
   const changedOnly = inputs.changedOnly === "auto" ? context.isPullRequest : inputs.changedOnly;
+  const pr = context.range?.number !== void 0 && context.sha ? { owner: context.owner, repo: context.repo, number: context.range.number, sha: context.sha } : void 0;
+  const suggest = inputs.suggestions && pr !== void 0 && api !== void 0;
   const selected = filesInWorkspace(inputs.files, cwd);
   const notes = selected.notes;
   let targets = selected.found;
-  let changes2;
   let scope = inputs.files.join(" ");
-  if (changedOnly) {
-    if (!context.range) {
-      notes.push("changed-only: no pull request or pushed range in this event; every matching file was linted.");
-    } else {
-      try {
-        changes2 = await changedFiles(context.range, api, cwd);
-        notes.push(...changes2.notes);
-        const changed = changes2.files;
-        targets = targets.filter((found) => changed.has(displayPath(cwd, found.path)));
-        scope = context.range.number === void 0 ? "files changed by the push" : `files changed in pull request #${context.range.number}`;
-      } catch (error2) {
-        notes.push(`Could not list the changed files with git (${String(error2.message).split("\n")[0]}); every matching file was linted. With actions/checkout, set fetch-depth: 0.`);
-      }
-    }
+  const wanted2 = changedOnly || inputs.filterMode !== "nofilter" || suggest;
+  const diff = wanted2 ? await eventDiff(context.range, api, cwd, changedOnly) : { notes: [], why: void 0, changes: void 0 };
+  const changes2 = diff.changes;
+  notes.push(...diff.notes);
+  if (changedOnly && changes2 && context.range) {
+    targets = targets.filter((found) => changes2.files.has(displayPath(cwd, found.path)));
+    scope = context.range.number === void 0 ? "files changed by the push" : `files changed in pull request #${context.range.number}`;
   }
-  const linted = await lintAtCommit(context.sha, targets, cwd, inputs.config ? resolve4(cwd, inputs.config) : void 0, context.isPullRequest);
+  const keepText = suggest ? (result) => result.file.messages.some((message) => message.fix) : void 0;
+  const linted = await lintAtCommit(context.sha, targets, cwd, inputs.config ? resolve4(cwd, inputs.config) : void 0, context.isPullRequest, keepText);
   notes.push(...linted.notes);
   const results = linted.results;
   const all = records(results);
-  const errors = all.filter((r) => r.severity === "error").length;
-  const warnings = all.filter((r) => r.severity === "warning").length;
+  if (changes2 && context.range) await fillLines(changes2, context.range, cwd, all.map((record) => record.path));
+  const skipped = new Set(results.filter((result) => result.skipped).map((result) => result.path));
+  const { reported, existing, notes: filterNotes } = filterFindings(all, inputs.filterMode, changes2?.files, skipped, diff.why);
+  notes.push(...filterNotes);
+  const errors = reported.filter((r) => r.severity === "error").length;
+  const warnings = reported.filter((r) => r.severity === "warning").length;
   const failing = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
-  if (changes2 && context.range) {
-    const unknown = [...new Set(all.map((r) => r.path))].some((path) => changes2.files.has(path) && changes2.files.get(path) === void 0);
-    if (unknown) {
-      const lines = await fromGit(context.range, cwd).catch(() => void 0);
-      for (const [path, ranges] of changes2.files) if (ranges === void 0) changes2.files.set(path, lines?.files.get(path));
-    }
-  }
-  const ranked = rank(all, changes2?.files);
   const sarifFile = resolve4(cwd, inputs.sarifFile ?? join7(process.env.RUNNER_TEMP || tmpdir2(), "copydesk.sarif"));
   mkdirSync2(dirname5(sarifFile), { recursive: true });
   writeFileSync2(sarifFile, sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }));
   const sarifName = relative5(cwd, sarifFile).startsWith("..") ? sarifFile : relative5(cwd, sarifFile);
   const elsewhere = [`the SARIF file ${sarifName}`];
+  let carried = /* @__PURE__ */ new Set();
+  if (suggest) {
+    const outcome = await suggestChanges(api, pr, reported, linted.texts, changes2?.files);
+    carried = outcome.carried;
+    notes.push(...outcome.notes);
+  } else if (inputs.suggestions) {
+    notes.push(`suggestions: ${pr ? "needs a token" : "only on pull requests"}; fixes are shown as annotations.`);
+  }
+  const added = new Map([...changes2?.files ?? []].map(([path, lines]) => [path, lines?.added]));
+  const ranked = rank(reported.filter((record) => !carried.has(record)), changes2 ? added : void 0);
   let checkUrl;
   let commands = inputs.annotations !== "off";
   if ((inputs.annotations === "checks" || inputs.annotations === "auto") && api && context.sha && context.owner) {
@@ -21808,8 +22062,8 @@ async function action(inputs, context) {
         sha: context.sha,
         name: "copydesk",
         title: `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
-        summary: `Copydesk linted ${results.length} file${results.length === 1 ? "" : "s"} (${scope}). The workflow run's job summary has the full table.`,
-        conclusion: failing ? "failure" : all.length ? "neutral" : "success",
+        summary: `Copydesk linted ${results.length} file${results.length === 1 ? "" : "s"} (${scope}).` + (existing.length ? ` ${existing.length} existing finding${existing.length === 1 ? "" : "s"} (filter-mode: ${inputs.filterMode}) are not annotated.` : "") + " The workflow run's job summary has the full table.",
+        conclusion: failing ? "failure" : reported.length ? "neutral" : "success",
         records: ranked
       }) ?? "";
       commands = false;
@@ -21821,18 +22075,18 @@ async function action(inputs, context) {
   }
   if (checkUrl !== void 0) elsewhere.unshift("the check run");
   if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-    await summary.addRaw(summaryMarkdown(results, all, { scope, elsewhere, notes })).write();
+    await summary.addRaw(summaryMarkdown(results, reported, { scope, elsewhere, notes, existing, existingWhy: EXISTING_WHY[inputs.filterMode] })).write();
     elsewhere.unshift("the job summary");
   }
-  log(results, all, scope, notes, checkUrl);
+  log(results, reported.length, existing.length, scope, notes, checkUrl);
   if (commands) printCommands(select(ranked, { error: failing ? 1 : 0 }), elsewhere);
-  setOutput("findings", all.length);
+  setOutput("findings", reported.length);
   setOutput("errors", errors);
   setOutput("warnings", warnings);
   setOutput("sarif-file", sarifFile);
   if (failing) setFailed(`copydesk: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} (fail-on: ${inputs.failOn})`);
 }
-function log(results, all, scope, notes, checkUrl) {
+function log(results, reported, existing, scope, notes, checkUrl) {
   const token2 = randomUUID2();
   const lines = [`::stop-commands::${token2}`, `copydesk ${package_default.version}: ${results.length} file${results.length === 1 ? "" : "s"} linted (${scope})`];
   for (const result of results) {
@@ -21841,7 +22095,7 @@ function log(results, all, scope, notes, checkUrl) {
   }
   lines.push(...notes, `::${token2}::`);
   process.stdout.write(lines.join("\n") + "\n");
-  info(`copydesk: ${all.length} finding${all.length === 1 ? "" : "s"}${checkUrl ? `; check run: ${checkUrl}` : ""}`);
+  info(`copydesk: ${reported} finding${reported === 1 ? "" : "s"}${existing ? ` (and ${existing} existing)` : ""}${checkUrl ? `; check run: ${checkUrl}` : ""}`);
 }
 
 // src/action/main.ts

@@ -11,16 +11,10 @@ import * as core from '@actions/core'
 import {annotation} from '../report/github.ts'
 import type {Record, Severity} from '../report/records.ts'
 import type {Ranges} from './changed-files.ts'
+import {touches} from './filter.ts'
 
 export const CAPS: {[K in Severity]: number} = {error: 10, warning: 10, info: 10}
 const order: {[K in Severity]: number} = {error: 0, warning: 1, info: 2}
-
-/** Does the finding, or the place it refers to (the other copy), touch a changed line? */
-export function onChangedLines(record: Record, ranges: Ranges | undefined): boolean {
-  if (!ranges) return false
-  const touches = (from: number, to: number) => ranges.some(([start, end]) => start <= to && end >= from)
-  return touches(record.line, record.endLine) || (record.related ?? []).some((r) => touches(r.line, r.endLine))
-}
 
 type Keyed = {record: Record; index: number; changed: number}
 const before = (a: Keyed, b: Keyed) => a.changed - b.changed || order[a.record.severity] - order[b.record.severity] || a.index - b.index
@@ -34,7 +28,7 @@ const before = (a: Keyed, b: Keyed) => a.changed - b.changed || order[a.record.s
 export function rank(records: Record[], changed?: Map<string, Ranges | undefined>): Record[] {
   const byFile = new Map<string, Keyed[]>()
   for (const [index, record] of records.entries()) {
-    const keyed = {record, index, changed: changed && onChangedLines(record, changed.get(record.path)) ? 0 : 1}
+    const keyed = {record, index, changed: changed && touches(record, changed.get(record.path)) ? 0 : 1}
     const list = byFile.get(record.path)
     if (list) list.push(keyed)
     else byFile.set(record.path, [keyed])

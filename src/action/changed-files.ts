@@ -5,14 +5,14 @@
  * (`git diff -z --name-status base...head`). Deleted files are left out;
  * renamed and copied files are listed at their new path.
  */
-import {changes, checkRef, hunks, type Ranges} from '../git/index.ts'
+import {changes, checkRef, hunks, type FileDiff, type Ranges} from '../git/index.ts'
 import {HttpError, type Api} from './api.ts'
 
-export type {Ranges}
+export type {FileDiff, Ranges}
 
 export interface Changes {
-  /** Repository-relative path → changed lines (undefined: not known). */
-  files: Map<string, Ranges | undefined>
+  /** Repository-relative path → its added lines and hunks (undefined: not known). */
+  files: Map<string, FileDiff | undefined>
   source: 'api' | 'git'
   /** Something the log should say (a fallback, an incomplete list). */
   notes: string[]
@@ -34,6 +34,13 @@ interface ApiFile {
   filename: string
   status: string
   patch?: string
+  changes?: number
+}
+
+/** A file's lines from its `patch`; none for a rename without changes; unknown when GitHub left the patch out (a large diff). */
+function diffOf(file: ApiFile): FileDiff | undefined {
+  if (file.patch !== undefined) return hunks(file.patch)
+  return file.changes === 0 ? {added: [], hunks: []} : undefined
 }
 
 export async function changedFiles(pr: PullRequest, api: Api | undefined, cwd: string): Promise<Changes> {
@@ -41,10 +48,8 @@ export async function changedFiles(pr: PullRequest, api: Api | undefined, cwd: s
   if (api && pr.number !== undefined) {
     try {
       const listing = await api.paginate<ApiFile>(`/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}/files`, API_FILE_LIMIT)
-      const files = new Map<string, Ranges | undefined>()
-      for (const file of listing.items) {
-        if (file.status !== 'removed') files.set(file.filename, file.patch === undefined ? undefined : hunks(file.patch))
-      }
+      const files = new Map<string, FileDiff | undefined>()
+      for (const file of listing.items) if (file.status !== 'removed') files.set(file.filename, diffOf(file))
       // GitHub lists at most 3,000 files: a list that long is complete only if the event says the pull request has no more.
       const atLimit = listing.items.length >= API_FILE_LIMIT
       const complete = atLimit ? pr.changedFiles !== undefined && pr.changedFiles <= API_FILE_LIMIT : listing.complete
@@ -64,8 +69,41 @@ export async function changedFiles(pr: PullRequest, api: Api | undefined, cwd: s
   return {...(await fromGit(pr, cwd)), notes}
 }
 
-/** `git diff base...head`: the changed files and their added lines; throws when git cannot (shallow clone, missing commits). */
+/** `git diff base...head`: the changed files, their added lines and hunks; throws when git cannot (shallow clone, missing commits). */
 export async function fromGit(pr: PullRequest, cwd: string): Promise<Omit<Changes, 'notes'>> {
   const {files} = await changes(`${checkRef(pr.base)}...${checkRef(pr.head)}`, cwd)
   return {files, source: 'git'}
+}
+
+export interface EventDiff {
+  changes?: Changes
+  /** Why there is none. */
+  why?: string
+  notes: string[]
+}
+
+/**
+ * The event's diff (the pull request's, or the pushed range's), for
+ * changed-only, filter-mode and suggestions; when there is none, why.
+ */
+export async function eventDiff(range: PullRequest | undefined, api: Api | undefined, cwd: string, changedOnly: boolean): Promise<EventDiff> {
+  if (!range) {
+    const why = 'no pull request or pushed range in this event'
+    return {why, notes: changedOnly ? [`changed-only: ${why}; every matching file was linted.`] : []}
+  }
+  try {
+    const changes = await changedFiles(range, api, cwd)
+    return {changes, notes: changes.notes}
+  } catch (error) {
+    const why = `git could not read it: ${String((error as Error).message).split('\n')[0]}; with actions/checkout, set fetch-depth: 0`
+    return {why, notes: changedOnly ? [`changed-only: no diff (${why}); every matching file was linted.`] : []}
+  }
+}
+
+/** Files of `paths` whose lines the API left out (no patch): from git, when it can tell. */
+export async function fillLines(changes: Changes, range: PullRequest, cwd: string, paths: Iterable<string>): Promise<void> {
+  const unknown = [...paths].some((path) => changes.files.has(path) && changes.files.get(path) === undefined)
+  if (!unknown) return
+  const lines = await fromGit(range, cwd).catch(() => undefined)
+  for (const [path, diff] of changes.files) if (diff === undefined) changes.files.set(path, lines?.files.get(path))
 }

@@ -1,13 +1,17 @@
 /** The Action's inputs (action.yml), read and checked. */
 import * as core from '@actions/core'
+import {FILTER_MODES, type FilterMode} from './filter.ts'
 
 export interface Inputs {
   files: string[]
   changedOnly: 'auto' | boolean
   config?: string
   failOn: 'error' | 'warning' | 'never'
+  filterMode: FilterMode
   annotations: 'auto' | 'commands' | 'checks' | 'off'
   summary: boolean
+  /** Post fixes as suggested changes in a pull-request review. */
+  suggestions: boolean
   sarifFile?: string
   token?: string
 }
@@ -38,8 +42,10 @@ export function readInputs(): Inputs {
     changedOnly: changed === '' || changed === 'auto' ? 'auto' : bool('changed-only', true),
     config: core.getInput('config') || undefined,
     failOn: oneOf('fail-on', ['error', 'warning', 'never'], 'error'),
+    filterMode: oneOf('filter-mode', FILTER_MODES, 'added'),
     annotations: oneOf('annotations', ['auto', 'commands', 'checks', 'off'], 'auto'),
     summary: bool('summary', true),
+    suggestions: bool('suggestions', false),
     sarifFile: core.getInput('sarif-file') || undefined,
     token: token || undefined
   }

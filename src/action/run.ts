@@ -1,6 +1,7 @@
 /**
- * The Action: inputs → changed files → engine → annotations, job summary,
- * SARIF and outputs; the step fails only for `fail-on`. No lint logic here.
+ * The Action: inputs → changed files → engine → filter-mode → suggested
+ * changes, annotations, job summary, SARIF and outputs; the step fails only
+ * for `fail-on`, on the findings filter-mode reports. No lint logic here.
  */
 import {randomUUID} from 'node:crypto'
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -14,11 +15,13 @@ import {ruleInfo} from '../index.ts'
 import pkg from '../../package.json' with {type: 'json'}
 import {createApi} from './api.ts'
 import {printCommands, rank, select} from './annotations.ts'
-import {changedFiles, fromGit, type Changes} from './changed-files.ts'
+import {eventDiff, fillLines} from './changed-files.ts'
 import {createCheckRun, whyNoCheckRun} from './checks.ts'
 import {readContext, type Context} from './context.ts'
+import {EXISTING_WHY, filterFindings} from './filter.ts'
 import {lintAtCommit} from './head.ts'
 import {readInputs, type Inputs} from './inputs.ts'
+import {suggestChanges} from './review.ts'
 import {summaryMarkdown} from './summary.ts'
 import {filesInWorkspace} from './workspace.ts'
 
@@ -34,54 +37,57 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   const cwd = context.workspace
   const api = inputs.token ? createApi(context.apiUrl, inputs.token, {callTimeout: context.apiTimeout, budget: context.apiBudget}) : undefined
   const changedOnly = inputs.changedOnly === 'auto' ? context.isPullRequest : inputs.changedOnly
+  const pr = context.range?.number !== undefined && context.sha ? {owner: context.owner, repo: context.repo, number: context.range.number, sha: context.sha} : undefined
+  const suggest = inputs.suggestions && pr !== undefined && api !== undefined
 
   // Which files: those `files` matches inside the workspace, and changed, if asked.
   const selected = filesInWorkspace(inputs.files, cwd)
   const notes = selected.notes
   let targets = selected.found
-  let changes: Changes | undefined
   let scope = inputs.files.join(' ')
-  if (changedOnly) {
-    if (!context.range) {
-      notes.push('changed-only: no pull request or pushed range in this event; every matching file was linted.')
-    } else {
-      try {
-        changes = await changedFiles(context.range, api, cwd)
-        notes.push(...changes.notes)
-        const changed = changes.files
-        targets = targets.filter((found) => changed.has(displayPath(cwd, found.path)))
-        scope = context.range.number === undefined ? 'files changed by the push' : `files changed in pull request #${context.range.number}`
-      } catch (error) {
-        notes.push(`Could not list the changed files with git (${String((error as Error).message).split('\n')[0]}); ` +
-          'every matching file was linted. With actions/checkout, set fetch-depth: 0.')
-      }
-    }
+  // The diff, for changed-only, filter-mode and suggestions.
+  const wanted = changedOnly || inputs.filterMode !== 'nofilter' || suggest
+  const diff = wanted ? await eventDiff(context.range, api, cwd, changedOnly) : {notes: [], why: undefined, changes: undefined}
+  const changes = diff.changes
+  notes.push(...diff.notes)
+  if (changedOnly && changes && context.range) {
+    targets = targets.filter((found) => changes.files.has(displayPath(cwd, found.path)))
+    scope = context.range.number === undefined ? 'files changed by the push' : `files changed in pull request #${context.range.number}`
   }
 
   // As the files are at the commit the annotations belong to (the pull request's head, not the merge commit).
-  const linted = await lintAtCommit(context.sha, targets, cwd, inputs.config ? resolve(cwd, inputs.config) : undefined, context.isPullRequest)
+  const keepText = suggest ? (result: FileResult) => result.file.messages.some((message) => message.fix) : undefined
+  const linted = await lintAtCommit(context.sha, targets, cwd, inputs.config ? resolve(cwd, inputs.config) : undefined, context.isPullRequest, keepText)
   notes.push(...linted.notes)
   const results = linted.results
   const all = toRecords(results)
-  const errors = all.filter((r) => r.severity === 'error').length
-  const warnings = all.filter((r) => r.severity === 'warning').length
-  const failing = inputs.failOn === 'error' ? errors > 0 : inputs.failOn === 'warning' ? errors + warnings > 0 : false
 
-  // Changed lines, for ranking: from the API's patches, else git diff -U0.
-  if (changes && context.range) {
-    const unknown = [...new Set(all.map((r) => r.path))].some((path) => changes!.files.has(path) && changes!.files.get(path) === undefined)
-    if (unknown) {
-      const lines = await fromGit(context.range, cwd).catch(() => undefined)
-      for (const [path, ranges] of changes.files) if (ranges === undefined) changes.files.set(path, lines?.files.get(path))
-    }
-  }
-  const ranked = rank(all, changes?.files)
+  // Which findings are reported: filter-mode, by the changed lines (the API's patches, else git's).
+  if (changes && context.range) await fillLines(changes, context.range, cwd, all.map((record) => record.path))
+  const skipped = new Set(results.filter((result) => result.skipped).map((result) => result.path))
+  const {reported, existing, notes: filterNotes} = filterFindings(all, inputs.filterMode, changes?.files, skipped, diff.why)
+  notes.push(...filterNotes)
+  const errors = reported.filter((r) => r.severity === 'error').length
+  const warnings = reported.filter((r) => r.severity === 'warning').length
+  const failing = inputs.failOn === 'error' ? errors > 0 : inputs.failOn === 'warning' ? errors + warnings > 0 : false
 
   const sarifFile = resolve(cwd, inputs.sarifFile ?? join(process.env.RUNNER_TEMP || tmpdir(), 'copydesk.sarif'))
   mkdirSync(dirname(sarifFile), {recursive: true})
   writeFileSync(sarifFile, sarif(results, {version: pkg.version, uri: pkg.homepage, rules: ruleInfo}))
   const sarifName = relative(cwd, sarifFile).startsWith('..') ? sarifFile : relative(cwd, sarifFile)
   const elsewhere = [`the SARIF file ${sarifName}`]
+
+  // Suggested changes: one review; what a review comment shows is not annotated again.
+  let carried = new Set<Record>()
+  if (suggest) {
+    const outcome = await suggestChanges(api!, pr!, reported, linted.texts, changes?.files)
+    carried = outcome.carried
+    notes.push(...outcome.notes)
+  } else if (inputs.suggestions) {
+    notes.push(`suggestions: ${pr ? 'needs a token' : 'only on pull requests'}; fixes are shown as annotations.`)
+  }
+  const added = new Map([...(changes?.files ?? [])].map(([path, lines]) => [path, lines?.added]))
+  const ranked = rank(reported.filter((record) => !carried.has(record)), changes ? added : undefined)
 
   // Annotations: a check run when allowed, else workflow commands within the caps.
   let checkUrl: string | undefined
@@ -94,8 +100,10 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
         sha: context.sha,
         name: 'copydesk',
         title: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-        summary: `Copydesk linted ${results.length} file${results.length === 1 ? '' : 's'} (${scope}). The workflow run's job summary has the full table.`,
-        conclusion: failing ? 'failure' : all.length ? 'neutral' : 'success',
+        summary: `Copydesk linted ${results.length} file${results.length === 1 ? '' : 's'} (${scope}).` +
+          (existing.length ? ` ${existing.length} existing finding${existing.length === 1 ? '' : 's'} (filter-mode: ${inputs.filterMode}) are not annotated.` : '') +
+          " The workflow run's job summary has the full table.",
+        conclusion: failing ? 'failure' : reported.length ? 'neutral' : 'success',
         records: ranked
       }) ?? ''
       commands = false
@@ -108,14 +116,14 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
   if (checkUrl !== undefined) elsewhere.unshift('the check run')
 
   if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(summaryMarkdown(results, all, {scope, elsewhere, notes})).write()
+    await core.summary.addRaw(summaryMarkdown(results, reported, {scope, elsewhere, notes, existing, existingWhy: EXISTING_WHY[inputs.filterMode]})).write()
     elsewhere.unshift('the job summary')
   }
 
-  log(results, all, scope, notes, checkUrl)
+  log(results, reported.length, existing.length, scope, notes, checkUrl)
   if (commands) printCommands(select(ranked, {error: failing ? 1 : 0}), elsewhere)
 
-  core.setOutput('findings', all.length)
+  core.setOutput('findings', reported.length)
   core.setOutput('errors', errors)
   core.setOutput('warnings', warnings)
   core.setOutput('sarif-file', sarifFile)
@@ -123,7 +131,7 @@ async function action(inputs: Inputs, context: Context): Promise<void> {
 }
 
 /** The run's log. File names come from the repository: echoed only inside `::stop-commands::`. */
-function log(results: FileResult[], all: Record[], scope: string, notes: string[], checkUrl: string | undefined): void {
+function log(results: FileResult[], reported: number, existing: number, scope: string, notes: string[], checkUrl: string | undefined): void {
   const token = randomUUID()
   const lines = [`::stop-commands::${token}`, `copydesk ${pkg.version}: ${results.length} file${results.length === 1 ? '' : 's'} linted (${scope})`]
   for (const result of results) {
@@ -132,5 +140,5 @@ function log(results: FileResult[], all: Record[], scope: string, notes: string[
   }
   lines.push(...notes, `::${token}::`)
   process.stdout.write(lines.join('\n') + '\n')
-  core.info(`copydesk: ${all.length} finding${all.length === 1 ? '' : 's'}${checkUrl ? `; check run: ${checkUrl}` : ''}`)
+  core.info(`copydesk: ${reported} finding${reported === 1 ? '' : 's'}${existing ? ` (and ${existing} existing)` : ''}${checkUrl ? `; check run: ${checkUrl}` : ''}`)
 }

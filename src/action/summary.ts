@@ -35,54 +35,75 @@ export interface SummaryContext {
   /** Where else every finding is (SARIF file, check run). */
   elsewhere: string[]
   notes: string[]
+  /** Findings `filter-mode` left out: listed after the others, as existing. */
+  existing?: Record[]
+  /** Why they are existing, e.g. "not on lines the changes add (filter-mode: added)": Markdown, not escaped. */
+  existingWhy?: string
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+function byPath(records: Record[]): Map<string, Record[]> {
+  const map = new Map<string, Record[]>()
+  for (const record of records) {
+    const list = map.get(record.path)
+    if (list) list.push(record)
+    else map.set(record.path, [record])
+  }
+  return map
+}
+
+/**
+ * The job summary: the reported findings, one table per file, then the
+ * existing ones in their own section, while the size allows.
+ */
 export function summaryMarkdown(results: FileResult[], all: Record[], context: SummaryContext, limit = SUMMARY_LIMIT): string {
+  const existing = context.existing ?? []
   const errors = all.filter((r) => r.severity === 'error').length
   const warnings = all.filter((r) => r.severity === 'warning').length
   const notices = all.length - errors - warnings
-  const withFindings = results.filter((r) => r.file.messages.length > 0)
-  let head = `## Copydesk\n\n**${errors} error${errors === 1 ? '' : 's'}**, **${warnings} warning${warnings === 1 ? '' : 's'}**` +
-    (notices ? `, ${notices} notice${notices === 1 ? '' : 's'}` : '') +
-    ` in ${withFindings.length} of ${results.length} file${results.length === 1 ? '' : 's'} linted (${escapeMarkdown(context.scope)}).\n\n`
+  const withFindings = new Set(all.map((r) => r.path)).size
+  let head = `## Copydesk\n\n**${plural(errors, 'error')}**, **${plural(warnings, 'warning')}**` +
+    (notices ? `, ${plural(notices, 'notice')}` : '') +
+    ` in ${withFindings} of ${plural(results.length, 'file')} linted (${escapeMarkdown(context.scope)})` +
+    (existing.length ? `; ${plural(existing.length, 'existing finding')} not counted.\n\n` : '.\n\n')
   for (const note of context.notes) head += `> ${escapeMarkdown(note)}\n\n`
 
-  const byPath = new Map<string, Record[]>()
-  for (const record of all) {
-    const list = byPath.get(record.path)
-    if (list) list.push(record)
-    else byPath.set(record.path, [record])
-  }
   const reserve = 300 + Buffer.byteLength(context.elsewhere.map(escapeMarkdown).join(' and ')) // room for the closing note
   let body = ''
   let size = Buffer.byteLength(head)
-  let shownFindings = 0
-  const shown = new Map<string, number>()
-  outer: for (const [path, records] of byPath) {
-    const section = `### ${escapeMarkdown(path)}\n\n| Line | Severity | Rule | Finding |\n|---:|---|---|---|\n`
-    if (size + Buffer.byteLength(section) + reserve > limit) break
-    body += section
-    size += Buffer.byteLength(section)
-    for (const record of records) {
-      const line = row(record)
-      if (size + Buffer.byteLength(line) + reserve > limit) {
-        body += '\n'
-        break outer
-      }
-      body += line
-      size += Buffer.byteLength(line)
-      shownFindings++
-      shown.set(path, (shown.get(path) ?? 0) + 1)
-    }
-    body += '\n'
+  let full = false
+  const shown = new Set<Record>()
+  const add = (text: string) => {
+    if (full || size + Buffer.byteLength(text) + reserve > limit) return (full = true), false
+    body += text
+    size += Buffer.byteLength(text)
+    return true
   }
-  const left = all.length - shownFindings
+  const tables = (records: Record[], level: string) => {
+    for (const [path, list] of byPath(records)) {
+      if (!add(`${level} ${escapeMarkdown(path)}\n\n| Line | Severity | Rule | Finding |\n|---:|---|---|---|\n`)) return
+      for (const record of list) {
+        if (!add(row(record))) break
+        shown.add(record)
+      }
+      body += '\n'
+      if (full) return
+    }
+  }
+  tables(all, '###')
+  if (all.length === 0) add(existing.length ? 'No new findings.\n\n' : 'No findings.\n\n')
+  if (existing.length) {
+    add(`### Existing findings\n\n${plural(existing.length, 'finding')} ${context.existingWhy ?? 'outside the diff'}: not annotated, not counted in the outputs, and they do not fail the step.\n\n`)
+    tables(existing, '####')
+  }
+
+  const everything = [...all, ...existing]
+  const left = everything.length - shown.size
   if (left > 0) {
-    const files = [...byPath].filter(([path, records]) => (shown.get(path) ?? 0) < records.length).length
-    body += `**${left} more finding${left === 1 ? '' : 's'}** in ${files} file${files === 1 ? '' : 's'} left out to keep this summary under 1 MiB` +
+    const files = [...byPath(everything)].filter(([, records]) => records.some((r) => !shown.has(r))).length
+    body += `**${left} more finding${left === 1 ? '' : 's'}** in ${plural(files, 'file')} left out to keep this summary under 1 MiB` +
       (context.elsewhere.length ? `; all findings are in ${context.elsewhere.map(escapeMarkdown).join(' and ')}` : '') + '.\n'
-  } else if (all.length === 0) {
-    body += 'No findings.\n'
   }
   return head + body
 }

@@ -1,6 +1,7 @@
 /**
  * Git, in one place: which files a range changes (`--name-status -z`) and
- * which lines (`-U0` hunks), each read by one parser. Two git processes per
+ * which lines (`-U3` hunks: the added lines, and the hunks with their context),
+ * each read by one parser. Two git processes per
  * range, whatever the number of files. `--diff REF` (CLI) and the Action's
  * fallback when the pull-request API cannot list the files both use it.
  */
@@ -53,45 +54,72 @@ export function parseNameStatus(output: string): Change[] {
   return changes
 }
 
-/**
- * Added lines (new side) of one file's unified diff: GitHub's `patch` (with
- * context lines) or `git diff -U0`. Context lines are not changes.
- */
-export function hunks(patch: string): Ranges {
-  return [...patchesByFile(patch, true).values()][0] ?? []
+/** One file's diff, on its new side: the lines it adds, and its hunks (context lines included). */
+export interface FileDiff {
+  /** Added (or changed) lines. */
+  added: Ranges
+  /** The lines each hunk shows, context included: where GitHub takes review comments. */
+  hunks: Ranges
 }
 
 /**
- * Added lines per file of a multi-file unified diff (`git diff -U0`), keyed by
- * the new path (git's C-style quoting undone). `single`: a diff without file
- * headers (GitHub's `patch` field), keyed by ''.
+ * One file's unified diff (GitHub's `patch`, with context lines, or one file
+ * of `git diff`): its added lines and its hunks.
  */
-export function patchesByFile(patch: string, single = false): Map<string, Ranges> {
-  const byFile = new Map<string, Ranges>()
-  let ranges: Ranges | undefined = single ? [] : undefined
-  if (ranges) byFile.set('', ranges)
+export function hunks(patch: string): FileDiff {
+  return [...patchesByFile(patch, true).values()][0] ?? {added: [], hunks: []}
+}
+
+/** Add `line` to the last range when it follows it, else start a range. */
+function extend(ranges: Ranges, line: number): void {
+  const last = ranges.at(-1)
+  if (last && last[1] === line - 1) last[1] = line
+  else ranges.push([line, line])
+}
+
+/**
+ * Added lines and hunks per file of a multi-file unified diff (`git diff`), keyed
+ * by the new path (git's C-style quoting undone). `single`: a diff without file
+ * headers (GitHub's `patch` field), keyed by ''. Context lines are not changes,
+ * but they are part of their hunk.
+ */
+export function patchesByFile(patch: string, single = false): Map<string, FileDiff> {
+  const byFile = new Map<string, FileDiff>()
+  let diff: FileDiff | undefined = single ? {added: [], hunks: []} : undefined
+  if (diff) byFile.set('', diff)
   let line = 0
-  let inHunk = false
+  // Lines of the hunk still to come on each side (from its header): when both are 0, the hunk is over.
+  let oldLeft = 0
+  let newLeft = 0
   for (const text of patch.split('\n')) {
-    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text)
-    if (header) {
-      line = Number(header[1])
-      inHunk = true
-    } else if (text.startsWith('+++ ') && !inHunk && !single) {
-      const name = unquote(text.slice(4))
-      ranges = []
-      if (name !== '/dev/null') byFile.set(name.replace(/^b\//, ''), ranges)
-    } else if (!inHunk || text.startsWith('\\') || text.startsWith('-')) {
+    if (oldLeft > 0 || newLeft > 0) {
+      if (text.startsWith('\\')) continue // "\ No newline at end of file"
+      if (text.startsWith('+')) {
+        if (diff) extend(diff.added, line)
+        line++
+        newLeft--
+      } else if (text.startsWith('-')) {
+        oldLeft--
+      } else {
+        // A context line (an empty one may have lost its leading space on the way).
+        line++
+        oldLeft--
+        newLeft--
+      }
       continue
-    } else if (text.startsWith('+')) {
-      const last = ranges?.at(-1)
-      if (last && last[1] === line - 1) last[1] = line
-      else ranges?.push([line, line])
-      line++
-    } else if (text.startsWith(' ')) {
-      line++
-    } else {
-      inHunk = false // `diff --git` of the next file
+    }
+    const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text)
+    if (header) {
+      line = Number(header[2])
+      oldLeft = header[1] === undefined ? 1 : Number(header[1])
+      newLeft = header[3] === undefined ? 1 : Number(header[3])
+      // `+start,count`: the hunk's lines on the new side (none for a count of 0).
+      if (newLeft > 0) diff?.hunks.push([line, line + newLeft - 1])
+    } else if (text.startsWith('+++ ') && !single) {
+      // Git ends the name with a tab when it has a space (a name with a real tab is quoted).
+      const name = unquote(text.slice(4).replace(/\t$/, ''))
+      diff = {added: [], hunks: []}
+      if (name !== '/dev/null') byFile.set(name.replace(/^b\//, ''), diff)
     }
   }
   return byFile
@@ -122,8 +150,8 @@ export function unquote(name: string): string {
 }
 
 export interface RangeChanges {
-  /** Changed files that still exist (not deleted), repository-relative, and their added lines. */
-  files: Map<string, Ranges>
+  /** Changed files that still exist (not deleted), repository-relative, and their added lines and hunks. */
+  files: Map<string, FileDiff>
   /** The repository's top folder. */
   top: string
 }
@@ -136,16 +164,17 @@ export interface RangeChanges {
 export async function changes(range: string, cwd: string): Promise<RangeChanges> {
   const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim()
   const status = parseNameStatus(await git(top, ['diff', '--name-status', '-z', '--no-color', '-M', range, '--']))
-  const patches = patchesByFile(await git(top, ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '-M', range, '--']))
-  const files = new Map<string, Ranges>()
-  for (const change of status) if (change.status !== 'D') files.set(change.path, patches.get(change.path) ?? [])
+  // Three lines of context, as GitHub's diffs have: the hunks are where review comments may go.
+  const patches = patchesByFile(await git(top, ['-c', 'core.quotePath=false', 'diff', '-U3', '--no-color', '--no-ext-diff', '-M', range, '--']))
+  const files = new Map<string, FileDiff>()
+  for (const change of status) if (change.status !== 'D') files.set(change.path, patches.get(change.path) ?? {added: [], hunks: []})
   return {files, top}
 }
 
 /** `--diff REF`: absolute paths of the files changed since REF, and their changed lines. */
 export async function changedSince(ref: string, cwd: string): Promise<Map<string, Ranges>> {
   const {files, top} = await changes(checkRef(ref), cwd)
-  return new Map([...files].map(([path, ranges]) => [resolve(top, path), ranges]))
+  return new Map([...files].map(([path, diff]) => [resolve(top, path), diff.added]))
 }
 
 function touches(ranges: Ranges, from: number, to: number): boolean {

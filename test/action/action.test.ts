@@ -4,8 +4,12 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {apiFiles, buildOnce, cleanup, fakeGitHub, runAction, type ActionRun, type Command, type FakeGitHub, type Repo} from './harness.ts'
+import {apiFiles, buildOnce, cleanup, fakeGitHub, runAction as runBundle, type ActionRun, type Command, type FakeGitHub, type Repo, type RunOptions} from './harness.ts'
 import {files, newsroom, photos} from './newsroom.ts'
+
+// These tests are about the changed files, the API, the caps and escaping, so every finding is
+// reported (filter-mode: nofilter), old ones on unchanged lines too; filter.test.ts covers filter-mode.
+const runAction = (options: RunOptions) => runBundle({...options, inputs: {'filter-mode': 'nofilter', ...options.inputs}})
 
 let repo: Repo
 let api: FakeGitHub

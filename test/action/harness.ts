@@ -73,6 +73,20 @@ export function makeRepo(before: {[path: string]: string | Buffer}, after: {[pat
   return {dir, base, head: git('rev-parse', 'HEAD').trim(), git}
 }
 
+/** A new push to the pull request's branch: `files` written (`null` deletes) and committed; the workspace is at the new head. */
+export function push(repo: Repo, files: {[path: string]: string | null}): Repo {
+  for (const [path, value] of Object.entries(files)) {
+    if (value === null) rmSync(join(repo.dir, path))
+    else {
+      mkdirSync(dirname(join(repo.dir, path)), {recursive: true})
+      writeFileSync(join(repo.dir, path), value)
+    }
+  }
+  repo.git('add', '-A')
+  repo.git('commit', '-q', '-m', 'push')
+  return {...repo, head: repo.git('rev-parse', 'HEAD').trim()}
+}
+
 export interface PullRequestRepo extends Repo {
   /** The merge commit checked out, as actions/checkout does for `pull_request` (refs/pull/7/merge). */
   merge: string
@@ -146,6 +160,10 @@ export interface Request {
 export interface FakeGitHub {
   url: string
   requests: Request[]
+  /** The pull request's files as the files API lists them (replace on a new push). */
+  files: unknown[]
+  /** The pull request's review comments: those given, then each posted review's, as GitHub lists them. */
+  comments: Array<{[key: string]: unknown}>
   close(): Promise<void>
 }
 
@@ -157,6 +175,10 @@ export interface Reply {
 
 export interface FakeOptions {
   files: unknown[]
+  /** Review comments already on the pull request. */
+  comments?: Array<{[key: string]: unknown}>
+  /** Status for POST …/pulls/N/reviews (default: 200, and its comments are listed from then on). */
+  reviews?: number
   checks?: number
   patchStatus?: number
   filesStatus?: number
@@ -169,6 +191,7 @@ export interface FakeOptions {
 
 export async function fakeGitHub(options: FakeOptions): Promise<FakeGitHub> {
   const requests: Request[] = []
+  const state = {files: options.files, comments: [...(options.comments ?? [])]}
   let nextId = 1000
   const listener: RequestListener = async (req, res) => {
     let raw = ''
@@ -182,14 +205,31 @@ export async function fakeGitHub(options: FakeOptions): Promise<FakeGitHub> {
     }
     const special = options.handle?.(request, url, address())
     if (special) return send(special.status, special.body ?? {}, special.headers)
+    // A list, a page at a time, with GitHub's Link header.
+    const list = (items: unknown[]) => {
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), options.perPage ?? 100)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const last = Math.max(1, Math.ceil(items.length / perPage))
+      const link: {[name: string]: string} = page < last ? {link: `<${address()}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${address()}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`} : {}
+      return send(200, items.slice((page - 1) * perPage, page * perPage), link)
+    }
     const files = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)
     if (req.method === 'GET' && files) {
       if (options.filesStatus) return send(options.filesStatus, {message: 'Server Error'})
-      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), options.perPage ?? 100)
-      const page = Number(url.searchParams.get('page') ?? 1)
-      const last = Math.max(1, Math.ceil(options.files.length / perPage))
-      const link: {[name: string]: string} = page < last ? {link: `<${address()}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${address()}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`} : {}
-      return send(200, options.files.slice((page - 1) * perPage, page * perPage), link)
+      return list(state.files)
+    }
+    if (req.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.test(url.pathname)) return list(state.comments)
+    if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/.test(url.pathname)) {
+      if (options.reviews === 403) return send(403, {message: 'Resource not accessible by integration'})
+      if (options.reviews) return send(options.reviews, {message: 'Unprocessable Entity'})
+      const review = JSON.parse(raw)
+      const id = nextId++
+      // As GitHub lists a review's comments: `line` is the line in the current diff (null once outdated).
+      for (const comment of review.comments ?? []) {
+        state.comments.push({id: nextId++, pull_request_review_id: id, commit_id: review.commit_id, original_commit_id: review.commit_id, user: {login: 'github-actions[bot]'},
+          start_line: null, ...comment, original_line: comment.line, original_start_line: comment.start_line ?? null})
+      }
+      return send(200, {id, state: 'COMMENTED', commit_id: review.commit_id})
     }
     if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(url.pathname)) {
       if (options.checks === 403) return send(403, {message: 'Resource not accessible by integration'})
@@ -204,7 +244,18 @@ export async function fakeGitHub(options: FakeOptions): Promise<FakeGitHub> {
   const server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener)
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const address = () => `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return {url: address(), requests, close: () => new Promise((done) => server.close(() => done()))}
+  return {
+    url: address(),
+    requests,
+    get files() {
+      return state.files
+    },
+    set files(files: unknown[]) {
+      state.files = files
+    },
+    comments: state.comments,
+    close: () => new Promise((done) => server.close(() => done()))
+  }
 }
 
 export interface Proxy {

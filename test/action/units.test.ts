@@ -3,17 +3,20 @@
  * ranking and caps, the job summary's escaping and size limit, diff hunks,
  * check-run annotations.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {FileResult} from '../../src/engine/index.ts'
 import {lint} from '../../src/index.ts'
 import {records, type Record} from '../../src/report/records.ts'
 import {rank, select} from '../../src/action/annotations.ts'
-import {hunks} from '../../src/git/index.ts'
+import {hunks, patchesByFile} from '../../src/git/index.ts'
 import {BATCH, toCheckAnnotation} from '../../src/action/checks.ts'
 import {escapeMarkdown, SUMMARY_LIMIT, summaryMarkdown} from '../../src/action/summary.ts'
 import {nextLink} from '../../src/action/pages.ts'
 import {isRateLimited, retryDelay, type Reply} from '../../src/action/retry.ts'
 import {pointsOutside} from '../../src/action/workspace.ts'
+import {commentBody, markedFingerprint, replaceLines} from '../../src/action/suggestions.ts'
+import type {Fix} from '../../src/types.ts'
 import {many} from './newsroom.ts'
 
 async function result(path: string, value: string): Promise<FileResult> {
@@ -70,9 +73,17 @@ describe('job summary', () => {
 })
 
 describe('diffs and check runs', () => {
-  it('reads added lines from GitHub patches (context is not a change) and from -U0 diffs', () => {
-    expect(hunks('@@ -3,3 +3,5 @@\n The vote.\n \n Residents.\n+\n+The the council.\n')).toEqual([[6, 7]])
-    expect(hunks('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1,2 @@\n-old\n+new\n+more\n@@ -9,0 +11 @@\n+end\n')).toEqual([[1, 2], [11, 11]])
+  it('reads added lines and hunks from GitHub patches (context is not a change, but is in the hunk) and from -U0 diffs', () => {
+    expect(hunks('@@ -3,3 +3,5 @@\n The vote.\n \n Residents.\n+\n+The the council.\n')).toEqual({added: [[6, 7]], hunks: [[3, 7]]})
+    expect(hunks('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1,2 @@\n-old\n+new\n+more\n@@ -9,0 +11 @@\n+end\n')).toEqual({added: [[1, 2], [11, 11]], hunks: [[1, 2], [11, 11]]})
+    // A context line that lost its leading space is still a line of the hunk; a deletion-only hunk has no new lines.
+    expect(hunks('@@ -1,4 +1,4 @@\n One.\n\n-Two.\n+Too.\n Three.\n@@ -20,2 +20,0 @@\n-x\n-y\n')).toEqual({added: [[3, 3]], hunks: [[1, 4]]})
+  })
+
+  it('keys a git diff by the new path: quoted, or with the tab git adds after a name with a space', () => {
+    const diff = 'diff --git a/a b.md b/a b.md\n--- a/a b.md\t\n+++ b/a b.md\t\n@@ -1 +1,2 @@\n a\n+b\n' +
+      'diff --git "a/caf\\303\\251.md" "b/caf\\303\\251.md"\n--- "a/caf\\303\\251.md"\n+++ "b/caf\\303\\251.md"\n@@ -0,0 +1 @@\n+new\n'
+    expect([...patchesByFile(diff)]).toEqual([['a b.md', {added: [[2, 2]], hunks: [[1, 2]]}], ['café.md', {added: [[1, 1]], hunks: [[1, 1]]}]])
   })
 
   it('maps findings to check-run annotations (columns only on one line)', async () => {
@@ -124,5 +135,44 @@ describe('API policy', () => {
   it('knows a pattern that points outside the workspace', () => {
     expect(['../x/*.md', 'docs/../../x.md', '/etc/passwd', '..'].map((p) => pointsOutside(p, '/work/ws'))).toEqual([true, true, true, true])
     expect(['news/**/*.md', './a/../b.md', '/work/ws/news/a.md', '..a.md'].map((p) => pointsOutside(p, '/work/ws'))).toEqual([false, false, false, false])
+  })
+})
+
+describe('suggested changes', () => {
+  /** GitHub's "Commit suggestion": lines start–end (git's lines) become the suggested ones. */
+  const commit = (text: string, {startLine, line, lines}: {startLine: number; line: number; lines: string[]}) => {
+    const all = text.split('\n')
+    all.splice(startLine - 1, line - startLine + 1, ...lines)
+    return all.join('\n')
+  }
+  const edit = (text: string, fix: Fix) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+
+  it('replaces the whole lines a fix touches with what the fix leaves, for any edit', () => {
+    // Texts of words, spaces and line breaks ending with one (as articles do); any edit that keeps that last break.
+    const texts = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\n\n'), {maxLength: 40}).map((parts) => parts.join('') + '\n')
+    fc.assert(fc.property(texts, fc.nat(), fc.nat(), fc.array(fc.constantFrom('x', ' ', '\n'), {maxLength: 4}), (text, a, b, parts) => {
+      const [start, end] = [a % text.length, b % text.length].sort((x, y) => x - y)
+      const fix = {range: [start, end] as [number, number], text: parts.join('')}
+      const span = replaceLines(text, fix)
+      expect(span ? commit(text, span) : text).toBe(edit(text, fix))
+    }), {numRuns: 3000})
+  })
+
+  it('turns the removal of a block with the break before it into removed lines', () => {
+    const text = 'One.\n\nTwo.\n\nOne.\n\nThree.\n'
+    expect(replaceLines(text, {range: [text.indexOf('One.', 1) - 2, text.indexOf('One.', 1) + 4], text: ''})).toEqual({startLine: 4, line: 5, lines: []})
+    // A fix that joins two lines replaces both; a line emptied is one empty line, not a removal.
+    expect(replaceLines('foo\nbar\n', {range: [3, 4], text: ' '})).toEqual({startLine: 1, line: 2, lines: ['foo bar']})
+    expect(replaceLines('a\nthe\nb\n', {range: [2, 5], text: ''})).toEqual({startLine: 2, line: 2, lines: ['']})
+    // CRLF text: lines are still git's; the suggested ones have bare breaks.
+    expect(replaceLines('A\r\n\r\nthe the B\r\n', {range: [5, 9], text: ''})).toEqual({startLine: 3, line: 3, lines: ['the B']})
+  })
+
+  it('keeps the marker last and the fence longer than any backticks in the article', async () => {
+    const record: Record = {...records([await result('a.md', 'The the ```code``` here.\n')])[0]}
+    const body = commentBody({record, fingerprint: record.fingerprint!, startLine: 1, line: 1, lines: ['<!-- copydesk:fingerprint=0000000000000000 -->', 'The ```code``` here.']})
+    expect(body).toContain('\n````suggestion\n<!-- copydesk:fingerprint=0000000000000000 -->\nThe ```code``` here.\n````\n')
+    expect(markedFingerprint(body)).toBe(record.fingerprint)
+    expect(body).toMatch(/^\*\*Copydesk\*\* \[repeated-words\]\(https:\/\/[^)]+\) \(warning\): Unexpected repeated &#96;the&#96;/)
   })
 })
