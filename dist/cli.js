@@ -29199,6 +29199,15 @@ function startWorker() {
   throw new Error(`copydesk: no worker bundle beside ${fileURLToPath3(import.meta.url)}; run \`npm run build\``);
 }
 var early;
+function startEarly() {
+  if (early) return;
+  const started = { worker: startWorker(), ready: false };
+  started.worker.once("message", (reply) => {
+    if (reply?.ready) started.ready = true;
+  });
+  started.worker.unref();
+  early = started;
+}
 var DEPTH = 2;
 var LintPool = class {
   constructor(size) {
@@ -30754,6 +30763,7 @@ Run copydesk --help for usage.
         }
         if (patterns.length === 0) patterns = [...changes2.keys()].filter((path) => extensions.test(path));
       }
+      if (!(changes2 && patterns.length === 0)) startEarly();
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : void 0;
       const linted = changes2 && patterns.length === 0 ? void 0 : await run({
         cwd: io.cwd,
