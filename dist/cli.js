@@ -4553,7 +4553,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict3, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict4, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4590,7 +4590,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token2.source.length;
             break;
           case "comment":
-            if (strict3 && !hasSpace) {
+            if (strict4 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token2, "MISSING_CHAR", message);
             }
@@ -4633,7 +4633,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict3, onError) {
+    function resolveFlowScalar(scalar, strict4, onError) {
       const { offset, type, source: source2, end } = scalar;
       let _type;
       let value2;
@@ -4662,7 +4662,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source2.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict3, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict4, onError);
       return {
         value: value2,
         type: _type,
@@ -5324,7 +5324,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token2, strict3 = true, onError) {
+    function resolveAsScalar(token2, strict4 = true, onError) {
       if (token2) {
         const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -5337,9 +5337,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token2, strict3, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict4, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict3 } }, token2, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict4 } }, token2, _onError);
         }
       }
       return null;
@@ -7269,7 +7269,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -8415,7 +8415,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8585,7 +8585,7 @@ var require_parse = __commonJS({
             output = token2.close = `)$))${extglobStar}`;
           }
           if (token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token2.close = `)${expression})${extglobStar})`;
           }
           if (token2.prev.type === "bos") {
@@ -9108,7 +9108,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -9173,7 +9173,7 @@ var require_parse = __commonJS({
       }
       return source2;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -9182,7 +9182,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9270,7 +9270,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern2, { ...options, fastpaths: false });
+      return parse3(pattern2, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9296,10 +9296,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -10344,8 +10344,8 @@ function prepare(value2, format2) {
   return { value: prepared, source: source2, bom, loose };
 }
 function copydeskPrepare(options) {
-  const parse4 = this.parser;
-  if (!parse4) throw new Error("copydeskPrepare: use it after the parser");
+  const parse3 = this.parser;
+  if (!parse3) throw new Error("copydeskPrepare: use it after the parser");
   this.parser = function(doc, file) {
     newArticle();
     const prepared = prepare(doc, options.format);
@@ -10353,7 +10353,7 @@ function copydeskPrepare(options) {
     file.data.source = prepared.source;
     if (prepared.loose) file.data.looseFrontMatter = prepared.loose;
     file.value = prepared.value;
-    return parse4(prepared.value, file);
+    return parse3(prepared.value, file);
   };
 }
 function copydeskRestore() {
@@ -23812,7 +23812,7 @@ var AbstractTimeExpressionParser = class {
     }
     return this.checkAndReturnWithFollowingPattern(result);
   }
-  extractPrimaryTimeComponents(context, match, strict3 = false) {
+  extractPrimaryTimeComponents(context, match, strict4 = false) {
     const components = context.createParsingComponents();
     let minute = 0;
     let meridiem = null;
@@ -25429,10 +25429,7 @@ var strict = new Chrono(configuration.createConfiguration(true, false));
 var GB = new Chrono(configuration.createCasualConfiguration(true));
 
 // node_modules/chrono-node/dist/esm/index.js
-var casual2 = casual;
-function parse3(text3, ref, option) {
-  return casual2.parse(text3, ref, option);
-}
+var strict2 = strict;
 
 // src/text/quotes.ts
 var OPEN = "\u201C";
@@ -25655,7 +25652,7 @@ var inconsistent_date_default2 = defineRule({
         return;
       }
       if (!weekday2 || !written && !reference) return;
-      const parsed = parse3(text3, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : void 0)[0];
+      const parsed = strict2.parse(text3, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : void 0)[0];
       const known2 = parsed?.start;
       if (!known2 || !known2.isCertain("day") || !known2.isCertain("month")) return;
       const date = known2.date();
@@ -25767,7 +25764,7 @@ function fromDateline(tree, info) {
   for (const { node: node2, block } of paragraphs(tree, info.blocks).slice(0, dateline.blocks)) {
     const match = datelinePattern.exec(mapText(node2).text.slice(0, 120));
     if (match) {
-      const parsed = parse3(match[1])[0]?.start;
+      const parsed = strict2.parse(match[1])[0]?.start;
       if (!parsed || !parsed.isCertain("year")) return void 0;
       return { year: parsed.get("year"), month: parsed.get("month"), day: parsed.get("day") };
     }
@@ -27815,10 +27812,10 @@ function compile(extra = {}) {
 }
 function build(extra) {
   const verbs2 = /* @__PURE__ */ new Map();
-  const strict3 = new Set(strictVerbs);
+  const strict4 = new Set(strictVerbs);
   for (const base of [...reportingVerbs, ...extra.verbs ?? []]) {
     const lower = base.toLowerCase().trim();
-    for (const form of verbForms(lower)) if (!verbs2.has(form) || !strict3.has(lower)) verbs2.set(form, strict3.has(lower));
+    for (const form of verbForms(lower)) if (!verbs2.has(form) || !strict4.has(lower)) verbs2.set(form, strict4.has(lower));
   }
   const alwaysStrict = new Set(alwaysStrictVerbs.flatMap(verbForms));
   const speakers = /* @__PURE__ */ new Set();
@@ -29180,7 +29177,7 @@ async function lintAndFix(value2, path, config) {
   return output === value2 ? result : { ...result, fixed: { source: value2, output, applied } };
 }
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-var strict2 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+var strict3 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
 // src/engine/pool.ts
 import { existsSync as existsSync3 } from "node:fs";

@@ -4549,7 +4549,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header2.length + scalar.source.length;
       return { value, type, comment: header2.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict4, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict5, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4586,7 +4586,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token2.source.length;
             break;
           case "comment":
-            if (strict4 && !hasSpace) {
+            if (strict5 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token2, "MISSING_CHAR", message);
             }
@@ -4629,7 +4629,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict4, onError) {
+    function resolveFlowScalar(scalar, strict5, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
@@ -4658,7 +4658,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd2, strict4, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict5, onError);
       return {
         value,
         type: _type,
@@ -5320,7 +5320,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token2, strict4 = true, onError) {
+    function resolveAsScalar(token2, strict5 = true, onError) {
       if (token2) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -5333,9 +5333,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token2, strict4, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict5, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict4 } }, token2, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict5 } }, token2, _onError);
         }
       }
       return null;
@@ -7265,7 +7265,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7306,7 +7306,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -8459,7 +8459,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8629,7 +8629,7 @@ var require_parse = __commonJS({
             output = token2.close = `)$))${extglobStar}`;
           }
           if (token2.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token2.close = `)${expression})${extglobStar})`;
           }
           if (token2.prev.type === "bos") {
@@ -9152,7 +9152,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -9217,7 +9217,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse;
   }
 });
 
@@ -9226,7 +9226,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9314,7 +9314,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9340,10 +9340,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -14318,7 +14318,7 @@ var AbstractTimeExpressionParser = class {
     }
     return this.checkAndReturnWithFollowingPattern(result);
   }
-  extractPrimaryTimeComponents(context, match, strict4 = false) {
+  extractPrimaryTimeComponents(context, match, strict5 = false) {
     const components = context.createParsingComponents();
     let minute = 0;
     let meridiem = null;
@@ -15935,10 +15935,7 @@ var strict = new Chrono(configuration.createConfiguration(true, false));
 var GB = new Chrono(configuration.createCasualConfiguration(true));
 
 // node_modules/chrono-node/dist/esm/index.js
-var casual2 = casual;
-function parse(text, ref, option) {
-  return casual2.parse(text, ref, option);
-}
+var strict2 = strict;
 
 // src/text/quotes.ts
 var OPEN = "\u201C";
@@ -16161,7 +16158,7 @@ var inconsistent_date_default2 = defineRule({
         return;
       }
       if (!weekday2 || !written && !reference) return;
-      const parsed = parse(text, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : void 0)[0];
+      const parsed = strict2.parse(text, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : void 0)[0];
       const known2 = parsed?.start;
       if (!known2 || !known2.isCertain("day") || !known2.isCertain("month")) return;
       const date = known2.date();
@@ -16273,7 +16270,7 @@ function fromDateline(tree, info2) {
   for (const { node, block } of paragraphs(tree, info2.blocks).slice(0, dateline.blocks)) {
     const match = datelinePattern.exec(mapText(node).text.slice(0, 120));
     if (match) {
-      const parsed = parse(match[1])[0]?.start;
+      const parsed = strict2.parse(match[1])[0]?.start;
       if (!parsed || !parsed.isCertain("year")) return void 0;
       return { year: parsed.get("year"), month: parsed.get("month"), day: parsed.get("day") };
     }
@@ -18321,10 +18318,10 @@ function compile(extra = {}) {
 }
 function build(extra) {
   const verbs = /* @__PURE__ */ new Map();
-  const strict4 = new Set(strictVerbs);
+  const strict5 = new Set(strictVerbs);
   for (const base of [...reportingVerbs, ...extra.verbs ?? []]) {
     const lower = base.toLowerCase().trim();
-    for (const form of verbForms(lower)) if (!verbs.has(form) || !strict4.has(lower)) verbs.set(form, strict4.has(lower));
+    for (const form of verbForms(lower)) if (!verbs.has(form) || !strict5.has(lower)) verbs.set(form, strict5.has(lower));
   }
   const alwaysStrict = new Set(alwaysStrictVerbs.flatMap(verbForms));
   const speakers = /* @__PURE__ */ new Set();
@@ -18983,7 +18980,7 @@ function skippedResult(path, reason) {
   return { path, file, skipped: true };
 }
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-var strict2 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+var strict3 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
 // src/engine/wire.ts
 var dropped = /* @__PURE__ */ new Set(["ancestors", "stack"]);
@@ -21595,12 +21592,12 @@ var CatFile = class {
 };
 
 // src/action/head.ts
-var strict3 = new TextDecoder("utf-8", { fatal: true });
+var strict4 = new TextDecoder("utf-8", { fatal: true });
 function readTexts(results, root, keep, texts) {
   for (const result of results) {
     if (!keep || result.skipped || !keep(result)) continue;
     try {
-      texts.set(result.path, strict3.decode(readFileSync4(join5(root, result.path))));
+      texts.set(result.path, strict4.decode(readFileSync4(join5(root, result.path))));
     } catch {
     }
   }

@@ -84,7 +84,7 @@ export default defineRule({
         return
       }
       if (!weekday || (!written && !reference)) return
-      const parsed = chrono.parse(text, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : undefined)[0]
+      const parsed = chrono.strict.parse(text, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : undefined)[0]
       const known = parsed?.start
       if (!known || !known.isCertain('day') || !known.isCertain('month')) return
       const date = known.date()
@@ -173,7 +173,7 @@ function fromDateline(tree: Root, info: ArticleInfo): Day | undefined {
   for (const {node, block} of paragraphs(tree, info.blocks).slice(0, datelineWithin.blocks)) {
     const match = datelinePattern.exec(mapText(node).text.slice(0, 120))
     if (match) {
-      const parsed = chrono.parse(match[1])[0]?.start
+      const parsed = chrono.strict.parse(match[1])[0]?.start
       if (!parsed || !parsed.isCertain('year')) return undefined
       return {year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')!}
     }
