@@ -23977,8 +23977,12 @@ function verbBefore(tokens, k, lists) {
   for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].kind === "word"; j--) if (verbAt(tokens, j, lists)) return true;
   return false;
 }
+var phraseWords = /* @__PURE__ */ new Map();
 function matches(tokens, k, phrase) {
-  const words2 = phrase.split(" ");
+  const first = tokens[k];
+  if (first?.kind !== "word" || !phrase.startsWith(first.lower) || phrase.length > first.lower.length && phrase[first.lower.length] !== " ") return false;
+  let words2 = phraseWords.get(phrase);
+  if (!words2) phraseWords.set(phrase, words2 = phrase.split(" "));
   return words2.every((word2, n) => tokens[k + n]?.kind === "word" && tokens[k + n].lower === word2);
 }
 function skipBack(tokens, k, floor) {

@@ -332,8 +332,15 @@ function verbBefore(tokens: Token[], k: number, lists: Lists): boolean {
   return false
 }
 
+/** Each phrase's words, split once (this runs for every word of every quotation's neighbourhood). */
+const phraseWords = new Map<string, string[]>()
+
 function matches(tokens: Token[], k: number, phrase: string): boolean {
-  const words = phrase.split(' ')
+  // The first word decides most calls: compare it before splitting anything.
+  const first = tokens[k]
+  if (first?.kind !== 'word' || !phrase.startsWith(first.lower) || (phrase.length > first.lower.length && phrase[first.lower.length] !== ' ')) return false
+  let words = phraseWords.get(phrase)
+  if (!words) phraseWords.set(phrase, (words = phrase.split(' ')))
   return words.every((word, n) => tokens[k + n]?.kind === 'word' && tokens[k + n].lower === word)
 }
 
