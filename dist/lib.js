@@ -22927,8 +22927,8 @@ var inconsistent_date_default2 = defineRule({
     const paragraph = group2.node;
     const mapped = mapText(paragraph);
     const at = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
-    const quoted2 = quotedSpans(mapped.text);
-    const styled = { push: (found) => quoted2.some(([from, to]) => found.index > from && found.index < to) || dated.push(found) };
+    const inQuotation = quotedSpans(mapped.text);
+    const styled = { push: (found) => inQuotation(found.index) || dated.push(found) };
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text3, weekday2, monthName, dayText, yearText] = match;
       const month2 = monthNumber.get(monthName.toLowerCase());
@@ -22955,11 +22955,17 @@ var inconsistent_date_default2 = defineRule({
   reportMixedStyles(dated, file, report);
 });
 function quotedSpans(text3) {
-  if (!/["\u201C\u201D]/.test(text3)) return [];
+  if (!/["\u201C\u201D]/.test(text3)) return () => false;
   const scan = scanQuotes(text3);
   const spans = scan.quotes.map((q) => [q.open, q.close]);
   if (scan.tail !== void 0) spans.push([scan.tail, text3.length]);
-  return spans;
+  spans.sort((a, b) => a[0] - b[0]);
+  const reach = [];
+  for (const [index2, [, to]] of spans.entries()) reach.push(Math.max(to, reach[index2 - 1] ?? -1));
+  return (index2) => {
+    const before2 = firstIndex(spans.length, (k) => spans[k][0] >= index2);
+    return before2 > 0 && reach[before2 - 1] > index2;
+  };
 }
 function reportMixedStyles(found, file, report) {
   const counts = /* @__PURE__ */ new Map();

@@ -11,6 +11,7 @@ import {mapText, pointOf, type MappedText} from '../bridge/mapped-text.ts'
 import {mayHold, paragraphs} from '../bridge/paragraphs.ts'
 import {isHeadlineLike} from '../document/headline.ts'
 import {scanQuotes} from '../text/quotes.ts'
+import {firstIndex} from '../text/search.ts'
 import {defineRule, type Report} from './define.ts'
 import examples from './examples/inconsistent-date.ts'
 import {
@@ -44,8 +45,8 @@ export default defineRule({
     const mapped = mapText(paragraph)
     const at = (index: number, length: number) => ({start: pointOf(file, mapped, index), end: pointOf(file, mapped, index + length)})
     // Dates inside quotations are the speaker's, not the article's style.
-    const quoted = quotedSpans(mapped.text)
-    const styled = {push: (found: Found) => quoted.some(([from, to]) => found.index > from && found.index < to) || dated.push(found)}
+    const inQuotation = quotedSpans(mapped.text)
+    const styled = {push: (found: Found) => inQuotation(found.index) || dated.push(found)}
 
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text, weekday, monthName, dayText, yearText] = match
@@ -107,12 +108,23 @@ export default defineRule({
 })
 
 /** Where the paragraph's quotations are (a quotation left open runs to the paragraph's end). */
-function quotedSpans(text: string): Array<[number, number]> {
-  if (!/["\u201C\u201D]/.test(text)) return []
+/**
+ * Whether an offset lies inside a quotation of the text. Spans sorted by their
+ * start, with the furthest end reached so far: one binary search per date, so
+ * a paragraph with many dates and many quotations stays linear-logarithmic.
+ */
+function quotedSpans(text: string): (index: number) => boolean {
+  if (!/["\u201C\u201D]/.test(text)) return () => false
   const scan = scanQuotes(text)
   const spans = scan.quotes.map((q): [number, number] => [q.open, q.close])
   if (scan.tail !== undefined) spans.push([scan.tail, text.length])
-  return spans
+  spans.sort((a, b) => a[0] - b[0])
+  const reach: number[] = []
+  for (const [index, [, to]] of spans.entries()) reach.push(Math.max(to, reach[index - 1] ?? -1))
+  return (index) => {
+    const before = firstIndex(spans.length, (k) => spans[k][0] >= index)
+    return before > 0 && reach[before - 1] > index
+  }
 }
 
 function reportMixedStyles(found: Found[], file: VFile, report: (r: Report) => void) {
