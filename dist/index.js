@@ -12547,10 +12547,10 @@ function checkValue(spec, value) {
     return Array.isArray(value) && value.every((item) => typeof item === "string" && item.trim() !== "") ? void 0 : "a list of non-empty strings";
   }
   const range = spec.min !== void 0 && spec.max !== void 0 ? ` from ${spec.min} to ${spec.max}` : spec.min !== void 0 ? ` of at least ${spec.min}` : "";
-  const wanted2 = (spec.type === "integer" ? "a whole number" : "a number") + range;
-  if (typeof value !== "number" || !Number.isFinite(value)) return wanted2;
-  if (spec.type === "integer" && !Number.isInteger(value)) return wanted2;
-  if (spec.min !== void 0 && value < spec.min || spec.max !== void 0 && value > spec.max) return wanted2;
+  const wanted = (spec.type === "integer" ? "a whole number" : "a number") + range;
+  if (typeof value !== "number" || !Number.isFinite(value)) return wanted;
+  if (spec.type === "integer" && !Number.isInteger(value)) return wanted;
+  if (spec.min !== void 0 && value < spec.min || spec.max !== void 0 && value > spec.max) return wanted;
   return void 0;
 }
 function defaultsOf(definition) {
@@ -18719,9 +18719,9 @@ function build2(tree, file, options) {
   function frameNear(piece, where) {
     const { tokens } = piece.para;
     const own2 = tokens[piece.token].sentence;
-    const wanted2 = where === "sentence" ? own2 : where === "sentence-before" ? own2 - 1 : own2 + 1;
+    const wanted = where === "sentence" ? own2 : where === "sentence-before" ? own2 - 1 : own2 + 1;
     let best;
-    for (const frame of framesOf(piece.para, wanted2)) {
+    for (const frame of framesOf(piece.para, wanted)) {
       if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame;
     }
     return best;
@@ -18953,20 +18953,15 @@ var ruleInfo = rules.map((rule) => rule.info);
 
 // src/preset.ts
 var topLevel = {
-  rules: (value) => typeof value === "object" && value !== null && !Array.isArray(value),
-  maxFileSize: (value) => Number.isSafeInteger(value) && value >= 0,
-  fileTimeout: (value) => Number.isSafeInteger(value) && value >= 0
-};
-var wanted = {
-  rules: "an object of rule settings",
-  maxFileSize: "a whole number of bytes",
-  fileTimeout: "a whole number of milliseconds (0: no limit)"
+  rules: { accepts: (value) => typeof value === "object" && value !== null && !Array.isArray(value), wanted: "an object of rule settings" },
+  maxFileSize: { accepts: (value) => Number.isSafeInteger(value) && value > 0, wanted: "a positive whole number of bytes" },
+  fileTimeout: { accepts: (value) => Number.isSafeInteger(value) && value >= 0, wanted: "a whole number of milliseconds (0: no limit)" }
 };
 function checkConfig(config) {
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");
   for (const [key, value] of Object.entries(config)) {
     if (!(key in topLevel)) throw new Error(`Unknown configuration key \`${key}\`; known keys: ${Object.keys(topLevel).join(", ")}`);
-    if (value !== void 0 && !topLevel[key](value)) throw new Error(`Configuration \`${key}\` must be ${wanted[key]}, not ${JSON.stringify(value)}`);
+    if (value !== void 0 && !topLevel[key].accepts(value)) throw new Error(`Configuration \`${key}\` must be ${topLevel[key].wanted}, not ${JSON.stringify(value)}`);
   }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const info2 = ruleInfo.find((rule) => rule.id === id);
@@ -20436,12 +20431,6 @@ function readConfig(path) {
   } catch (error2) {
     throw new ConfigError(`${path}: ${error2.message}`);
   }
-  if (config.maxFileSize !== void 0 && !(Number.isFinite(config.maxFileSize) && config.maxFileSize > 0)) {
-    throw new ConfigError(`${path}: \`maxFileSize\` must be a positive number of bytes`);
-  }
-  if (config.fileTimeout !== void 0 && !(Number.isFinite(config.fileTimeout) && config.fileTimeout >= 0)) {
-    throw new ConfigError(`${path}: \`fileTimeout\` must be a number of milliseconds (0: no limit)`);
-  }
   return config;
 }
 var parseJson = (text) => JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -20803,8 +20792,8 @@ async function run(options) {
   }
   let done = found.length - work.length;
   if (work.length > 0) {
-    const wanted2 = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
-    const pool = new LintPool(Math.max(1, Math.min(wanted2, work.length)));
+    const wanted = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
+    const pool = new LintPool(Math.max(1, Math.min(wanted, work.length)));
     try {
       await Promise.all(work.map(async (item) => {
         results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);
@@ -22024,8 +22013,8 @@ async function action(inputs, context) {
   const notes = selected.notes;
   let targets = selected.found;
   let scope = inputs.files.join(" ");
-  const wanted2 = changedOnly || inputs.filterMode !== "nofilter" || suggest;
-  const diff = wanted2 ? await eventDiff(context.range, api, cwd, changedOnly) : { notes: [], why: void 0, changes: void 0 };
+  const wanted = changedOnly || inputs.filterMode !== "nofilter" || suggest;
+  const diff = wanted ? await eventDiff(context.range, api, cwd, changedOnly) : { notes: [], why: void 0, changes: void 0 };
   const changes2 = diff.changes;
   notes.push(...diff.notes);
   if (changedOnly && changes2 && context.range) {

@@ -8322,12 +8322,12 @@ function maskTemplates(value2, from = 0) {
   while (index2 !== -1) {
     const second = value2[index2 + 1];
     if (second === "%" || second === "{") {
-      const wanted2 = second === "%" ? "%}" : "}}";
-      if (nextCloser[wanted2] !== -2 && nextCloser[wanted2] < index2 + 2) {
-        const found = value2.indexOf(wanted2, index2 + 2);
-        nextCloser[wanted2] = found === -1 ? -2 : found;
+      const wanted = second === "%" ? "%}" : "}}";
+      if (nextCloser[wanted] !== -2 && nextCloser[wanted] < index2 + 2) {
+        const found = value2.indexOf(wanted, index2 + 2);
+        nextCloser[wanted] = found === -1 ? -2 : found;
       }
-      const close2 = nextCloser[wanted2];
+      const close2 = nextCloser[wanted];
       if (close2 >= 0 && close2 - index2 <= MAX_TAG) {
         const end = close2 + 2;
         const inLink = value2[index2 - 1] === "(" && value2[index2 - 2] === "]";
@@ -19301,10 +19301,10 @@ function checkValue(spec, value2) {
     return Array.isArray(value2) && value2.every((item) => typeof item === "string" && item.trim() !== "") ? void 0 : "a list of non-empty strings";
   }
   const range = spec.min !== void 0 && spec.max !== void 0 ? ` from ${spec.min} to ${spec.max}` : spec.min !== void 0 ? ` of at least ${spec.min}` : "";
-  const wanted2 = (spec.type === "integer" ? "a whole number" : "a number") + range;
-  if (typeof value2 !== "number" || !Number.isFinite(value2)) return wanted2;
-  if (spec.type === "integer" && !Number.isInteger(value2)) return wanted2;
-  if (spec.min !== void 0 && value2 < spec.min || spec.max !== void 0 && value2 > spec.max) return wanted2;
+  const wanted = (spec.type === "integer" ? "a whole number" : "a number") + range;
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) return wanted;
+  if (spec.type === "integer" && !Number.isInteger(value2)) return wanted;
+  if (spec.min !== void 0 && value2 < spec.min || spec.max !== void 0 && value2 > spec.max) return wanted;
   return void 0;
 }
 function defaultsOf(definition2) {
@@ -25473,9 +25473,9 @@ function build2(tree, file, options) {
   function frameNear(piece, where) {
     const { tokens } = piece.para;
     const own7 = tokens[piece.token].sentence;
-    const wanted2 = where === "sentence" ? own7 : where === "sentence-before" ? own7 - 1 : own7 + 1;
+    const wanted = where === "sentence" ? own7 : where === "sentence-before" ? own7 - 1 : own7 + 1;
     let best;
-    for (const frame of framesOf(piece.para, wanted2)) {
+    for (const frame of framesOf(piece.para, wanted)) {
       if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame;
     }
     return best;
@@ -25707,20 +25707,15 @@ var ruleInfo = rules.map((rule) => rule.info);
 
 // src/preset.ts
 var topLevel = {
-  rules: (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2),
-  maxFileSize: (value2) => Number.isSafeInteger(value2) && value2 >= 0,
-  fileTimeout: (value2) => Number.isSafeInteger(value2) && value2 >= 0
-};
-var wanted = {
-  rules: "an object of rule settings",
-  maxFileSize: "a whole number of bytes",
-  fileTimeout: "a whole number of milliseconds (0: no limit)"
+  rules: { accepts: (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2), wanted: "an object of rule settings" },
+  maxFileSize: { accepts: (value2) => Number.isSafeInteger(value2) && value2 > 0, wanted: "a positive whole number of bytes" },
+  fileTimeout: { accepts: (value2) => Number.isSafeInteger(value2) && value2 >= 0, wanted: "a whole number of milliseconds (0: no limit)" }
 };
 function checkConfig(config) {
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error("Configuration must be an object");
   for (const [key, value2] of Object.entries(config)) {
     if (!(key in topLevel)) throw new Error(`Unknown configuration key \`${key}\`; known keys: ${Object.keys(topLevel).join(", ")}`);
-    if (value2 !== void 0 && !topLevel[key](value2)) throw new Error(`Configuration \`${key}\` must be ${wanted[key]}, not ${JSON.stringify(value2)}`);
+    if (value2 !== void 0 && !topLevel[key].accepts(value2)) throw new Error(`Configuration \`${key}\` must be ${topLevel[key].wanted}, not ${JSON.stringify(value2)}`);
   }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const info = ruleInfo.find((rule) => rule.id === id);

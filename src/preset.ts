@@ -23,15 +23,11 @@ import type {Config} from './types.ts'
 export {rules, ruleIds, ruleInfo}
 export type {Format}
 
-const topLevel: Record<string, (value: unknown) => boolean> = {
-  rules: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  maxFileSize: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
-  fileTimeout: (value) => Number.isSafeInteger(value) && (value as number) >= 0
-}
-const wanted: Record<string, string> = {
-  rules: 'an object of rule settings',
-  maxFileSize: 'a whole number of bytes',
-  fileTimeout: 'a whole number of milliseconds (0: no limit)'
+/** The top-level configuration keys: what each accepts, and how a problem says so. */
+const topLevel: Record<string, {accepts: (value: unknown) => boolean; wanted: string}> = {
+  rules: {accepts: (value) => typeof value === 'object' && value !== null && !Array.isArray(value), wanted: 'an object of rule settings'},
+  maxFileSize: {accepts: (value) => Number.isSafeInteger(value) && (value as number) > 0, wanted: 'a positive whole number of bytes'},
+  fileTimeout: {accepts: (value) => Number.isSafeInteger(value) && (value as number) >= 0, wanted: 'a whole number of milliseconds (0: no limit)'}
 }
 
 /** Validates a config; throws a readable error on the first problem (unknown key, rule, level, option or type). */
@@ -39,7 +35,7 @@ export function checkConfig(config: Config): void {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new Error('Configuration must be an object')
   for (const [key, value] of Object.entries(config)) {
     if (!(key in topLevel)) throw new Error(`Unknown configuration key \`${key}\`; known keys: ${Object.keys(topLevel).join(', ')}`)
-    if (value !== undefined && !topLevel[key](value)) throw new Error(`Configuration \`${key}\` must be ${wanted[key]}, not ${JSON.stringify(value)}`)
+    if (value !== undefined && !topLevel[key].accepts(value)) throw new Error(`Configuration \`${key}\` must be ${topLevel[key].wanted}, not ${JSON.stringify(value)}`)
   }
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const info = ruleInfo.find((rule) => rule.id === id)

@@ -127,3 +127,15 @@ describe('configuration files', () => {
     }
   })
 })
+
+describe('top-level limits in a configuration file', () => {
+  it('refuses a maxFileSize that would skip every file, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-config-'))
+    try {
+      writeFileSync(join(dir, '.copydeskrc.json'), JSON.stringify({maxFileSize: 0}))
+      expect(() => readConfig(join(dir, '.copydeskrc.json'))).toThrow(/\.copydeskrc\.json: Configuration `maxFileSize` must be a positive whole number of bytes, not 0$/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  })
+})

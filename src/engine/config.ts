@@ -34,12 +34,6 @@ export function readConfig(path: string): Config {
   } catch (error) {
     throw new ConfigError(`${path}: ${(error as Error).message}`)
   }
-  if (config.maxFileSize !== undefined && !(Number.isFinite(config.maxFileSize) && config.maxFileSize > 0)) {
-    throw new ConfigError(`${path}: \`maxFileSize\` must be a positive number of bytes`)
-  }
-  if (config.fileTimeout !== undefined && !(Number.isFinite(config.fileTimeout) && config.fileTimeout >= 0)) {
-    throw new ConfigError(`${path}: \`fileTimeout\` must be a number of milliseconds (0: no limit)`)
-  }
   return config
 }
 
