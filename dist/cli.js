@@ -29317,6 +29317,7 @@ function inShard(path, shard) {
 var AUTO_MIN_FILES = 64;
 async function run(options) {
   const { cwd } = options;
+  startEarly();
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
   const shard = options.shard;
@@ -30759,7 +30760,6 @@ Run copydesk --help for usage.
         }
         if (patterns.length === 0) patterns = [...changes2.keys()].filter((path) => extensions.test(path));
       }
-      if (!(changes2 && patterns.length === 0)) startEarly();
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : void 0;
       const linted = changes2 && patterns.length === 0 ? void 0 : await run({
         cwd: io.cwd,

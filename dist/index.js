@@ -20761,6 +20761,7 @@ function inShard(path, shard) {
 var AUTO_MIN_FILES = 64;
 async function run(options) {
   const { cwd } = options;
+  startEarly();
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
   const shard = options.shard;

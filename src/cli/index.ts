@@ -12,7 +12,6 @@ import {changedSince, filterToChanges} from '../git/index.ts'
 import {lintAndFix, lintText, run, type EngineRun, type FileResult} from '../engine/index.ts'
 import {CACHE_NAME, cachePath} from '../engine/cache.ts'
 import {extensions} from '../engine/files.ts'
-import {startEarly} from '../engine/pool.ts'
 import {parseShard} from '../engine/shard.ts'
 import {patch, writeFixes} from './fix.ts'
 import {github} from '../report/github.ts'
@@ -152,8 +151,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
         // Without paths: the changed articles (a changed script or stylesheet is not an article).
         if (patterns.length === 0) patterns = [...changes.keys()].filter((path) => extensions.test(path))
       }
-      // The first worker loads while the files are found and their configuration read.
-      if (!(changes && patterns.length === 0)) startEarly()
       const progress = io.stderr.isTTY ? progressLine(io.stderr) : undefined
       const linted = changes && patterns.length === 0 ? undefined : await run({
         cwd: io.cwd,

@@ -9,7 +9,7 @@ import {LintCache} from './cache.ts'
 import {ConfigFinder, readConfig} from './config.ts'
 import {discover, type Discovery, type Found} from './files.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, skippedResult, type FileResult} from './lint-file.ts'
-import {DEFAULT_FILE_TIMEOUT, LintPool} from './pool.ts'
+import {DEFAULT_FILE_TIMEOUT, LintPool, startEarly} from './pool.ts'
 import {inShard, type Shard} from './shard.ts'
 import type {Config} from '../types.ts'
 
@@ -61,6 +61,8 @@ export interface EngineRun {
  */
 export async function run(options: EngineOptions): Promise<EngineRun> {
   const {cwd} = options
+  // Every run lints in workers: the first one loads while the files are found and their configuration read.
+  startEarly()
   const fixed = typeof options.config === 'string' ? readConfig(options.config) : options.config === false ? {} : undefined
   const finder = new ConfigFinder()
   const shard = options.shard
