@@ -30066,7 +30066,7 @@ function sarif(results, tool) {
                 descriptor: { id: "skipped", index: 0 },
                 level: "error",
                 message: { text: message.reason },
-                locations: [{ physicalLocation: { artifactLocation: { uri: uri(result.path), uriBaseId: "SRCROOT" } } }]
+                locations: [{ physicalLocation: physical(result.path) }]
               }))
             )
           }
@@ -30076,22 +30076,8 @@ function sarif(results, tool) {
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
           level: level[record.severity],
           message: { text: record.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
-                region: { startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn }
-              }
-            }
-          ],
-          relatedLocations: record.related?.map((related, index2) => ({
-            id: index2,
-            message: { text: related.message },
-            physicalLocation: {
-              artifactLocation: { uri: uri(record.path), uriBaseId: "SRCROOT" },
-              region: { startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn }
-            }
-          })),
+          locations: [{ physicalLocation: physical(record.path, record) }],
+          relatedLocations: record.related?.map((related, index2) => ({ id: index2, message: { text: related.message }, physicalLocation: physical(record.path, related) })),
           // Code scanning matches alerts across runs by these, so an alert survives lines moving above it.
           partialFingerprints: record.fingerprint ? { "copydesk/v1": record.fingerprint } : void 0
         }))
@@ -30099,6 +30085,11 @@ function sarif(results, tool) {
     ]
   };
   return JSON.stringify(log, null, 2) + "\n";
+}
+function physical(path, span2) {
+  const artifactLocation = { uri: uri(path), uriBaseId: "SRCROOT" };
+  if (!span2) return { artifactLocation };
+  return { artifactLocation, region: { startLine: span2.line, startColumn: span2.column, endLine: span2.endLine, endColumn: span2.endColumn } };
 }
 function uri(path) {
   return encodeURI(path).replace(/[?#]/g, encodeURIComponent);

@@ -66,7 +66,7 @@ export function sarif(results: FileResult[], tool: Tool): string {
                 descriptor: {id: 'skipped', index: 0},
                 level: 'error',
                 message: {text: message.reason},
-                locations: [{physicalLocation: {artifactLocation: {uri: uri(result.path), uriBaseId: 'SRCROOT'}}}]
+                locations: [{physicalLocation: physical(result.path)}]
               }))
             )
           }
@@ -76,22 +76,8 @@ export function sarif(results: FileResult[], tool: Tool): string {
           ruleIndex: Math.max(0, ids.indexOf(record.ruleId)),
           level: level[record.severity],
           message: {text: record.message},
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: {uri: uri(record.path), uriBaseId: 'SRCROOT'},
-                region: {startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn}
-              }
-            }
-          ],
-          relatedLocations: record.related?.map((related, index) => ({
-            id: index,
-            message: {text: related.message},
-            physicalLocation: {
-              artifactLocation: {uri: uri(record.path), uriBaseId: 'SRCROOT'},
-              region: {startLine: related.line, startColumn: related.column, endLine: related.endLine, endColumn: related.endColumn}
-            }
-          })),
+          locations: [{physicalLocation: physical(record.path, record)}],
+          relatedLocations: record.related?.map((related, index) => ({id: index, message: {text: related.message}, physicalLocation: physical(record.path, related)})),
           // Code scanning matches alerts across runs by these, so an alert survives lines moving above it.
           partialFingerprints: record.fingerprint ? {'copydesk/v1': record.fingerprint} : undefined
         }))
@@ -99,6 +85,13 @@ export function sarif(results: FileResult[], tool: Tool): string {
     ]
   }
   return JSON.stringify(log, null, 2) + '\n'
+}
+
+/** A place in a file, relative to the checkout (`SRCROOT`); the whole file without a span. */
+function physical(path: string, span?: {line: number; column: number; endLine: number; endColumn: number}) {
+  const artifactLocation = {uri: uri(path), uriBaseId: 'SRCROOT'}
+  if (!span) return {artifactLocation}
+  return {artifactLocation, region: {startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn}}
 }
 
 /** A relative path as a URI reference (`?` and `#` are data, not query or fragment). */
