@@ -19138,7 +19138,7 @@ var LintPool = class {
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname5, join as join7, relative as relative5, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, join as join7, relative as relative4, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -21944,11 +21944,7 @@ async function suggestChanges(api, target, reported, texts, diff) {
 
 // src/action/workspace.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, basename, join as join6, posix as posix3, relative as relative4, resolve as resolve3 } from "node:path";
-function inside2(root, path) {
-  const rel = relative4(root, path);
-  return !rel.startsWith("..") && !isAbsolute(rel);
-}
+import { dirname as dirname4, isAbsolute, basename, join as join6, posix as posix3, resolve as resolve3 } from "node:path";
 function real(path) {
   try {
     return realpathSync2(path);
@@ -21957,7 +21953,7 @@ function real(path) {
   }
 }
 function pointsOutside(pattern, cwd) {
-  if (isAbsolute(pattern)) return !inside2(cwd, pattern);
+  if (isAbsolute(pattern)) return !inside(cwd, pattern);
   const normal = posix3.normalize(pattern.replace(/\\/g, "/"));
   return normal === ".." || normal.startsWith("../");
 }
@@ -21979,7 +21975,7 @@ function filesInWorkspace(patterns, cwd) {
   let dropped2 = 0;
   const found = findFiles(kept, cwd).filter((entry) => {
     if (/(^|\/)(node_modules|\.git)\//.test(displayPath(cwd, entry.path))) return false;
-    const ok2 = entry.problem ? inside2(resolve3(cwd), entry.path) || inside2(root, entry.path) : inside2(root, join6(folder(dirname4(entry.path)), basename(entry.path)));
+    const ok2 = entry.problem ? inside(resolve3(cwd), entry.path) || inside(root, entry.path) : inside(root, join6(folder(dirname4(entry.path)), basename(entry.path)));
     if (!ok2) dropped2++;
     return ok2;
   });
@@ -22028,7 +22024,7 @@ async function action(inputs, context) {
   const sarifFile = resolve4(cwd, inputs.sarifFile ?? join7(process.env.RUNNER_TEMP || tmpdir2(), "copydesk.sarif"));
   mkdirSync2(dirname5(sarifFile), { recursive: true });
   writeFileSync2(sarifFile, sarif(results, { version: package_default.version, uri: package_default.homepage, rules: ruleInfo }));
-  const sarifName = relative5(cwd, sarifFile).startsWith("..") ? sarifFile : relative5(cwd, sarifFile);
+  const sarifName = relative4(cwd, sarifFile).startsWith("..") ? sarifFile : relative4(cwd, sarifFile);
   const elsewhere = [`the SARIF file ${sarifName}`];
   let carried = /* @__PURE__ */ new Set();
   if (suggest) {

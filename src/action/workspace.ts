@@ -7,14 +7,10 @@
  * are left out.
  */
 import {realpathSync} from 'node:fs'
-import {dirname, isAbsolute, basename, join, posix, relative, resolve} from 'node:path'
+import {dirname, isAbsolute, basename, join, posix, resolve} from 'node:path'
 import {displayPath} from '../engine/index.ts'
 import {findFiles, type Found} from '../engine/files.ts'
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return !rel.startsWith('..') && !isAbsolute(rel)
-}
+import {inside} from '../engine/ignore-files.ts'
 
 function real(path: string): string | undefined {
   try {

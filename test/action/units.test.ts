@@ -14,7 +14,10 @@ import {BATCH, toCheckAnnotation} from '../../src/action/checks.ts'
 import {escapeMarkdown, SUMMARY_LIMIT, summaryMarkdown} from '../../src/action/summary.ts'
 import {nextLink} from '../../src/action/pages.ts'
 import {isRateLimited, retryDelay, type Reply} from '../../src/action/retry.ts'
-import {pointsOutside} from '../../src/action/workspace.ts'
+import {filesInWorkspace, pointsOutside} from '../../src/action/workspace.ts'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {commentBody, markedFingerprint, replaceLines} from '../../src/action/suggestions.ts'
 import type {Fix} from '../../src/types.ts'
 import {many} from './newsroom.ts'
@@ -135,6 +138,16 @@ describe('API policy', () => {
   it('knows a pattern that points outside the workspace', () => {
     expect(['../x/*.md', 'docs/../../x.md', '/etc/passwd', '..'].map((p) => pointsOutside(p, '/home/runner/ws'))).toEqual([true, true, true, true])
     expect(['news/**/*.md', './a/../b.md', '/home/runner/ws/news/a.md', '..a.md'].map((p) => pointsOutside(p, '/home/runner/ws'))).toEqual([false, false, false, false])
+  })
+
+  it('keeps a file inside the workspace whose name starts with two dots', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'copydesk-ws-'))
+    try {
+      writeFileSync(join(ws, '..notes.md'), 'The council met.\n')
+      expect(filesInWorkspace(['..notes.md'], ws)).toEqual({found: [{path: join(ws, '..notes.md'), problem: undefined}], notes: []})
+    } finally {
+      rmSync(ws, {recursive: true, force: true})
+    }
   })
 })
 
