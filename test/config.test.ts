@@ -45,7 +45,7 @@ describe('configuration and ignore comments', () => {
 describe('configuration is validated against the rule definitions', () => {
   it('rejects an unknown option, naming the known ones', async () => {
     await expect(check(doc, {config: {rules: {'duplicate-paragraph': ['error', {minWord: 5}]}}})).rejects.toThrow(
-      'Rule `duplicate-paragraph`: unknown option `minWord`; its options are `minWords`, `nearContainment`, `nearLengthRatio`, `nearMinWords`, `refrainMaxWords`, `fieldMaxWords`'
+      'Rule `duplicate-paragraph`: unknown option `minWord`; its options are `minWords`, `nearContainment`, `nearLengthRatio`, `nearChanges`, `nearMinWords`, `refrainMaxWords`, `fieldMaxWords`'
     )
   })
 

@@ -13,6 +13,7 @@ import {defineRule, type Report} from './define.ts'
 import {blockRemovals, joinRemovals, type Span} from '../text/remove-blocks.ts'
 import examples from './examples/duplicate-paragraph.ts'
 import {compare, shingle, SketchIndex, type Shingled} from '../text/similarity.ts'
+import {contentChanges} from '../text/edits.ts'
 import {duplicateParagraph as defaults} from './data/thresholds.ts'
 import type {Block} from '../types.ts'
 
@@ -32,6 +33,7 @@ export default defineRule({
     minWords: {type: 'integer', default: defaults.minWords, min: 1, description: 'Paragraphs shorter than this are left alone.'},
     nearContainment: {type: 'number', default: defaults.nearContainment, min: 0, max: 1, description: 'A near copy holds at least this share of the shorter paragraph’s word 3-grams…'},
     nearLengthRatio: {type: 'number', default: defaults.nearLengthRatio, min: 0, max: 1, description: '…and the shorter paragraph has at least this share of the longer one’s words.'},
+    nearChanges: {type: 'integer', default: defaults.nearChanges, min: 0, description: '…and the shorter paragraph changes words of the other (not a typo) in at most this many places: more is two paragraphs written from one template.'},
     nearMinWords: {type: 'integer', default: defaults.nearMinWords, min: 1, description: 'Near copies are looked for among top-level paragraphs of at least this many words.'},
     refrainMaxWords: {type: 'integer', default: defaults.refrainMaxWords, min: 0, description: 'A one-sentence paragraph under this many words, repeated three or more times, is a refrain.'},
     fieldMaxWords: {type: 'integer', default: defaults.fieldMaxWords, min: 0, description: 'Bold-label fields (`**Duration:** two weeks`) under this many words are a layout’s data.'}
@@ -117,10 +119,11 @@ export default defineRule({
     for (const id of index.candidates(current)) {
       // A pull quote restates a paragraph; it is not a paste.
       if (quoted.test(block.text) !== quoted.test(blocks[id].text)) continue
-      const {containment, ratio} = compare(current, shingles.get(id)!)
-      if (containment >= options.nearContainment && ratio >= options.nearLengthRatio && (!best || containment > best.containment)) {
-        best = {id, containment}
-      }
+      const other = shingles.get(id)!
+      const {containment, ratio} = compare(current, other)
+      if (containment < options.nearContainment || ratio < options.nearLengthRatio || (best && containment <= best.containment)) continue
+      // Cuts, additions, reordering and typos are a paste's edits; content words changed in several places are a template's.
+      if (contentChanges(current, other) <= options.nearChanges) best = {id, containment}
     }
     if (best) {
       const first = blocks[best.id]

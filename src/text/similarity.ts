@@ -12,6 +12,8 @@ export interface Shingled {
   /** Every 3-gram hash: built only when the paragraph is compared with a candidate. */
   readonly hashes: Set<number>
   words: number
+  /** The words themselves (where two paragraphs differ is read from them: src/text/edits.ts). */
+  tokens: string[]
   /** The bottom-k sketch: the `SKETCH` smallest distinct hashes (all of them, in order of appearance, when fewer). */
   sketch: number[]
 }
@@ -20,6 +22,7 @@ export function shingle(words: string[]): Shingled {
   let hashes: Set<number> | undefined
   return {
     words: words.length,
+    tokens: words,
     sketch: bottomK(words),
     get hashes() {
       if (!hashes) {
@@ -32,12 +35,12 @@ export function shingle(words: string[]): Shingled {
   }
 }
 
-function gramCount(words: string[]): number {
+export function gramCount(words: string[]): number {
   return words.length < 3 ? Math.min(words.length, 1) : words.length - 2
 }
 
 /** Hash of the 3-gram at `i` (fnv of `a b c` without building the string); a short paragraph is one gram. */
-function gram(words: string[], i: number): number {
+export function gram(words: string[], i: number): number {
   if (words.length < 3) return fnv(words.join(' '))
   return fnvSpace(fnvSpace(fnvFrom(0x811c9dc5, words[i]), words[i + 1]), words[i + 2]) >>> 0
 }

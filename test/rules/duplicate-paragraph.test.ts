@@ -125,6 +125,32 @@ describe('duplicate-paragraph', () => {
     expect(await check(doc, {rule})).toEqual([])
   })
 
+  it('does not treat two paragraphs written from one template as near copies (corpus false positive)', async () => {
+    // One frame, its own subject filled in at two places: a section intro per topic, not a paste.
+    const frame = (topic: string, source: string) =>
+      `The council asked the transport office to draft guidance for every district on common ${topic} measures by the end of the year. ` +
+      `The guidance was drawn from a survey of practice in other cities across the country and ${source} the regional planning board.`
+    const road = frame('road safety', 'advice from')
+    const cycle = frame('cycle parking', 'comments from') + ' Local schools took part too.'
+    expect(await check(md(road, p1, cycle), {rule})).toEqual([])
+    // A limit editors can raise: two changed places then still make a near copy.
+    expect(await check(md(road, p1, cycle), {rule, config: {rules: {[rule]: ['error', {nearChanges: 2}]}}})).toEqual([
+      {rule, severity: 'warning', at: `5:1-5:${cycle.length + 1}`, reason: 'This paragraph nearly repeats the paragraph at line 1 (84% the same); keep one version'}
+    ])
+  })
+
+  it('still reports a pasted copy with typos in two places, or a word changed and a sentence added', async () => {
+    const original = `${p1} The council said work on the new routes would start in the autumn and take about six months to complete.`
+    const typos = original.replace('expand the', 'expnad the').replace('work on', 'wrok on')
+    const edited = original.replace('autumn', 'winter') + ' Fares will not change.'
+    expect(await check(md(original, p2, typos), {rule})).toEqual([
+      {rule, severity: 'warning', at: `5:1-5:${typos.length + 1}`, reason: 'This paragraph nearly repeats the paragraph at line 1 (83% the same); keep one version'}
+    ])
+    expect(await check(md(original, p2, edited), {rule})).toEqual([
+      {rule, severity: 'warning', at: `5:1-5:${edited.length + 1}`, reason: 'This paragraph nearly repeats the paragraph at line 1 (92% the same); keep one version'}
+    ])
+  })
+
   it('does not treat a pull quote as a near copy of its paragraph', async () => {
     const answer = '**Sophie**: Usability gives us a process to help increase trust throughout every stage of developing government products and services.'
     const pull = '“Usability gives us a process to help increase trust throughout every stage of developing government products.”'

@@ -16,6 +16,12 @@ export const duplicateParagraph = {
   /** …when the shorter one has at least this share of the longer one's words. */
   nearLengthRatio: 0.5,
   /**
+   * …and the shorter one has words of its own (not typos of the other's) in
+   * at most this many places: a pasted copy with a word changed has one, two
+   * paragraphs written from one template have one per blank they fill.
+   */
+  nearChanges: 1,
+  /**
    * Near copies are looked for among top-level paragraphs of at least this
    * many words: list items and short lines are parallel by design.
    */
