@@ -44,9 +44,10 @@ export default defineRule({
     const paragraph = group.node
     const mapped = mapText(paragraph)
     const at = (index: number, length: number) => ({start: pointOf(file, mapped, index), end: pointOf(file, mapped, index + length)})
-    // Dates inside quotations are the speaker's, not the article's style.
+    // Dates inside quotations are the speaker's, and a front matter field left in the body is metadata: neither is the article's style.
     const inQuotation = quotedSpans(mapped.text)
-    const styled = {push: (found: Found) => inQuotation(found.index) || dated.push(found)}
+    const metadata = isFieldBlock(mapped.text)
+    const styled = {push: (found: Found) => metadata || inQuotation(found.index) || dated.push(found)}
 
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text, weekday, monthName, dayText, yearText] = match
@@ -107,7 +108,19 @@ export default defineRule({
   reportMixedStyles(dated, file, report)
 })
 
-/** Where the paragraph's quotations are (a quotation left open runs to the paragraph's end). */
+/**
+ * A block made only of front matter fields (`expirydate: 2025-01-01`, often with a `---` under it,
+ * which Markdown reads as a heading): a site migration's leftovers, not text the author wrote.
+ * A label in the article's own voice is capitalised (`Updated: 2016-10-01`) and still counts.
+ */
+function isFieldBlock(text: string): boolean {
+  if (text.length > MAX_FIELD_BLOCK) return false
+  return text.trim().split(/\r?\n/).every((line) => fieldLine.test(line))
+}
+const fieldLine = /^[ \t]*[a-z][A-Za-z0-9_-]*:[ \t]+\S/
+/** Longer blocks are text, whatever they start with. */
+const MAX_FIELD_BLOCK = 1000
+
 /**
  * Whether an offset lies inside a quotation of the text. Spans sorted by their
  * start, with the furthest end reached so far: one binary search per date, so

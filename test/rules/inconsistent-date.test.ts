@@ -107,6 +107,30 @@ describe('inconsistent-date', () => {
     expect(huge.messages.map(String)).toEqual(['a.md:2:1-2:18: Front matter `date` (99999-01-01) is not a date in YYYY-MM-DD form; correct the date'])
   })
 
+  it('counts neither front matter fields left in the body nor dates in template tags, link addresses and file names toward the article’s style (corpus false positive)', async () => {
+    // A site migration left `expirydate:` lines, each with a `---` under it (a heading to Markdown), after the article.
+    const body = md(
+      'The council approved the routes on September 24, 2016, after a [long debate]({{< ref "2016-01-11-bus-routes-debate.md" >}}).',
+      '{{< legacy-img src="2016-09-24-route-map.png" alt="Route map" >}}',
+      'The [full plan](https://example.gov/plans/2016-09-24/routes.pdf) is online.',
+      'expirydate: 2025-01-01\n---',
+      'Comments are welcome until the end of the month.',
+      'expirydate: 2025-01-01\n---'
+    )
+    expect(await check(fm('date: 2016-09-26', body), {rule})).toEqual([])
+  })
+
+  it('still counts ISO dates written in the article’s own voice, a label line included', async () => {
+    const body = md(
+      'The council approved the routes on September 24, 2016, after the first vote on 2016-09-20.',
+      'Updated: 2016-10-01',
+      'expirydate: 2025-01-01\n---'
+    )
+    expect(await check(fm('date: 2016-09-26', body), {rule})).toEqual([
+      {rule, severity: 'warning', at: '5:36-5:54', reason: 'Date “September 24, 2016” is written month-day-year (“July 23, 2025”), but this article mostly uses ISO (“2025-07-23”); use one style'}
+    ])
+  })
+
   it('finds no “most” used style on a tie, and leaves dates inside quotations out of the article’s style', async () => {
     expect((await lint(md('Talks began July 23, 2025. A third round is set for 23 September 2025.'), {path: 'a.md'})).messages.map(String)).toEqual([])
     const quoted = md('Talks began July 23, 2025, and resumed August 4, 2025.', 'He said: “We met on 23 September 2025 and again on 4 October 2025, and we will meet again.”')
