@@ -123,7 +123,7 @@ export default defineRule({
       const {containment, ratio} = compare(current, other)
       if (containment < options.nearContainment || ratio < options.nearLengthRatio || (best && containment <= best.containment)) continue
       // Cuts, additions, reordering and typos are a paste's edits; content words changed in several places are a template's.
-      if (contentChanges(current, other) <= options.nearChanges) best = {id, containment}
+      if (contentChanges(current, other, options.nearChanges) <= options.nearChanges) best = {id, containment}
     }
     if (best) {
       const first = blocks[best.id]

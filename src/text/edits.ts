@@ -12,21 +12,30 @@
  * from one template, with their own subject filled in, have one in each
  * place the template leaves open.
  */
-import {gram, gramCount, type Shingled} from './similarity.ts'
+import type {Shingled} from './similarity.ts'
 
 /** Longer words are not looked at letter by letter (that would grow with the square of their length). */
 const MAX_TYPO_WORD = 24
 
-/** Places where the shorter paragraph has words of its own that are not typos of the other's. */
-export function contentChanges(a: Shingled, b: Shingled): number {
+/**
+ * Places where the shorter paragraph has words of its own that are not typos of the other's.
+ * Counting stops past `limit`: the answer is exact up to it, `limit + 1` beyond.
+ */
+export function contentChanges(a: Shingled, b: Shingled, limit = Infinity): number {
   const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
-  const theirs = typoKeys(ownRuns(longer, shorter).flatMap(([from, to]) => longer.tokens.slice(from, to)))
+  let theirs: Set<string> | undefined
   let changes = 0
   for (const [from, to] of ownRuns(shorter, longer)) {
-    const typo = to - from === 1 && oneEditAway(shorter.tokens[from]).some((key) => theirs.has(key))
-    if (!typo) changes++
+    // Only a one-word run can be a typo: the other's own words are gathered the first time one is met.
+    const typo = to - from === 1 && oneEditAway(shorter.tokens[from]).some((key) => (theirs ??= ownWords(longer, shorter)).has(key))
+    if (!typo && ++changes > limit) break
   }
   return changes
+}
+
+/** The typo keys of the words of `item` that no 3-gram shared with `other` holds. */
+function ownWords(item: Shingled, other: Shingled): Set<string> {
+  return typoKeys(ownRuns(item, other).flatMap(([from, to]) => item.tokens.slice(from, to)))
 }
 
 /** Runs `[from, to)` of the words of `item` that no 3-gram shared with `other` holds. */
@@ -34,9 +43,8 @@ function ownRuns(item: Shingled, other: Shingled): Array<[number, number]> {
   const words = item.tokens
   const shared = new Uint8Array(words.length)
   const span = Math.min(3, words.length)
-  for (let i = 0; i < gramCount(words); i++) {
-    if (other.hashes.has(gram(words, i))) shared.fill(1, i, i + span)
-  }
+  const {grams} = item
+  for (let i = 0; i < grams.length; i++) if (other.hashes.has(grams[i])) shared.fill(1, i, i + span)
   const runs: Array<[number, number]> = []
   for (let i = 0; i < words.length; i++) {
     if (shared[i]) continue
@@ -48,8 +56,8 @@ function ownRuns(item: Shingled, other: Shingled): Array<[number, number]> {
 }
 
 /**
- * Two words are one edit apart (a letter changed, added, dropped or two swapped) when one
- * of them, or one of them less a letter, equals the other or the other less a letter.
+ * Two words are a typo apart when they are equal once at most one letter is dropped from each:
+ * a letter changed, added or dropped, or two letters swapped. Keys of every word, in one set.
  */
 function typoKeys(words: string[]): Set<string> {
   const keys = new Set<string>()

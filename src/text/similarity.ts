@@ -11,8 +11,10 @@ const POSTINGS = 8
 export interface Shingled {
   /** Every 3-gram hash: built only when the paragraph is compared with a candidate. */
   readonly hashes: Set<number>
+  /** The 3-gram hash at each word position, in order (where two paragraphs differ: src/text/edits.ts). */
+  readonly grams: number[]
   words: number
-  /** The words themselves (where two paragraphs differ is read from them: src/text/edits.ts). */
+  /** The words themselves. */
   tokens: string[]
   /** The bottom-k sketch: the `SKETCH` smallest distinct hashes (all of them, in order of appearance, when fewer). */
   sketch: number[]
@@ -20,27 +22,31 @@ export interface Shingled {
 
 export function shingle(words: string[]): Shingled {
   let hashes: Set<number> | undefined
+  let grams: number[] | undefined
   return {
     words: words.length,
     tokens: words,
     sketch: bottomK(words),
-    get hashes() {
-      if (!hashes) {
-        hashes = new Set()
+    get grams() {
+      if (!grams) {
+        grams = []
         const count = gramCount(words)
-        for (let i = 0; i < count; i++) hashes.add(gram(words, i))
+        for (let i = 0; i < count; i++) grams.push(gram(words, i))
       }
-      return hashes
+      return grams
+    },
+    get hashes() {
+      return (hashes ??= new Set(this.grams))
     }
   }
 }
 
-export function gramCount(words: string[]): number {
+function gramCount(words: string[]): number {
   return words.length < 3 ? Math.min(words.length, 1) : words.length - 2
 }
 
 /** Hash of the 3-gram at `i` (fnv of `a b c` without building the string); a short paragraph is one gram. */
-export function gram(words: string[], i: number): number {
+function gram(words: string[], i: number): number {
   if (words.length < 3) return fnv(words.join(' '))
   return fnvSpace(fnvSpace(fnvFrom(0x811c9dc5, words[i]), words[i + 1]), words[i + 2]) >>> 0
 }
