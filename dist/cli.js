@@ -22189,16 +22189,21 @@ var SKETCH = 8;
 var POSTINGS = 8;
 function shingle(words2) {
   let hashes;
+  let grams;
   return {
     words: words2.length,
+    tokens: words2,
     sketch: bottomK(words2),
-    get hashes() {
-      if (!hashes) {
-        hashes = /* @__PURE__ */ new Set();
+    get grams() {
+      if (!grams) {
+        grams = [];
         const count = gramCount(words2);
-        for (let i = 0; i < count; i++) hashes.add(gram(words2, i));
+        for (let i = 0; i < count; i++) grams.push(gram(words2, i));
       }
-      return hashes;
+      return grams;
+    },
+    get hashes() {
+      return hashes ??= new Set(this.grams);
     }
   };
 }
@@ -22272,6 +22277,48 @@ function fnvSpace(hash, text3) {
   return fnvFrom(Math.imul(hash, 16777619), text3);
 }
 
+// src/text/edits.ts
+var MAX_TYPO_WORD = 24;
+function contentChanges(a, b, limit = Infinity) {
+  const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  let theirs;
+  let changes2 = 0;
+  for (const [from, to] of ownRuns(shorter, longer)) {
+    const typo = to - from === 1 && oneEditAway(shorter.tokens[from]).some((key) => (theirs ??= ownWords(longer, shorter)).has(key));
+    if (!typo && ++changes2 > limit) break;
+  }
+  return changes2;
+}
+function ownWords(item, other) {
+  return typoKeys(ownRuns(item, other).flatMap(([from, to]) => item.tokens.slice(from, to)));
+}
+function ownRuns(item, other) {
+  const words2 = item.tokens;
+  const shared = new Uint8Array(words2.length);
+  const span2 = Math.min(3, words2.length);
+  const { grams } = item;
+  for (let i = 0; i < grams.length; i++) if (other.hashes.has(grams[i])) shared.fill(1, i, i + span2);
+  const runs = [];
+  for (let i = 0; i < words2.length; i++) {
+    if (shared[i]) continue;
+    const from = i;
+    while (i + 1 < words2.length && !shared[i + 1]) i++;
+    runs.push([from, i + 1]);
+  }
+  return runs;
+}
+function typoKeys(words2) {
+  const keys2 = /* @__PURE__ */ new Set();
+  for (const word2 of words2) for (const key of oneEditAway(word2)) keys2.add(key);
+  return keys2;
+}
+function oneEditAway(word2) {
+  const keys2 = [word2];
+  if (word2.length < 2 || word2.length > MAX_TYPO_WORD) return keys2;
+  for (let i = 0; i < word2.length; i++) keys2.push(word2.slice(0, i) + word2.slice(i + 1));
+  return keys2;
+}
+
 // src/rules/data/thresholds.ts
 var duplicateParagraph = {
   /** Paragraphs shorter than this are left alone (PRODUCT.md: 8). */
@@ -22283,6 +22330,12 @@ var duplicateParagraph = {
   nearContainment: 0.8,
   /** …when the shorter one has at least this share of the longer one's words. */
   nearLengthRatio: 0.5,
+  /**
+   * …and the shorter one has words of its own (not typos of the other's) in
+   * at most this many places: a pasted copy with a word changed has one, two
+   * paragraphs written from one template have one per blank they fill.
+   */
+  nearChanges: 1,
   /**
    * Near copies are looked for among top-level paragraphs of at least this
    * many words: list items and short lines are parallel by design.
@@ -22321,6 +22374,7 @@ var duplicate_paragraph_default2 = defineRule({
     minWords: { type: "integer", default: duplicateParagraph.minWords, min: 1, description: "Paragraphs shorter than this are left alone." },
     nearContainment: { type: "number", default: duplicateParagraph.nearContainment, min: 0, max: 1, description: "A near copy holds at least this share of the shorter paragraph\u2019s word 3-grams\u2026" },
     nearLengthRatio: { type: "number", default: duplicateParagraph.nearLengthRatio, min: 0, max: 1, description: "\u2026and the shorter paragraph has at least this share of the longer one\u2019s words." },
+    nearChanges: { type: "integer", default: duplicateParagraph.nearChanges, min: 0, description: "\u2026and the shorter paragraph changes words of the other (not a typo) in at most this many places: more is two paragraphs written from one template." },
     nearMinWords: { type: "integer", default: duplicateParagraph.nearMinWords, min: 1, description: "Near copies are looked for among top-level paragraphs of at least this many words." },
     refrainMaxWords: { type: "integer", default: duplicateParagraph.refrainMaxWords, min: 0, description: "A one-sentence paragraph under this many words, repeated three or more times, is a refrain." },
     fieldMaxWords: { type: "integer", default: duplicateParagraph.fieldMaxWords, min: 0, description: "Bold-label fields (`**Duration:** two weeks`) under this many words are a layout\u2019s data." }
@@ -22391,10 +22445,10 @@ var duplicate_paragraph_default2 = defineRule({
     let best;
     for (const id of index2.candidates(current)) {
       if (quoted.test(block.text) !== quoted.test(blocks[id].text)) continue;
-      const { containment, ratio } = compare(current, shingles.get(id));
-      if (containment >= options.nearContainment && ratio >= options.nearLengthRatio && (!best || containment > best.containment)) {
-        best = { id, containment };
-      }
+      const other = shingles.get(id);
+      const { containment, ratio } = compare(current, other);
+      if (containment < options.nearContainment || ratio < options.nearLengthRatio || best && containment <= best.containment) continue;
+      if (contentChanges(current, other, options.nearChanges) <= options.nearChanges) best = { id, containment };
     }
     if (best) {
       const first = blocks[best.id];
@@ -25674,7 +25728,8 @@ var inconsistent_date_default2 = defineRule({
     const mapped = mapText(paragraph);
     const at = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
     const inQuotation = quotedSpans(mapped.text);
-    const styled = { push: (found) => inQuotation(found.index) || dated.push(found) };
+    const metadata = isFieldBlock(mapped.text);
+    const styled = { push: (found) => metadata || inQuotation(found.index) || dated.push(found) };
     for (const match of mapped.text.matchAll(monthDayPattern)) {
       const [text3, weekday2, monthName, dayText, yearText] = match;
       const month2 = monthNumber.get(monthName.toLowerCase());
@@ -25700,6 +25755,12 @@ var inconsistent_date_default2 = defineRule({
   }
   reportMixedStyles(dated, file, report);
 });
+function isFieldBlock(text3) {
+  if (text3.length > MAX_FIELD_BLOCK) return false;
+  return text3.trim().split(/\r?\n/).every((line) => fieldLine.test(line));
+}
+var fieldLine = /^[ \t]*[a-z][A-Za-z0-9_-]*:[ \t]+\S/;
+var MAX_FIELD_BLOCK = 1e3;
 function quotedSpans(text3) {
   if (!/["\u201C\u201D]/.test(text3)) return () => false;
   const scan = scanQuotes(text3);
