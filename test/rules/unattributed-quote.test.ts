@@ -249,3 +249,21 @@ describe('unattributed-quote: frames, not cue words (patterns read on news and b
     expect((await lint(text, {path: 'a.md', config})).messages.map(String)).toEqual([])
   })
 })
+
+describe('unattributed-quote: quoted words that are not speech (issue 9)', () => {
+  it('reads the quote marks of a spreadsheet formula in running text as code, not as unbalanced quotations', async () => {
+    expect(await messages(md('To count both spellings, type =countif(A:A,”colour”)+countif(A:A,”color”) in an empty cell and press enter.'))).toEqual([])
+    // A stray mark outside the formula is still one.
+    expect(await messages(md('To count both spellings, type =countif(A:A,”colour”)+countif(A:A,”color”) in an empty cell. The shop”s best cell.'))).toEqual([
+      'a.md:1:101-1:102: This quote mark has no partner; add the missing mark or remove this one'
+    ])
+  })
+
+  it('reads quote marks nested in an HTML attribute as markup, even where they break the tag', async () => {
+    expect(await messages(md('<img src="a.png" alt="The app’s "What’s New" screen on a tablet." width="250">This year the app added payments.'))).toEqual([])
+    // Outside a tag, the same marks are prose: a stray mark is still reported.
+    expect(await messages(md('The app’s "What’s New" screen opens first. It says ”hello.'))).toEqual([
+      'a.md:1:52-1:53: This quote mark has no partner; add the missing mark or remove this one'
+    ])
+  })
+})

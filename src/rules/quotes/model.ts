@@ -16,6 +16,7 @@ import {mayHold, paragraphs} from '../../bridge/paragraphs.ts'
 import {wordCount} from '../../text/normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../../text/quotes.ts'
 import {firstIndex} from '../../text/search.ts'
+import {withoutCode} from './code.ts'
 import {framesIn, isName, sentenceSubject, type Frame} from './frames.ts'
 import {inSeries, kindOf, nounPhrase} from './kind.ts'
 import {compile, type Extra, type Lists} from './lists.ts'
@@ -39,6 +40,8 @@ const quoteMark = /["\u201C\u201D]/u
 const linkReference = /^\s*\[[^\]]+\]:/
 const credit = /^[\s*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
 const keys = new WeakMap<QuoteModel, string>()
+/** A paragraph's text as the model reads it: the quote marks of code left in it blanked (./code.ts). */
+const textOf = (node: Parameters<typeof mapText>[0]) => withoutCode(mapText(node))
 
 /** One paragraph that holds a quote mark, read. */
 interface Para {
@@ -109,7 +112,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const previous = before
     before = {index}
     if (!open && !block?.strong && block?.kind !== 'heading' && !mayHold(group, quoteMark)) continue
-    const mapped = mapText(node)
+    const mapped = textOf(node)
     if (block?.kind === 'heading' || block?.strong || linkReference.test(mapped.text)) continue
     // Only the paragraph right after continues a quotation (a paragraph without marks between ends the chain).
     const continuing = open !== undefined && open.bare === 0 && opensWithQuote(mapped.text)
@@ -251,14 +254,14 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after)) return {cue: '—', frame: 'credit', where: 'sentence'}
     const next = groups[(closing?.index ?? end.para.index) + 1]
     if (next && (end.closed || closing) && /^[\s*_.,]*$/.test(after)) {
-      const nextText = mapText(next.node).text
+      const nextText = textOf(next.node).text
       const line = credit.exec(nextText.slice(0, 80))
-      if (line) return creditOf(mapText(next.node), line.index, line, 'paragraph-after')
+      if (line) return creditOf(textOf(next.node), line.index, line, 'paragraph-after')
     }
     // A quotation lede: the article opens with a quotation that fills its paragraph, its speaker named in the next one.
     const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after) && end.closed
     if (whole && next && isLede(para.index)) {
-      const nextMapped = mapText(next.node)
+      const nextMapped = textOf(next.node)
       const nextPara = read(end.para.index + 1, next.block, nextMapped, scanQuotes(nextMapped.text), lists)
       const named = nextPara.tokens.find((t) => t.sentence === 0 && isName(t, lists))
       if (named) return {speaker: named.text, speakerAt: place(file, nextMapped, named.start, named.end), cue: '', frame: 'layout', where: 'paragraph-after'}
@@ -352,13 +355,13 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   function introduction(index: number): Attribution | undefined {
     const group = groups[index - 1]
     if (!group) return undefined
-    const text = mapText(group.node).text.trimEnd()
+    const text = textOf(group.node).text.trimEnd()
     // A heading that names where the words come from (`### Tip from Dan Williams`).
     if (group.block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(text)) return {cue: 'from', frame: 'layout', where: 'paragraph-before'}
     // An answer after an interview question (a heading, a bold line, a paragraph ending in a question mark).
     if (/\?["'”’*_\s]*$/.test(text)) return {cue: '?', frame: 'layout', where: 'paragraph-before'}
     if (!/:["'”’*_\s]*$/.test(text)) return undefined
-    const para = before?.index === index - 1 && before.para ? before.para : read(index - 1, group.block, mapText(group.node), scanQuotes(text), lists)
+    const para = before?.index === index - 1 && before.para ? before.para : read(index - 1, group.block, textOf(group.node), scanQuotes(text), lists)
     const {tokens, frames} = para
     const lastSentence = tokens.at(-1)?.sentence
     const frame = [...frames].reverse().find((f) => tokens[f.at].sentence === lastSentence)
@@ -447,7 +450,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     // `For example:` ending the paragraph before: the quotation opening this one is an example.
     const previous = groups[para.index - 1]
     if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous) {
-      const ending = mapText(previous.node).text.trimEnd()
+      const ending = textOf(previous.node).text.trimEnd()
       if (/:$/.test(ending) && lists.mention.test(ending.slice(-40))) return true
     }
     // In a list, a quotation that opens the item or follows its label is an example (`Unacceptable – “…”`).
