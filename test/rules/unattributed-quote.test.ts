@@ -266,4 +266,14 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
       'a.md:1:52-1:53: This quote mark has no partner; add the missing mark or remove this one'
     ])
   })
+
+  it('carries a speaker on when the paragraph between names only them again: a pronoun, or the name a pronoun stood for', async () => {
+    const said = (who: string) => md(
+      'Ms Okafor said the plan was fair. And she defended the timing. “We talked it through with every council in the country,” she told the radio. Councils had to cope without “huge rises in bills”, she added. ' + who + ' rejected claims the move was political.',
+      '“This is an answer to what the councils themselves have asked of us.”'
+    )
+    expect(await messages(said('Ms Okafor'))).toEqual([])
+    // Another name between them is another source: the chain ends.
+    expect(await messages(said('Mr Grant'))).toEqual(['a.md:3:1-3:70: Quotation “This is an answer to what the councils themselves…” has no speaker; add who said this'])
+  })
 })

@@ -36,6 +36,8 @@ export interface ModelOptions extends Extra {
   minWords: number
 }
 
+/** Pronouns that stand for someone named before (`I`, `we`, `you` stand for the writer or the reader). */
+const thirdPerson = /^(?:he|she|they|it)$/i
 const quoteMark = /["\u201C\u201D]/u
 const linkReference = /^\s*\[[^\]]+\]:/
 const credit = /^[\s*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
@@ -194,7 +196,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   }
 
   // Attribution, quotation by quotation, in order (a continuation reads the one before).
-  let last: {building: Building; speaker?: string} | undefined
+  let last: Speaking | undefined
   const result: Quotation[] = []
   for (const building of quotations) {
     const [first] = building.pieces
@@ -208,8 +210,12 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     building.attribution = attribute(building, last)
     if (building.kind === 'speech' && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = 'mention'
     // A partial quotation attributed (`Fox said Labour was "terrified of scrutiny"`) passes its speaker on too.
-    if (building.attribution && building.kind !== 'title' && building.kind !== 'mention' && building.kind !== 'markup') last = {building, speaker: building.attribution.speaker}
-    else if (building.kind === 'speech') last = {building}
+    if (building.attribution && building.kind !== 'title' && building.kind !== 'mention' && building.kind !== 'markup') {
+      const {speaker, frame} = building.attribution
+      // Who a pronoun stands for (`“…,” he told the radio` after `Mr Raynsford said …`), so that naming them again does not end the chain.
+      const named = frame === 'continuation' ? last?.named : speaker && thirdPerson.test(speaker) ? antecedent(first, last) : undefined
+      last = {building, speaker, ...(named ? {named} : {})}
+    } else if (building.kind === 'speech') last = {building}
     const paragraphCount = new Set(building.pieces.map((piece) => piece.para.index)).size + building.bare
     const endIndex = end.closed ? end.close + 1 : end.close
     result.push({
@@ -226,7 +232,33 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   unbalanced.sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0))
   return {quotations: result, unbalanced}
 
-  function attribute(building: Building, previous: {building: Building; speaker?: string} | undefined): Attribution | undefined {
+  /**
+   * The name a pronoun speaker stands for: the nearest name before the quotation in its paragraph that
+   * opens a sentence or speaks in a frame (`Mr Raynsford said …. And he confirmed …. “…,” he told …`),
+   * else the name the chain before it carried.
+   */
+  function antecedent(piece: Piece, previous: Speaking | undefined): string | undefined {
+    const {tokens, frames, mapped} = piece.para
+    const text = (span: [number, number]) => mapped.text.slice(tokens[span[0]].start, tokens[span[1]].end)
+    const name = (span: [number, number] | undefined) => span !== undefined && isName(tokens[span[1]], lists) && !lists.pronouns.has(tokens[span[1]].lower)
+    // Before the quotation's own sentence (in `Ministers had to … “…”, he added`, he is not the ministers).
+    const own = tokens[piece.token].sentence
+    let best: [number, number] | undefined
+    for (const frame of frames) if (tokens[frame.at].sentence < own && name(frame.speaker)) best = frame.speaker
+    for (let k = piece.token - 1; k >= 0 && (!best || k > best[1]); k--) {
+      if (tokens[k].sentence === own || (k > 0 && tokens[k - 1].sentence === tokens[k].sentence)) continue
+      const subject = sentenceSubject(tokens, k, piece.token, lists, true, true)
+      if (name(subject)) {
+        best = subject
+        break
+      }
+    }
+    if (best) return text(best)
+    const before = previous?.speaker
+    return before && isName(tokenize(before, []).at(-1), lists) && !lists.pronouns.has(before.toLowerCase()) ? before : previous?.named
+  }
+
+  function attribute(building: Building, previous: Speaking | undefined): Attribution | undefined {
     if (building.attribution) return building.attribution
     // A frame next to any piece: its sentence, then the sentence before, then the sentence after.
     for (const where of ['sentence', 'sentence-before', 'sentence-after'] as const) {
@@ -281,7 +313,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       if (para.block?.inList && para.block.container === introducedList) return {cue: ':', frame: 'introduction', where: 'paragraph-before'}
     }
     // The quotation right after an attributed one (same paragraph, or the paragraph before), with no other source named between.
-    if (previous?.building.attribution && continues(previous.building, first, previous.speaker)) {
+    if (previous?.building.attribution && continues(previous.building, first, [previous.speaker, previous.named])) {
       return {...(previous.speaker ? {speaker: previous.speaker} : {}), cue: previous.building.attribution.cue, frame: 'continuation', where: previous.building.pieces.at(-1)!.para === para ? 'sentence-before' : 'paragraph-before'}
     }
     return layout(building)
@@ -377,7 +409,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
    * The quotation continues the previous one's speaker: it follows it in the same paragraph or opens
    * the paragraph right after, and no other source is named between them.
    */
-  function continues(previous: Building, piece: Piece, speaker: string | undefined): boolean {
+  function continues(previous: Building, piece: Piece, speaker: Array<string | undefined>): boolean {
     const end = previous.pieces.at(-1)!
     const sameParagraph = end.para === piece.para
     if (!sameParagraph && end.para.index !== piece.para.index - 1) return false
@@ -473,6 +505,13 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   }
 }
 
+/** The quotation a continuation would carry on from, its speaker as written and, for a pronoun, the name it stands for. */
+interface Speaking {
+  building: Building
+  speaker?: string
+  named?: string
+}
+
 interface Seg extends Segment {
   closed: boolean
   head?: boolean
@@ -545,11 +584,11 @@ function firstMark(text: string): number {
   return match ? match.index : -1
 }
 
-/** A pronoun, or the same name (a surname repeated: `Jane Smith` … `Smith`), names the same speaker. */
-function sameSpeaker(named: string, speaker: string | undefined, lists: Lists): boolean {
+/** A pronoun, or the same name (a surname repeated: `Jane Smith` … `Smith`), names the same speaker (given as written, and as the name a pronoun stands for). */
+function sameSpeaker(named: string, speaker: Array<string | undefined>, lists: Lists): boolean {
   const lower = named.toLowerCase()
   if (lists.pronouns.has(lower)) return true
-  if (!speaker) return false
-  const words = new Set(speaker.toLowerCase().split(/\s+/))
+  if (!speaker.some(Boolean)) return false
+  const words = new Set(speaker.filter(Boolean).join(' ').toLowerCase().split(/\s+/))
   return lower.split(/\s+/).some((word) => words.has(word) && /^\p{L}{3,}/u.test(word) && !['the', 'and'].includes(word))
 }
