@@ -276,4 +276,12 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
     // Another name between them is another source: the chain ends.
     expect(await messages(said('Mr Grant'))).toEqual(['a.md:3:1-3:70: Quotation “This is an answer to what the councils themselves…” has no speaker; add who said this'])
   })
+
+  it('lets a quotation run through items of a list written as paragraphs (each ending in a comma), not through prose', async () => {
+    const items = (...lines: string[]) => md('The charter reads: "We hold these to be our working rules:', ...lines, 'That is, we try the left side first." — The Team Charter')
+    expect(await messages(items('**Ship small changes** over big releases,', '**Talk to users** over guessing,'))).toEqual([])
+    expect(await messages(items('**Ship small changes** over big releases.', '**Talk to users** over guessing.'))).toEqual([
+      'a.md:1:20-1:21: This quotation runs over 4 paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one'
+    ])
+  })
 })

@@ -38,6 +38,8 @@ export interface ModelOptions extends Extra {
 
 /** Pronouns that stand for someone named before (`I`, `we`, `you` stand for the writer or the reader). */
 const thirdPerson = /^(?:he|she|they|it)$/i
+/** A paragraph that ends like an item of a series (`Working software over documentation,`). */
+const listLine = /[,;][\s*_]*$/u
 const quoteMark = /["\u201C\u201D]/u
 const linkReference = /^\s*\[[^\]]+\]:/
 const credit = /^[\s*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
@@ -132,7 +134,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
           continue
         }
         open.bare++
-        if (!block?.inList) open.prose = true
+        // (Items of a list written as paragraphs, each ending in a comma or a semicolon, are a list too.)
+        if (!block?.inList && !listLine.test(mapped.text)) open.prose = true
         continue
       }
       const first = scan.stray[0]
