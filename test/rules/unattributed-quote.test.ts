@@ -284,4 +284,17 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
       'a.md:1:20-1:21: This quotation runs over 4 paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one'
     ])
   })
+
+  it('reads a quotation that fills a box a template opens and closes as set off by layout, like a pull quote', async () => {
+    const words = '“We have three ways to fix the road, and I would like you to pick one of them.”'
+    expect(await messages(md('{{< box >}}\n' + words + '\n{{< /box >}}'))).toEqual([])
+    expect(await messages(md('{% callout %}\n' + words + '\n{% endcallout %}'))).toEqual([])
+    // Narration in the box with it, or a template tag that opens no box (an image), sets nothing off.
+    expect(await messages(md('{{< box >}}\nThe council met. ' + words + '\n{{< /box >}}'))).toEqual([
+      'a.md:2:18-2:97: Quotation “We have three ways to fix the road, and I would l…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('{{< legacy-img src="a.png" >}}\n' + words + '\n{{< legacy-img src="b.png" >}}'))).toEqual([
+      'a.md:2:1-2:80: Quotation “We have three ways to fix the road, and I would l…” has no speaker; add who said this'
+    ])
+  })
 })

@@ -40,6 +40,10 @@ export interface ModelOptions extends Extra {
 const thirdPerson = /^(?:he|she|they|it)$/i
 /** A paragraph that ends like an item of a series (`Working software over documentation,`). */
 const listLine = /[,;][\s*_]*$/u
+/** A template tag that opens a block (`{{< box >}}`, `{% callout %}`), on the quotation's line or the line before… */
+const boxOpen = /\{(?:\{[<%]|%)\s*(?!\/|end)[\w-]+[^{}\n]*(?:[>%]\}\}|%\})[ \t]*\n?[ \t>*_]*$/u
+/** …and the tag that closes it, right after the quotation. */
+const boxClose = /^[*_.,]*[ \t]*\n?[ \t>]*\{(?:\{[<%]|%)\s*(?:\/|end)[\w-]+\s*(?:[>%]\}\}|%\})/u
 const quoteMark = /["\u201C\u201D]/u
 const linkReference = /^\s*\[[^\]]+\]:/
 const credit = /^[\s*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
@@ -446,10 +450,23 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const {para} = first
     const text = para.mapped.text
     const whole = first.open === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(first.close + 1))
-    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first))) return {cue: '', frame: 'layout', where: 'sentence'}
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first) || boxed(first))) return {cue: '', frame: 'layout', where: 'sentence'}
     // An answer after a question in the same paragraph (`What advice does Aaron have? "Choose…"`).
     if (/\?[\s*_"'”’]*$/.test(text.slice(Math.max(0, first.open - 8), first.open))) return {cue: '?', frame: 'layout', where: 'sentence-before'}
     return undefined
+  }
+
+  /**
+   * The quotation fills a box that a template opens and closes around it (`{{< box >}}“…”{{< /box >}}`,
+   * `{% callout %}…{% endcallout %}`): set off like a pull quote in a blockquote. Read from the file:
+   * the template tags are not prose.
+   */
+  function boxed(piece: Piece): boolean {
+    // (The source as written: while the rules run, `file.value` has its template tags blanked.)
+    const raw = file.data.source ?? String(file.value ?? '')
+    const open = offsetOf(piece.para.mapped, piece.open)
+    const close = offsetOf(piece.para.mapped, piece.close)
+    return boxOpen.test(raw.slice(Math.max(0, open - 120), open)) && boxClose.test(raw.slice(close + 1, close + 120))
   }
 
   /** The quotation is an italic line in the source (`_"…"_`), read from the file: the block a template tag opens may not say so. */
