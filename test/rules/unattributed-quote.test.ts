@@ -297,4 +297,17 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
       'a.md:2:1-2:80: Quotation “We have three ways to fix the road, and I would l…” has no speaker; add who said this'
     ])
   })
+
+  it('takes children as speakers, and an image between a colon paragraph naming them and their words as no break', async () => {
+    const words = '“Painting is fun, but also messy and we did our best.”'
+    expect(await messages(md('The two girls later wrote this note:', words))).toEqual([])
+    expect(await messages(md('The two girls later wrote this note:', '![A note](note.jpg)', words))).toEqual([])
+    // Without a colon, or with a colon that names no one, the image does not make an introduction.
+    expect(await messages(md('The two girls later wrote this note.', '![A note](note.jpg)', words))).toEqual([
+      'a.md:5:1-5:55: Quotation “Painting is fun, but also messy and we did our be…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('The paint was still wet:', '![A note](note.jpg)', words))).toEqual([
+      'a.md:5:1-5:55: Quotation “Painting is fun, but also messy and we did our be…” has no speaker; add who said this'
+    ])
+  })
 })

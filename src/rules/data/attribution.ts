@@ -91,7 +91,7 @@ export const speakerNouns = {
   'head', 'boss', 'founder', 'owner', 'partner', 'editor', 'reporter', 'correspondent', 'journalist', 'columnist',
   'campaigner', 'activist', 'protester', 'organiser', 'organizer', 'coach', 'manager', 'player', 'captain',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'champion', 'athlete', 'doctor', 'nurse',
-  'teacher', 'student', 'parent', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbour',
+  'teacher', 'student', 'pupil', 'child', 'children', 'kid', 'girl', 'boy', 'teenager', 'parent', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbour',
   'neighbor', 'colleague', 'customer', 'consumer', 'user', 'voter', 'farmer', 'owner', 'producer', 'supplier',
   'user', 'employee', 'staffer', 'participant', 'respondent', 'interviewee', 'attendee', 'commenter', 'speaker',
   'person', 'man', 'woman', 'people', 'staff', 'citizen', 'pensioner', 'shopper', 'fan', 'driver', 'passenger',

@@ -392,6 +392,9 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
 
   /** The paragraph before ends with a colon (or a question, in a Q&A layout) and names the speaker. */
   function introduction(index: number): Attribution | undefined {
+    // An image between them (`The pupils wrote this note:`, the note's picture, then its words) does not part them.
+    // (A paragraph with no text of its own, only an image's alt text, has no block: see src/document/index.ts.)
+    if (index > 1 && groups[index - 1] && !groups[index - 1].block && file.data.copydesk?.format === 'markdown') index--
     const group = groups[index - 1]
     if (!group) return undefined
     const text = textOf(group.node).text.trimEnd()
