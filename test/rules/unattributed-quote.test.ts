@@ -310,4 +310,16 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
       'a.md:5:1-5:55: Quotation “Painting is fun, but also messy and we did our be…” has no speaker; add who said this'
     ])
   })
+
+  it('reads a quotation the next sentence points back at as a slogan or motto as a set phrase, not speech', async () => {
+    expect(await messages(md('“We will not raise fares this year at all.” A survey shows riders have taken this cheerful slogan to heart.'))).toEqual([])
+    expect(await messages(md('“We will not raise fares this year at all.” It’s a motto the council has used for years.'))).toEqual([])
+    // A slogan that is not this one, or one named a sentence further on, says nothing about the quotation.
+    expect(await messages(md('“We will not raise fares this year at all.” The council needs a new slogan.'))).toEqual([
+      'a.md:1:1-1:44: Quotation “We will not raise fares this year at all.” has no speaker; add who said this'
+    ])
+    expect(await messages(md('“We will not raise fares this year at all.” The vote was close. Riders took this slogan to heart.'))).toEqual([
+      'a.md:1:1-1:44: Quotation “We will not raise fares this year at all.” has no speaker; add who said this'
+    ])
+  })
 })

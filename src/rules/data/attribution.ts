@@ -152,6 +152,16 @@ export const mentionCues = [
   'his paper', 'her paper', 'a paper', 'an article', 'a book', 'a study'
 ]
 
+/**
+ * Nouns that name quoted words as a set phrase, not anyone's speech: a sentence about one of them
+ * (`The mantra we use, “…”`), or one pointing back at the quotation (`“…” Users took this slogan to
+ * heart`, `It’s a motto we share`), makes the quotation a mention.
+ */
+export const phraseNouns = [
+  'mantra', 'motto', 'slogan', 'phrase', 'saying', 'tagline', 'adage', 'maxim', 'refrain', 'catchphrase',
+  'watchword', 'jingle', 'proverb', 'rallying cry', 'battle cry'
+]
+
 /** Pronouns that name a speaker already named (`he said`, `"…," it said`). */
 export const speakerPronouns = ['he', 'she', 'they', 'i', 'we', 'it', 'who', 'you', 'one', 'others', 'many', 'some', 'both', 'all', 'each', 'someone', 'everyone', 'nobody', 'somebody', 'anyone']
 

@@ -38,6 +38,32 @@ export interface ModelOptions extends Extra {
 
 /** Pronouns that stand for someone named before (`I`, `we`, `you` stand for the writer or the reader). */
 const thirdPerson = /^(?:he|she|they|it)$/i
+const phrasePatterns = new WeakMap<Lists, {before: RegExp; after: RegExp}>()
+function patternsOf(lists: Lists) {
+  let patterns = phrasePatterns.get(lists)
+  if (!patterns) {
+    patterns = {
+      before: new RegExp(`(?:^|[.!?]["'”’]?\\s+)(?:The|Our|Their|His|Her|Its|This|An?)\\s+${lists.phrase}\\b[^.!?“”"]*$`, 'u'),
+      // `this (trademarked) slogan`, `that old saying`, `it’s a motto`, `is the campaign’s tagline`.
+      after: new RegExp(`(?:\\b(?:this|that|these|those)\\s+|\\b(?:it|this|that)(?:['’]s|\\s+(?:is|was))\\s+(?:a|an|the|their|our|its)\\s+)(?:[\\p{L}'’-]+\\s+){0,2}?${lists.phrase}\\b`, 'iu')
+    }
+    phrasePatterns.set(lists, patterns)
+  }
+  return patterns
+}
+/** A sentence about a set phrase, ending where the quotation starts (`The mantra that we use at Census, “…”`). */
+const phraseBefore = (lists: Lists) => patternsOf(lists).before
+/** A phrase pointing back at the quotation as a set phrase. */
+const phraseAfter = (lists: Lists) => patternsOf(lists).after
+
+/** The text after the quotation closing at `close` to the end of the next sentence (the rest of its own first, if the quoted words did not end it). */
+function nextSentence(text: string, close: number): string {
+  const rest = text.slice(close + 1, close + 300)
+  let wanted = /[.!?\u2026][\s*_]*$/u.test(text.slice(Math.max(0, close - 3), close)) ? 1 : 2
+  for (const match of rest.matchAll(/[.!?](?=["'”’]?(?:\s|$))/gu)) if (--wanted === 0) return rest.slice(0, match.index + 1)
+  return rest
+}
+
 /** A paragraph that ends like an item of a series (`Working software over documentation,`). */
 const listLine = /[,;][\s*_]*$/u
 /** A template tag that opens a block (`{{< box >}}`, `{% callout %}`), on the quotation's line or the line before… */
@@ -501,7 +527,9 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     if (/<figcaption>[\s*_]*$/i.test(raw.slice(Math.max(0, offset - 20), offset))) return true
 
     // `The mantra that we use at Census, “…”`: the sentence is about a phrase.
-    if (/(?:^|[.!?]["'”’]?\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
+    if (phraseBefore(lists).test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
+    // `“…” New data shows users took this trademarked slogan to heart`: the next sentence points back at a set phrase.
+    if (phraseAfter(lists).test(nextSentence(text, piece.close))) return true
     // `For example:` ending the paragraph before: the quotation opening this one is an example.
     const previous = groups[para.index - 1]
     if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous) {
