@@ -322,4 +322,15 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
       'a.md:1:1-1:44: Quotation “We will not raise fares this year at all.” has no speaker; add who said this'
     ])
   })
+
+  it('reads questions right after a sentence that speaks to the reader as questions for the reader to ask', async () => {
+    expect(await messages(md('Before the meeting ends, get your client to commit to a next step. “If the test works, what will you change first? And if it fails?”'))).toEqual([])
+    // Narration that does not speak to the reader, or a quotation that is not a question, is still reported.
+    expect(await messages(md('Before the meeting ends, the client committed to a next step. “If the test works, what will you change first? And if it fails?”'))).toEqual([
+      'a.md:1:63-1:128: Quotation “If the test works, what will you change first? An…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('Before the meeting ends, get your client to commit to a next step. “If the test works, we will change the form first. If it fails, we stop.”'))).toEqual([
+      'a.md:1:68-1:141: Quotation “If the test works, we will change the form first.…” has no speaker; add who said this'
+    ])
+  })
 })

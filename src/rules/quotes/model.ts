@@ -528,6 +528,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
 
     // `The mantra that we use at Census, “…”`: the sentence is about a phrase.
     if (phraseBefore(lists).test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
+    if (questionForReader(piece)) return true
     // `“…” New data shows users took this trademarked slogan to heart`: the next sentence points back at a set phrase.
     if (phraseAfter(lists).test(nextSentence(text, piece.close))) return true
     // `For example:` ending the paragraph before: the quotation opening this one is an example.
@@ -539,6 +540,21 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     // In a list, a quotation that opens the item or follows its label is an example (`Unacceptable – “…”`).
     if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text.slice(0, piece.open))) return true
     return nounPhrase(text, piece.open, piece.close, text.slice(piece.open + 1, piece.close))
+  }
+
+  /**
+   * Questions for the reader to ask, after a sentence that speaks to the reader (how-to writing: `…try
+   * to get a commitment from your customer. “If it works, what are your next steps?”`): the quotation
+   * is only questions, opens its sentence, and the sentence before says `you` outside quote marks.
+   */
+  function questionForReader(piece: Piece): boolean {
+    const {tokens, mapped} = piece.para
+    const words = mapped.text.slice(piece.open + 1, piece.close)
+    if (!/\?[\s*_]*$/.test(words) || /[.!](?:\s|$)/.test(words)) return false
+    const own = tokens[piece.token].sentence
+    if (piece.token > 0 && tokens[piece.token - 1].sentence === own) return false
+    for (let k = piece.token - 1; k >= 0 && tokens[k].sentence === own - 1; k--) if (tokens[k].lower === 'you' || tokens[k].lower === 'your') return true
+    return false
   }
 
   /** A quotation that links to its source (`“[…](https://…)”`) is attributed by the link. */
