@@ -333,4 +333,16 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
       'a.md:1:68-1:141: Quotation “If the test works, we will change the form first.…” has no speaker; add who said this'
     ])
   })
+
+  it('takes an HTML link right before a quotation as its source, as a Markdown link is', async () => {
+    const words = '“Food banks, shelters, legal aid clinics, and the State Office on Housing.”'
+    expect(await messages(md('The list points <a href="https://example.gov/list">to local services</a>: ' + words))).toEqual([])
+    // Other markup before it, or a link further back, names no source.
+    expect(await messages(md('The list points to <b>local services</b>: ' + words))).toEqual([
+      'a.md:1:43-1:118: Quotation “Food banks, shelters, legal aid clinics, and the…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('The list points <a href="https://example.gov/list">to local services</a>. The council met. ' + words))).toEqual([
+      'a.md:1:92-1:167: Quotation “Food banks, shelters, legal aid clinics, and the…” has no speaker; add who said this'
+    ])
+  })
 })

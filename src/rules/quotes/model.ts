@@ -564,6 +564,9 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       const before = offsetOf(first.para.mapped, first.open)
       const k = firstIndex(links.length, (i) => links[i][1] >= before - 3)
       if (k < links.length && links[k][1] <= before) return true
+      // The same in raw HTML (`points <a href="…">to local resources</a>: “…”`), read from the source.
+      const raw = file.data.source ?? String(file.value ?? '')
+      if (/<\/a>[\s*_]*[:,]?[\s*_]*$/i.test(raw.slice(Math.max(0, before - 12), before))) return true
     }
     const from = offsetOf(first.para.mapped, first.open)
     const to = offsetOf(end.para.mapped, end.close) + 2
