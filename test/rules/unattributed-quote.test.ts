@@ -345,4 +345,16 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
       'a.md:1:92-1:167: Quotation “Food banks, shelters, legal aid clinics, and the…” has no speaker; add who said this'
     ])
   })
+
+  it('takes a speaker who takes the floor in the sentence right before (got up, took the stage) as the one who speaks', async () => {
+    expect(await messages(md('The second team got up. “We present to you the bus of the future, built from paper cups.”'))).toEqual([])
+    expect(await messages(md('The mayor took the stage. “We present to you the bus of the future, built from paper cups.”'))).toEqual([])
+    // Any other narrative sentence about them, or something that rose, names no speaker.
+    expect(await messages(md('The second team was nervous. “We present to you the bus of the future, built from paper cups.”'))).toEqual([
+      'a.md:1:30-1:95: Quotation “We present to you the bus of the future, built fr…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('Prices rose. “We present to you the bus of the future, built from paper cups.”'))).toEqual([
+      'a.md:1:14-1:79: Quotation “We present to you the bus of the future, built fr…” has no speaker; add who said this'
+    ])
+  })
 })

@@ -162,6 +162,15 @@ export const phraseNouns = [
   'watchword', 'jingle', 'proverb', 'rallying cry', 'battle cry'
 ]
 
+/**
+ * Phrases of taking the floor: a sentence of a speaker and one of these, right before a quotation
+ * that opens the next sentence, introduces the speaker's words (`The second team got up. “We present…”`).
+ */
+export const floorPhrases = [
+  'got up', 'stood up', 'stood', 'rose', 'stepped up', 'stepped forward', 'took the floor', 'took the stage',
+  'took the podium', 'took the microphone', 'took the mic', 'spoke up', 'piped up', 'chimed in', 'went first', 'went next'
+]
+
 /** Pronouns that name a speaker already named (`he said`, `"…," it said`). */
 export const speakerPronouns = ['he', 'she', 'they', 'i', 'we', 'it', 'who', 'you', 'one', 'others', 'many', 'some', 'both', 'all', 'each', 'someone', 'everyone', 'nobody', 'somebody', 'anyone']
 

@@ -4,7 +4,7 @@
  * every inflection of each reporting verb, singular and plural speaker nouns.
  */
 import {
-  alwaysStrictVerbs, imperativeVerbs, irregularVerbs, mentionCues, phraseNouns, reportingVerbs, sentenceStarters, sourceLeads, speakerNouns, speakerPronouns, speechNouns, strictVerbs
+  alwaysStrictVerbs, floorPhrases, imperativeVerbs, irregularVerbs, mentionCues, phraseNouns, reportingVerbs, sentenceStarters, sourceLeads, speakerNouns, speakerPronouns, speechNouns, strictVerbs
 } from '../data/attribution.ts'
 
 export interface Extra {
@@ -35,6 +35,8 @@ export interface Lists {
   mention: RegExp
   /** Nouns for a set phrase (`slogan`, `motto`), as an alternation for patterns: `(?:slogan|motto|…)`. */
   phrase: string
+  /** Phrases of taking the floor (`got up`, `took the stage`), as word lists. */
+  floor: string[][]
 }
 
 const cache = new Map<string, Lists>()
@@ -66,7 +68,7 @@ function build(extra: Extra): Lists {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...(extra.mentionCues ?? [])].map(escape).join('|')})(?:\\s+that)?[\\s,:]{0,3}$`, 'iu')
   const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape).join('|')})`
-  return {phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention}
+  return {floor: floorPhrases.map((phrase) => phrase.split(' ')), phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention}
 }
 
 /** say → say, says, said, saying; point out → points out, pointed out, pointing out. */

@@ -349,6 +349,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     if (previous?.building.attribution && continues(previous.building, first, [previous.speaker, previous.named])) {
       return {...(previous.speaker ? {speaker: previous.speaker} : {}), cue: previous.building.attribution.cue, frame: 'continuation', where: previous.building.pieces.at(-1)!.para === para ? 'sentence-before' : 'paragraph-before'}
     }
+    const floor = tookTheFloor(first)
+    if (floor) return floor
     return layout(building)
   }
 
@@ -471,6 +473,24 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       }
     }
     return true
+  }
+
+  /**
+   * A speaker takes the floor in the sentence right before (`The second team got up. “We present…”`):
+   * the sentence is a speaker and a phrase of taking the floor, and the quotation opens the next one.
+   */
+  function tookTheFloor(piece: Piece): Attribution | undefined {
+    const {tokens} = piece.para
+    const own = tokens[piece.token].sentence
+    if (piece.token === 0 || tokens[piece.token - 1].sentence === own) return undefined
+    let start = piece.token - 1
+    while (start > 0 && tokens[start - 1].sentence === own - 1) start--
+    const end = tokens[piece.token - 1].kind === 'punct' ? piece.token - 2 : piece.token - 1
+    const subject = sentenceSubject(tokens, start, end + 1, lists, true, true)
+    if (!subject) return undefined
+    const phrase = lists.floor.find((words) => end - subject[1] === words.length && words.every((word, n) => tokens[subject[1] + 1 + n].lower === word))
+    if (!phrase) return undefined
+    return {...describe(piece.para, {kind: 'verb', cue: [subject[1] + 1, end], speaker: subject}, 'sentence-before'), frame: 'introduction'}
   }
 
   /** Layouts that name the speaker elsewhere: a pull quote or testimonial filling a blockquote, list item or italic line. */
