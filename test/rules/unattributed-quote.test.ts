@@ -249,3 +249,112 @@ describe('unattributed-quote: frames, not cue words (patterns read on news and b
     expect((await lint(text, {path: 'a.md', config})).messages.map(String)).toEqual([])
   })
 })
+
+describe('unattributed-quote: quoted words that are not speech (issue 9)', () => {
+  it('reads the quote marks of a spreadsheet formula in running text as code, not as unbalanced quotations', async () => {
+    expect(await messages(md('To count both spellings, type =countif(A:A,”colour”)+countif(A:A,”color”) in an empty cell and press enter.'))).toEqual([])
+    // A stray mark outside the formula is still one.
+    expect(await messages(md('To count both spellings, type =countif(A:A,”colour”)+countif(A:A,”color”) in an empty cell. The shop”s best cell.'))).toEqual([
+      'a.md:1:101-1:102: This quote mark has no partner; add the missing mark or remove this one'
+    ])
+  })
+
+  it('reads quote marks nested in an HTML attribute as markup, even where they break the tag', async () => {
+    expect(await messages(md('<img src="a.png" alt="The app’s "What’s New" screen on a tablet." width="250">This year the app added payments.'))).toEqual([])
+    // Outside a tag, the same marks are prose: a stray mark is still reported.
+    expect(await messages(md('The app’s "What’s New" screen opens first. It says ”hello.'))).toEqual([
+      'a.md:1:52-1:53: This quote mark has no partner; add the missing mark or remove this one'
+    ])
+  })
+
+  it('carries a speaker on when the paragraph between names only them again: a pronoun, or the name a pronoun stood for', async () => {
+    const said = (who: string) => md(
+      'Ms Okafor said the plan was fair. And she defended the timing. “We talked it through with every council in the country,” she told the radio. Councils had to cope without “huge rises in bills”, she added. ' + who + ' rejected claims the move was political.',
+      '“This is an answer to what the councils themselves have asked of us.”'
+    )
+    expect(await messages(said('Ms Okafor'))).toEqual([])
+    // Another name between them is another source: the chain ends.
+    expect(await messages(said('Mr Grant'))).toEqual(['a.md:3:1-3:70: Quotation “This is an answer to what the councils themselves…” has no speaker; add who said this'])
+  })
+
+  it('lets a quotation run through items of a list written as paragraphs (each ending in a comma), not through prose', async () => {
+    const items = (...lines: string[]) => md('The charter reads: "We hold these to be our working rules:', ...lines, 'That is, we try the left side first." — The Team Charter')
+    expect(await messages(items('**Ship small changes** over big releases,', '**Talk to users** over guessing,'))).toEqual([])
+    expect(await messages(items('**Ship small changes** over big releases.', '**Talk to users** over guessing.'))).toEqual([
+      'a.md:1:20-1:21: This quotation runs over 4 paragraphs, but only the first opens with a quote mark; open each paragraph of a multi-paragraph quotation with one'
+    ])
+  })
+
+  it('reads a quotation that fills a box a template opens and closes as set off by layout, like a pull quote', async () => {
+    const words = '“We have three ways to fix the road, and I would like you to pick one of them.”'
+    expect(await messages(md('{{< box >}}\n' + words + '\n{{< /box >}}'))).toEqual([])
+    expect(await messages(md('{% callout %}\n' + words + '\n{% endcallout %}'))).toEqual([])
+    // Narration in the box with it, or a template tag that opens no box (an image), sets nothing off.
+    expect(await messages(md('{{< box >}}\nThe council met. ' + words + '\n{{< /box >}}'))).toEqual([
+      'a.md:2:18-2:97: Quotation “We have three ways to fix the road, and I would l…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('{{< legacy-img src="a.png" >}}\n' + words + '\n{{< legacy-img src="b.png" >}}'))).toEqual([
+      'a.md:2:1-2:80: Quotation “We have three ways to fix the road, and I would l…” has no speaker; add who said this'
+    ])
+  })
+
+  it('takes children as speakers, and an image between a colon paragraph naming them and their words as no break', async () => {
+    const words = '“Painting is fun, but also messy and we did our best.”'
+    expect(await messages(md('The two girls later wrote this note:', words))).toEqual([])
+    expect(await messages(md('The two girls later wrote this note:', '![A note](note.jpg)', words))).toEqual([])
+    // Without a colon, or with a colon that names no one, the image does not make an introduction.
+    expect(await messages(md('The two girls later wrote this note.', '![A note](note.jpg)', words))).toEqual([
+      'a.md:5:1-5:55: Quotation “Painting is fun, but also messy and we did our be…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('The paint was still wet:', '![A note](note.jpg)', words))).toEqual([
+      'a.md:5:1-5:55: Quotation “Painting is fun, but also messy and we did our be…” has no speaker; add who said this'
+    ])
+  })
+
+  it('reads a quotation the next sentence points back at as a slogan or motto as a set phrase, not speech', async () => {
+    expect(await messages(md('“We will not raise fares this year at all.” A survey shows riders have taken this cheerful slogan to heart.'))).toEqual([])
+    expect(await messages(md('“We will not raise fares this year at all.” It’s a motto the council has used for years.'))).toEqual([])
+    // A slogan that is not this one, or one named a sentence further on, says nothing about the quotation.
+    expect(await messages(md('“We will not raise fares this year at all.” The council needs a new slogan.'))).toEqual([
+      'a.md:1:1-1:44: Quotation “We will not raise fares this year at all.” has no speaker; add who said this'
+    ])
+    expect(await messages(md('“We will not raise fares this year at all.” The vote was close. Riders took this slogan to heart.'))).toEqual([
+      'a.md:1:1-1:44: Quotation “We will not raise fares this year at all.” has no speaker; add who said this'
+    ])
+  })
+
+  it('reads questions right after a sentence that speaks to the reader as questions for the reader to ask', async () => {
+    expect(await messages(md('Before the meeting ends, get your client to commit to a next step. “If the test works, what will you change first? And if it fails?”'))).toEqual([])
+    // Narration that does not speak to the reader, or a quotation that is not a question, is still reported.
+    expect(await messages(md('Before the meeting ends, the client committed to a next step. “If the test works, what will you change first? And if it fails?”'))).toEqual([
+      'a.md:1:63-1:128: Quotation “If the test works, what will you change first? An…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('Before the meeting ends, get your client to commit to a next step. “If the test works, we will change the form first. If it fails, we stop.”'))).toEqual([
+      'a.md:1:68-1:141: Quotation “If the test works, we will change the form first.…” has no speaker; add who said this'
+    ])
+  })
+
+  it('takes an HTML link right before a quotation as its source, as a Markdown link is', async () => {
+    const words = '“Food banks, shelters, legal aid clinics, and the State Office on Housing.”'
+    expect(await messages(md('The list points <a href="https://example.gov/list">to local services</a>: ' + words))).toEqual([])
+    // Other markup before it, or a link further back, names no source.
+    expect(await messages(md('The list points to <b>local services</b>: ' + words))).toEqual([
+      'a.md:1:43-1:118: Quotation “Food banks, shelters, legal aid clinics, and the…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('The list points <a href="https://example.gov/list">to local services</a>. The council met. ' + words))).toEqual([
+      'a.md:1:92-1:167: Quotation “Food banks, shelters, legal aid clinics, and the…” has no speaker; add who said this'
+    ])
+  })
+
+  it('takes a speaker who takes the floor in the sentence right before (got up, took the stage) as the one who speaks', async () => {
+    expect(await messages(md('The second team got up. “We present to you the bus of the future, built from paper cups.”'))).toEqual([])
+    expect(await messages(md('The mayor took the stage. “We present to you the bus of the future, built from paper cups.”'))).toEqual([])
+    // Any other narrative sentence about them, or something that rose, names no speaker.
+    expect(await messages(md('The second team was nervous. “We present to you the bus of the future, built from paper cups.”'))).toEqual([
+      'a.md:1:30-1:95: Quotation “We present to you the bus of the future, built fr…” has no speaker; add who said this'
+    ])
+    expect(await messages(md('Prices rose. “We present to you the bus of the future, built from paper cups.”'))).toEqual([
+      'a.md:1:14-1:79: Quotation “We present to you the bus of the future, built fr…” has no speaker; add who said this'
+    ])
+  })
+})

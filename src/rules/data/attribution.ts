@@ -91,7 +91,7 @@ export const speakerNouns = {
   'head', 'boss', 'founder', 'owner', 'partner', 'editor', 'reporter', 'correspondent', 'journalist', 'columnist',
   'campaigner', 'activist', 'protester', 'organiser', 'organizer', 'coach', 'manager', 'player', 'captain',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'champion', 'athlete', 'doctor', 'nurse',
-  'teacher', 'student', 'parent', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbour',
+  'teacher', 'student', 'pupil', 'child', 'children', 'kid', 'girl', 'boy', 'teenager', 'parent', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbour',
   'neighbor', 'colleague', 'customer', 'consumer', 'user', 'voter', 'farmer', 'owner', 'producer', 'supplier',
   'user', 'employee', 'staffer', 'participant', 'respondent', 'interviewee', 'attendee', 'commenter', 'speaker',
   'person', 'man', 'woman', 'people', 'staff', 'citizen', 'pensioner', 'shopper', 'fan', 'driver', 'passenger',
@@ -150,6 +150,25 @@ export const mentionCues = [
   'simply put', 'put simply', 'in other words', 'in short', 'to determine', 'looks at', 'than', 'question',
   'mission to', 'goal to', 'goal of', 'aim to', 'vision of', 'the paper', 'the article', 'the book', 'the study', 'their paper',
   'his paper', 'her paper', 'a paper', 'an article', 'a book', 'a study'
+]
+
+/**
+ * Nouns that name quoted words as a set phrase, not anyone's speech: a sentence about one of them
+ * (`The mantra we use, “…”`), or one pointing back at the quotation (`“…” Users took this slogan to
+ * heart`, `It’s a motto we share`), makes the quotation a mention.
+ */
+export const phraseNouns = [
+  'mantra', 'motto', 'slogan', 'phrase', 'saying', 'tagline', 'adage', 'maxim', 'refrain', 'catchphrase',
+  'watchword', 'jingle', 'proverb', 'rallying cry', 'battle cry'
+]
+
+/**
+ * Phrases of taking the floor: a sentence of a speaker and one of these, right before a quotation
+ * that opens the next sentence, introduces the speaker's words (`The second team got up. “We present…”`).
+ */
+export const floorPhrases = [
+  'got up', 'stood up', 'stood', 'rose', 'stepped up', 'stepped forward', 'took the floor', 'took the stage',
+  'took the podium', 'took the microphone', 'took the mic', 'spoke up', 'piped up', 'chimed in', 'went first', 'went next'
 ]
 
 /** Pronouns that name a speaker already named (`he said`, `"…," it said`). */

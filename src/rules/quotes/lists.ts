@@ -4,7 +4,7 @@
  * every inflection of each reporting verb, singular and plural speaker nouns.
  */
 import {
-  alwaysStrictVerbs, imperativeVerbs, irregularVerbs, mentionCues, reportingVerbs, sentenceStarters, sourceLeads, speakerNouns, speakerPronouns, speechNouns, strictVerbs
+  alwaysStrictVerbs, floorPhrases, imperativeVerbs, irregularVerbs, mentionCues, phraseNouns, reportingVerbs, sentenceStarters, sourceLeads, speakerNouns, speakerPronouns, speechNouns, strictVerbs
 } from '../data/attribution.ts'
 
 export interface Extra {
@@ -33,6 +33,10 @@ export interface Lists {
   sourceLeads: string[]
   speech: Set<string>
   mention: RegExp
+  /** Nouns for a set phrase (`slogan`, `motto`), as an alternation for patterns: `(?:slogan|motto|…)`. */
+  phrase: string
+  /** Phrases of taking the floor (`got up`, `took the stage`), as word lists. */
+  floor: string[][]
 }
 
 const cache = new Map<string, Lists>()
@@ -63,7 +67,8 @@ function build(extra: Extra): Lists {
   const people = new Set(speakerNouns.people.flatMap(nounForms))
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...(extra.mentionCues ?? [])].map(escape).join('|')})(?:\\s+that)?[\\s,:]{0,3}$`, 'iu')
-  return {people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention}
+  const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape).join('|')})`
+  return {floor: floorPhrases.map((phrase) => phrase.split(' ')), phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention}
 }
 
 /** say → say, says, said, saying; point out → points out, pointed out, pointing out. */

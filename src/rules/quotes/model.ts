@@ -16,6 +16,7 @@ import {mayHold, paragraphs} from '../../bridge/paragraphs.ts'
 import {wordCount} from '../../text/normalize.ts'
 import {opensWithQuote, scanQuotes, type QuoteScan} from '../../text/quotes.ts'
 import {firstIndex} from '../../text/search.ts'
+import {withoutCode} from './code.ts'
 import {framesIn, isName, sentenceSubject, type Frame} from './frames.ts'
 import {inSeries, kindOf, nounPhrase} from './kind.ts'
 import {compile, type Extra, type Lists} from './lists.ts'
@@ -35,10 +36,46 @@ export interface ModelOptions extends Extra {
   minWords: number
 }
 
+/** Pronouns that stand for someone named before (`I`, `we`, `you` stand for the writer or the reader). */
+const thirdPerson = /^(?:he|she|they|it)$/i
+const phrasePatterns = new WeakMap<Lists, {before: RegExp; after: RegExp}>()
+function patternsOf(lists: Lists) {
+  let patterns = phrasePatterns.get(lists)
+  if (!patterns) {
+    patterns = {
+      before: new RegExp(`(?:^|[.!?]["'”’]?\\s+)(?:The|Our|Their|His|Her|Its|This|An?)\\s+${lists.phrase}\\b[^.!?“”"]*$`, 'u'),
+      // `this (trademarked) slogan`, `that old saying`, `it’s a motto`, `is the campaign’s tagline`.
+      after: new RegExp(`(?:\\b(?:this|that|these|those)\\s+|\\b(?:it|this|that)(?:['’]s|\\s+(?:is|was))\\s+(?:a|an|the|their|our|its)\\s+)(?:[\\p{L}'’-]+\\s+){0,2}?${lists.phrase}\\b`, 'iu')
+    }
+    phrasePatterns.set(lists, patterns)
+  }
+  return patterns
+}
+/** A sentence about a set phrase, ending where the quotation starts (`The mantra that we use at Census, “…”`). */
+const phraseBefore = (lists: Lists) => patternsOf(lists).before
+/** A phrase pointing back at the quotation as a set phrase. */
+const phraseAfter = (lists: Lists) => patternsOf(lists).after
+
+/** The text after the quotation closing at `close` to the end of the next sentence (the rest of its own first, if the quoted words did not end it). */
+function nextSentence(text: string, close: number): string {
+  const rest = text.slice(close + 1, close + 300)
+  let wanted = /[.!?\u2026][\s*_]*$/u.test(text.slice(Math.max(0, close - 3), close)) ? 1 : 2
+  for (const match of rest.matchAll(/[.!?](?=["'”’]?(?:\s|$))/gu)) if (--wanted === 0) return rest.slice(0, match.index + 1)
+  return rest
+}
+
+/** A paragraph that ends like an item of a series (`Working software over documentation,`). */
+const listLine = /[,;][\s*_]*$/u
+/** A template tag that opens a block (`{{< box >}}`, `{% callout %}`), on the quotation's line or the line before… */
+const boxOpen = /\{(?:\{[<%]|%)\s*(?!\/|end)[\w-]+[^{}\n]*(?:[>%]\}\}|%\})[ \t]*\n?[ \t>*_]*$/u
+/** …and the tag that closes it, right after the quotation. */
+const boxClose = /^[*_.,]*[ \t]*\n?[ \t>]*\{(?:\{[<%]|%)\s*(?:\/|end)[\w-]+\s*(?:[>%]\}\}|%\})/u
 const quoteMark = /["\u201C\u201D]/u
 const linkReference = /^\s*\[[^\]]+\]:/
 const credit = /^[\s*_]*([\u2014\u2013\u2015~-]{1,2})\s*[*_]*(\p{Lu}[^,;.()]{0,60})/u
 const keys = new WeakMap<QuoteModel, string>()
+/** A paragraph's text as the model reads it: the quote marks of code left in it blanked (./code.ts). */
+const textOf = (node: Parameters<typeof mapText>[0]) => withoutCode(mapText(node))
 
 /** One paragraph that holds a quote mark, read. */
 interface Para {
@@ -109,7 +146,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const previous = before
     before = {index}
     if (!open && !block?.strong && block?.kind !== 'heading' && !mayHold(group, quoteMark)) continue
-    const mapped = mapText(node)
+    const mapped = textOf(node)
     if (block?.kind === 'heading' || block?.strong || linkReference.test(mapped.text)) continue
     // Only the paragraph right after continues a quotation (a paragraph without marks between ends the chain).
     const continuing = open !== undefined && open.bare === 0 && opensWithQuote(mapped.text)
@@ -127,7 +164,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
           continue
         }
         open.bare++
-        if (!block?.inList) open.prose = true
+        // (Items of a list written as paragraphs, each ending in a comma or a semicolon, are a list too.)
+        if (!block?.inList && !listLine.test(mapped.text)) open.prose = true
         continue
       }
       const first = scan.stray[0]
@@ -191,7 +229,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   }
 
   // Attribution, quotation by quotation, in order (a continuation reads the one before).
-  let last: {building: Building; speaker?: string} | undefined
+  let last: Speaking | undefined
   const result: Quotation[] = []
   for (const building of quotations) {
     const [first] = building.pieces
@@ -205,8 +243,12 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     building.attribution = attribute(building, last)
     if (building.kind === 'speech' && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = 'mention'
     // A partial quotation attributed (`Fox said Labour was "terrified of scrutiny"`) passes its speaker on too.
-    if (building.attribution && building.kind !== 'title' && building.kind !== 'mention' && building.kind !== 'markup') last = {building, speaker: building.attribution.speaker}
-    else if (building.kind === 'speech') last = {building}
+    if (building.attribution && building.kind !== 'title' && building.kind !== 'mention' && building.kind !== 'markup') {
+      const {speaker, frame} = building.attribution
+      // Who a pronoun stands for (`“…,” he told the radio` after `Mr Raynsford said …`), so that naming them again does not end the chain.
+      const named = frame === 'continuation' ? last?.named : speaker && thirdPerson.test(speaker) ? antecedent(first, last) : undefined
+      last = {building, speaker, ...(named ? {named} : {})}
+    } else if (building.kind === 'speech') last = {building}
     const paragraphCount = new Set(building.pieces.map((piece) => piece.para.index)).size + building.bare
     const endIndex = end.closed ? end.close + 1 : end.close
     result.push({
@@ -223,7 +265,33 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   unbalanced.sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0))
   return {quotations: result, unbalanced}
 
-  function attribute(building: Building, previous: {building: Building; speaker?: string} | undefined): Attribution | undefined {
+  /**
+   * The name a pronoun speaker stands for: the nearest name before the quotation in its paragraph that
+   * opens a sentence or speaks in a frame (`Mr Raynsford said …. And he confirmed …. “…,” he told …`),
+   * else the name the chain before it carried.
+   */
+  function antecedent(piece: Piece, previous: Speaking | undefined): string | undefined {
+    const {tokens, frames, mapped} = piece.para
+    const text = (span: [number, number]) => mapped.text.slice(tokens[span[0]].start, tokens[span[1]].end)
+    const name = (span: [number, number] | undefined) => span !== undefined && isName(tokens[span[1]], lists) && !lists.pronouns.has(tokens[span[1]].lower)
+    // Before the quotation's own sentence (in `Ministers had to … “…”, he added`, he is not the ministers).
+    const own = tokens[piece.token].sentence
+    let best: [number, number] | undefined
+    for (const frame of frames) if (tokens[frame.at].sentence < own && name(frame.speaker)) best = frame.speaker
+    for (let k = piece.token - 1; k >= 0 && (!best || k > best[1]); k--) {
+      if (tokens[k].sentence === own || (k > 0 && tokens[k - 1].sentence === tokens[k].sentence)) continue
+      const subject = sentenceSubject(tokens, k, piece.token, lists, true, true)
+      if (name(subject)) {
+        best = subject
+        break
+      }
+    }
+    if (best) return text(best)
+    const before = previous?.speaker
+    return before && isName(tokenize(before, []).at(-1), lists) && !lists.pronouns.has(before.toLowerCase()) ? before : previous?.named
+  }
+
+  function attribute(building: Building, previous: Speaking | undefined): Attribution | undefined {
     if (building.attribution) return building.attribution
     // A frame next to any piece: its sentence, then the sentence before, then the sentence after.
     for (const where of ['sentence', 'sentence-before', 'sentence-after'] as const) {
@@ -251,14 +319,14 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after)) return {cue: '—', frame: 'credit', where: 'sentence'}
     const next = groups[(closing?.index ?? end.para.index) + 1]
     if (next && (end.closed || closing) && /^[\s*_.,]*$/.test(after)) {
-      const nextText = mapText(next.node).text
+      const nextText = textOf(next.node).text
       const line = credit.exec(nextText.slice(0, 80))
-      if (line) return creditOf(mapText(next.node), line.index, line, 'paragraph-after')
+      if (line) return creditOf(textOf(next.node), line.index, line, 'paragraph-after')
     }
     // A quotation lede: the article opens with a quotation that fills its paragraph, its speaker named in the next one.
     const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after) && end.closed
     if (whole && next && isLede(para.index)) {
-      const nextMapped = mapText(next.node)
+      const nextMapped = textOf(next.node)
       const nextPara = read(end.para.index + 1, next.block, nextMapped, scanQuotes(nextMapped.text), lists)
       const named = nextPara.tokens.find((t) => t.sentence === 0 && isName(t, lists))
       if (named) return {speaker: named.text, speakerAt: place(file, nextMapped, named.start, named.end), cue: '', frame: 'layout', where: 'paragraph-after'}
@@ -278,9 +346,11 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       if (para.block?.inList && para.block.container === introducedList) return {cue: ':', frame: 'introduction', where: 'paragraph-before'}
     }
     // The quotation right after an attributed one (same paragraph, or the paragraph before), with no other source named between.
-    if (previous?.building.attribution && continues(previous.building, first, previous.speaker)) {
+    if (previous?.building.attribution && continues(previous.building, first, [previous.speaker, previous.named])) {
       return {...(previous.speaker ? {speaker: previous.speaker} : {}), cue: previous.building.attribution.cue, frame: 'continuation', where: previous.building.pieces.at(-1)!.para === para ? 'sentence-before' : 'paragraph-before'}
     }
+    const floor = tookTheFloor(first)
+    if (floor) return floor
     return layout(building)
   }
 
@@ -350,15 +420,18 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
 
   /** The paragraph before ends with a colon (or a question, in a Q&A layout) and names the speaker. */
   function introduction(index: number): Attribution | undefined {
+    // An image between them (`The pupils wrote this note:`, the note's picture, then its words) does not part them.
+    // (A paragraph with no text of its own, only an image's alt text, has no block: see src/document/index.ts.)
+    if (index > 1 && groups[index - 1] && !groups[index - 1].block && file.data.copydesk?.format === 'markdown') index--
     const group = groups[index - 1]
     if (!group) return undefined
-    const text = mapText(group.node).text.trimEnd()
+    const text = textOf(group.node).text.trimEnd()
     // A heading that names where the words come from (`### Tip from Dan Williams`).
     if (group.block?.kind === 'heading' && /(?:^|\s)(?:from|by)\s+\p{Lu}/u.test(text)) return {cue: 'from', frame: 'layout', where: 'paragraph-before'}
     // An answer after an interview question (a heading, a bold line, a paragraph ending in a question mark).
     if (/\?["'”’*_\s]*$/.test(text)) return {cue: '?', frame: 'layout', where: 'paragraph-before'}
     if (!/:["'”’*_\s]*$/.test(text)) return undefined
-    const para = before?.index === index - 1 && before.para ? before.para : read(index - 1, group.block, mapText(group.node), scanQuotes(text), lists)
+    const para = before?.index === index - 1 && before.para ? before.para : read(index - 1, group.block, textOf(group.node), scanQuotes(text), lists)
     const {tokens, frames} = para
     const lastSentence = tokens.at(-1)?.sentence
     const frame = [...frames].reverse().find((f) => tokens[f.at].sentence === lastSentence)
@@ -374,7 +447,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
    * The quotation continues the previous one's speaker: it follows it in the same paragraph or opens
    * the paragraph right after, and no other source is named between them.
    */
-  function continues(previous: Building, piece: Piece, speaker: string | undefined): boolean {
+  function continues(previous: Building, piece: Piece, speaker: Array<string | undefined>): boolean {
     const end = previous.pieces.at(-1)!
     const sameParagraph = end.para === piece.para
     if (!sameParagraph && end.para.index !== piece.para.index - 1) return false
@@ -402,16 +475,47 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     return true
   }
 
+  /**
+   * A speaker takes the floor in the sentence right before (`The second team got up. “We present…”`):
+   * the sentence is a speaker and a phrase of taking the floor, and the quotation opens the next one.
+   */
+  function tookTheFloor(piece: Piece): Attribution | undefined {
+    const {tokens} = piece.para
+    const own = tokens[piece.token].sentence
+    if (piece.token === 0 || tokens[piece.token - 1].sentence === own) return undefined
+    let start = piece.token - 1
+    while (start > 0 && tokens[start - 1].sentence === own - 1) start--
+    const end = tokens[piece.token - 1].kind === 'punct' ? piece.token - 2 : piece.token - 1
+    const subject = sentenceSubject(tokens, start, end + 1, lists, true, true)
+    if (!subject) return undefined
+    const phrase = lists.floor.find((words) => end - subject[1] === words.length && words.every((word, n) => tokens[subject[1] + 1 + n].lower === word))
+    if (!phrase) return undefined
+    return {...describe(piece.para, {kind: 'verb', cue: [subject[1] + 1, end], speaker: subject}, 'sentence-before'), frame: 'introduction'}
+  }
+
   /** Layouts that name the speaker elsewhere: a pull quote or testimonial filling a blockquote, list item or italic line. */
   function layout(building: Building): Attribution | undefined {
     const [first] = building.pieces
     const {para} = first
     const text = para.mapped.text
     const whole = first.open === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(first.close + 1))
-    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first))) return {cue: '', frame: 'layout', where: 'sentence'}
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first) || boxed(first))) return {cue: '', frame: 'layout', where: 'sentence'}
     // An answer after a question in the same paragraph (`What advice does Aaron have? "Choose…"`).
     if (/\?[\s*_"'”’]*$/.test(text.slice(Math.max(0, first.open - 8), first.open))) return {cue: '?', frame: 'layout', where: 'sentence-before'}
     return undefined
+  }
+
+  /**
+   * The quotation fills a box that a template opens and closes around it (`{{< box >}}“…”{{< /box >}}`,
+   * `{% callout %}…{% endcallout %}`): set off like a pull quote in a blockquote. Read from the file:
+   * the template tags are not prose.
+   */
+  function boxed(piece: Piece): boolean {
+    // (The source as written: while the rules run, `file.value` has its template tags blanked.)
+    const raw = file.data.source ?? String(file.value ?? '')
+    const open = offsetOf(piece.para.mapped, piece.open)
+    const close = offsetOf(piece.para.mapped, piece.close)
+    return boxOpen.test(raw.slice(Math.max(0, open - 120), open)) && boxClose.test(raw.slice(close + 1, close + 120))
   }
 
   /** The quotation is an italic line in the source (`_"…"_`), read from the file: the block a template tag opens may not say so. */
@@ -443,16 +547,34 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     if (/<figcaption>[\s*_]*$/i.test(raw.slice(Math.max(0, offset - 20), offset))) return true
 
     // `The mantra that we use at Census, “…”`: the sentence is about a phrase.
-    if (/(?:^|[.!?]["'”’]?\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
+    if (phraseBefore(lists).test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true
+    if (questionForReader(piece)) return true
+    // `“…” New data shows users took this trademarked slogan to heart`: the next sentence points back at a set phrase.
+    if (phraseAfter(lists).test(nextSentence(text, piece.close))) return true
     // `For example:` ending the paragraph before: the quotation opening this one is an example.
     const previous = groups[para.index - 1]
     if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous) {
-      const ending = mapText(previous.node).text.trimEnd()
+      const ending = textOf(previous.node).text.trimEnd()
       if (/:$/.test(ending) && lists.mention.test(ending.slice(-40))) return true
     }
     // In a list, a quotation that opens the item or follows its label is an example (`Unacceptable – “…”`).
     if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text.slice(0, piece.open))) return true
     return nounPhrase(text, piece.open, piece.close, text.slice(piece.open + 1, piece.close))
+  }
+
+  /**
+   * Questions for the reader to ask, after a sentence that speaks to the reader (how-to writing: `…try
+   * to get a commitment from your customer. “If it works, what are your next steps?”`): the quotation
+   * is only questions, opens its sentence, and the sentence before says `you` outside quote marks.
+   */
+  function questionForReader(piece: Piece): boolean {
+    const {tokens, mapped} = piece.para
+    const words = mapped.text.slice(piece.open + 1, piece.close)
+    if (!/\?[\s*_]*$/.test(words) || /[.!](?:\s|$)/.test(words)) return false
+    const own = tokens[piece.token].sentence
+    if (piece.token > 0 && tokens[piece.token - 1].sentence === own) return false
+    for (let k = piece.token - 1; k >= 0 && tokens[k].sentence === own - 1; k--) if (tokens[k].lower === 'you' || tokens[k].lower === 'your') return true
+    return false
   }
 
   /** A quotation that links to its source (`“[…](https://…)”`) is attributed by the link. */
@@ -462,12 +584,22 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       const before = offsetOf(first.para.mapped, first.open)
       const k = firstIndex(links.length, (i) => links[i][1] >= before - 3)
       if (k < links.length && links[k][1] <= before) return true
+      // The same in raw HTML (`points <a href="…">to local resources</a>: “…”`), read from the source.
+      const raw = file.data.source ?? String(file.value ?? '')
+      if (/<\/a>[\s*_]*[:,]?[\s*_]*$/i.test(raw.slice(Math.max(0, before - 12), before))) return true
     }
     const from = offsetOf(first.para.mapped, first.open)
     const to = offsetOf(end.para.mapped, end.close) + 2
     const index = firstIndex(links.length, (i) => links[i][1] >= from)
     return index < links.length && links[index][0] <= to
   }
+}
+
+/** The quotation a continuation would carry on from, its speaker as written and, for a pronoun, the name it stands for. */
+interface Speaking {
+  building: Building
+  speaker?: string
+  named?: string
 }
 
 interface Seg extends Segment {
@@ -542,11 +674,11 @@ function firstMark(text: string): number {
   return match ? match.index : -1
 }
 
-/** A pronoun, or the same name (a surname repeated: `Jane Smith` … `Smith`), names the same speaker. */
-function sameSpeaker(named: string, speaker: string | undefined, lists: Lists): boolean {
+/** A pronoun, or the same name (a surname repeated: `Jane Smith` … `Smith`), names the same speaker (given as written, and as the name a pronoun stands for). */
+function sameSpeaker(named: string, speaker: Array<string | undefined>, lists: Lists): boolean {
   const lower = named.toLowerCase()
   if (lists.pronouns.has(lower)) return true
-  if (!speaker) return false
-  const words = new Set(speaker.toLowerCase().split(/\s+/))
+  if (!speaker.some(Boolean)) return false
+  const words = new Set(speaker.filter(Boolean).join(' ').toLowerCase().split(/\s+/))
   return lower.split(/\s+/).some((word) => words.has(word) && /^\p{L}{3,}/u.test(word) && !['the', 'and'].includes(word))
 }
