@@ -266,11 +266,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -386,24 +386,24 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -768,15 +768,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+        const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -1370,9 +1370,9 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str);
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -1464,9 +1464,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags2.filter((t) => t.tag === item.tag);
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
@@ -1474,7 +1474,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1483,7 +1483,7 @@ var require_stringify = __commonJS({
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -1500,9 +1500,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -1710,7 +1710,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge.tag && tag2.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2377,14 +2377,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -3249,33 +3249,33 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags2 = tags2.concat(tag2);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        tags2 = tags2.concat(merge.merge);
+      return tags2.reduce((tags3, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -3291,14 +3291,14 @@ var require_Schema = __commonJS({
     var map2 = require_map();
     var seq = require_seq();
     var string = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3509,7 +3509,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3524,7 +3524,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value, tag2, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -3783,7 +3783,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -3829,7 +3829,7 @@ var require_resolve_props = __commonJS({
               commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor || tag2)
               newlineAfterProp = token2;
             hasSpace = true;
             break;
@@ -3845,9 +3845,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token2;
+            tag2 = token2;
             start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
@@ -3855,7 +3855,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor || tag2)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
@@ -3893,7 +3893,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -3990,8 +3990,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4094,8 +4094,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4195,10 +4195,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4386,8 +4386,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
-      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag2) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag2) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4412,12 +4412,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token2, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -4427,13 +4427,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
+      if (tag2?.format)
+        node.format = tag2.format;
       return node;
     }
     exports.composeCollection = composeCollection;
@@ -4855,18 +4855,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token2, tagToken, onError) {
       const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token2.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token2, onError);
+        tag2 = findScalarTagByTest(ctx, value, token2, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
@@ -4879,8 +4879,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -4889,17 +4889,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -4909,17 +4909,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -4968,20 +4968,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag: tag2 } = props;
       let node;
       let isSrcToken = true;
       switch (token2.type) {
         case "alias":
           node = composeAlias(ctx, token2, onError);
-          if (anchor || tag)
+          if (anchor || tag2)
             onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token2, tag, onError);
+          node = composeScalar.composeScalar(ctx, token2, tag2, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -5008,7 +5008,7 @@ var require_compose_node = __commonJS({
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token2, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -5022,14 +5022,14 @@ var require_compose_node = __commonJS({
         node.srcToken = token2;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before3, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before3, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
       const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before3, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token2, tag2, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -9905,9 +9905,9 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern, mark2, body, ignoreCase, negative, prefix) {
         this.pattern = pattern;
-        this.mark = mark;
+        this.mark = mark2;
         this.negative = negative;
         define(this, "body", body);
         define(this, "ignoreCase", ignoreCase);
@@ -9975,7 +9975,7 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+    var createRule = (pattern, mark2, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
       if (body[0] === "#") {
         return;
@@ -9996,7 +9996,7 @@ var require_ignore = __commonJS({
       const regexPrefix = makeRegexPrefix(body);
       return new IgnoreRule(
         pattern,
-        mark,
+        mark2,
         body,
         ignoreCase,
         negative,
@@ -12977,8 +12977,8 @@ function copySpans(blocks, copyOf, from, to, source) {
     const { container, start, end } = blocks[k];
     if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
     const between2 = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
-    const joined = between2 === "" || between2 !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between2 === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
-    if (joined) spans[spans.length - 1].end = end.offset;
+    const joined2 = between2 === "" || between2 !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between2 === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    if (joined2) spans[spans.length - 1].end = end.offset;
     else spans.push({ start: start.offset, end: end.offset });
   }
   return spans;
@@ -13684,13 +13684,13 @@ var ParsingComponents = class _ParsingComponents {
     date.setUTCFullYear(this.get("year"));
     return new Date(date.getTime() - timezoneOffset * 6e4);
   }
-  addTag(tag) {
-    this._tags.add(tag);
+  addTag(tag2) {
+    this._tags.add(tag2);
     return this;
   }
-  addTags(tags) {
-    for (const tag of tags) {
-      this._tags.add(tag);
+  addTags(tags2) {
+    for (const tag2 of tags2) {
+      this._tags.add(tag2);
     }
     return this;
   }
@@ -13727,32 +13727,32 @@ var ParsingResult = class _ParsingResult {
   date() {
     return this.start.date();
   }
-  addTag(tag) {
-    this.start.addTag(tag);
+  addTag(tag2) {
+    this.start.addTag(tag2);
     if (this.end) {
-      this.end.addTag(tag);
+      this.end.addTag(tag2);
     }
     return this;
   }
-  addTags(tags) {
-    this.start.addTags(tags);
+  addTags(tags2) {
+    this.start.addTags(tags2);
     if (this.end) {
-      this.end.addTags(tags);
+      this.end.addTags(tags2);
     }
     return this;
   }
   tags() {
     const combinedTags = new Set(this.start.tags());
     if (this.end) {
-      for (const tag of this.end.tags()) {
-        combinedTags.add(tag);
+      for (const tag2 of this.end.tags()) {
+        combinedTags.add(tag2);
       }
     }
     return combinedTags;
   }
   toString() {
-    const tags = Array.from(this.tags()).sort();
-    return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags)} ...}]`;
+    const tags2 = Array.from(this.tags()).sort();
+    return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags2)} ...}]`;
   }
 };
 
@@ -16851,6 +16851,55 @@ var unattributed_quote_default = [
   }
 ];
 
+// src/rules/quotes/code.ts
+var mark = /["\u201C\u201D]/u;
+var tag = /<[a-z][\w-]*\s+[\w:-]+\s*=[^<>]*>/giu;
+var formulaStart = /(?<![\p{L}\p{N}=<>!])=[a-z][\w.]*\(/giu;
+var joined = /[-+*/&,][a-z][\w.]*\(/iy;
+var masked = /* @__PURE__ */ new WeakMap();
+function withoutCode(mapped) {
+  const { text } = mapped;
+  if (!text.includes("<") && !text.includes("=")) return mapped;
+  let kept = masked.get(mapped);
+  if (kept) return kept;
+  const spans = [...tags(text), ...formulas(text)];
+  if (spans.length === 0) kept = mapped;
+  else {
+    const units2 = text.split("");
+    for (const [from, to] of spans) for (let i = from; i < to; i++) if (mark.test(units2[i])) units2[i] = " ";
+    kept = { ...mapped, text: units2.join("") };
+  }
+  masked.set(mapped, kept);
+  return kept;
+}
+function tags(text) {
+  const spans = [];
+  for (const match of text.matchAll(tag)) if (mark.test(match[0])) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+function formulas(text) {
+  const spans = [];
+  for (const match of text.matchAll(formulaStart)) {
+    let i = match.index + match[0].length;
+    let depth = 1;
+    for (; i < text.length && depth > 0; i++) {
+      if (text[i] === "(") depth++;
+      else if (text[i] === ")") depth--;
+      else if (text[i] === "\n" && text[i - 1] === "\n") break;
+      if (depth === 0) {
+        joined.lastIndex = i + 1;
+        const more = joined.exec(text);
+        if (more) {
+          i += more[0].length;
+          depth = 1;
+        }
+      }
+    }
+    spans.push([match.index, i]);
+  }
+  return spans;
+}
+
 // src/rules/quotes/frames.ts
 var between = /* @__PURE__ */ new Set([
   "also",
@@ -17805,6 +17854,13 @@ var speakerNouns = {
     "nurse",
     "teacher",
     "student",
+    "pupil",
+    "child",
+    "children",
+    "kid",
+    "girl",
+    "boy",
+    "teenager",
     "parent",
     "mother",
     "father",
@@ -18246,6 +18302,41 @@ var mentionCues = [
   "a book",
   "a study"
 ];
+var phraseNouns = [
+  "mantra",
+  "motto",
+  "slogan",
+  "phrase",
+  "saying",
+  "tagline",
+  "adage",
+  "maxim",
+  "refrain",
+  "catchphrase",
+  "watchword",
+  "jingle",
+  "proverb",
+  "rallying cry",
+  "battle cry"
+];
+var floorPhrases = [
+  "got up",
+  "stood up",
+  "stood",
+  "rose",
+  "stepped up",
+  "stepped forward",
+  "took the floor",
+  "took the stage",
+  "took the podium",
+  "took the microphone",
+  "took the mic",
+  "spoke up",
+  "piped up",
+  "chimed in",
+  "went first",
+  "went next"
+];
 var speakerPronouns = ["he", "she", "they", "i", "we", "it", "who", "you", "one", "others", "many", "some", "both", "all", "each", "someone", "everyone", "nobody", "somebody", "anyone"];
 var sentenceStarters = [
   "The",
@@ -18403,7 +18494,8 @@ function build(extra) {
   const people = new Set(speakerNouns.people.flatMap(nounForms));
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...extra.mentionCues ?? []].map(escape).join("|")})(?:\\s+that)?[\\s,:]{0,3}$`, "iu");
-  return { people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
+  const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape).join("|")})`;
+  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
 }
 function verbForms(base) {
   const [head, ...rest] = base.split(/\s+/);
@@ -18568,10 +18660,36 @@ function splitSentences(tokens) {
 }
 
 // src/rules/quotes/model.ts
+var thirdPerson = /^(?:he|she|they|it)$/i;
+var phrasePatterns = /* @__PURE__ */ new WeakMap();
+function patternsOf(lists) {
+  let patterns = phrasePatterns.get(lists);
+  if (!patterns) {
+    patterns = {
+      before: new RegExp(`(?:^|[.!?]["'\u201D\u2019]?\\s+)(?:The|Our|Their|His|Her|Its|This|An?)\\s+${lists.phrase}\\b[^.!?\u201C\u201D"]*$`, "u"),
+      // `this (trademarked) slogan`, `that old saying`, `it’s a motto`, `is the campaign’s tagline`.
+      after: new RegExp(`(?:\\b(?:this|that|these|those)\\s+|\\b(?:it|this|that)(?:['\u2019]s|\\s+(?:is|was))\\s+(?:a|an|the|their|our|its)\\s+)(?:[\\p{L}'\u2019-]+\\s+){0,2}?${lists.phrase}\\b`, "iu")
+    };
+    phrasePatterns.set(lists, patterns);
+  }
+  return patterns;
+}
+var phraseBefore2 = (lists) => patternsOf(lists).before;
+var phraseAfter2 = (lists) => patternsOf(lists).after;
+function nextSentence(text, close) {
+  const rest = text.slice(close + 1, close + 300);
+  let wanted = /[.!?\u2026][\s*_]*$/u.test(text.slice(Math.max(0, close - 3), close)) ? 1 : 2;
+  for (const match of rest.matchAll(/[.!?](?=["'”’]?(?:\s|$))/gu)) if (--wanted === 0) return rest.slice(0, match.index + 1);
+  return rest;
+}
+var listLine = /[,;][\s*_]*$/u;
+var boxOpen = /\{(?:\{[<%]|%)\s*(?!\/|end)[\w-]+[^{}\n]*(?:[>%]\}\}|%\})[ \t]*\n?[ \t>*_]*$/u;
+var boxClose = /^[*_.,]*[ \t]*\n?[ \t>]*\{(?:\{[<%]|%)\s*(?:\/|end)[\w-]+\s*(?:[>%]\}\}|%\})/u;
 var quoteMark = /["\u201C\u201D]/u;
 var linkReference = /^\s*\[[^\]]+\]:/;
 var credit2 = new RegExp("^[\\s*_]*([\\u2014\\u2013\\u2015~-]{1,2})\\s*[*_]*(\\p{Lu}[^,;.()]{0,60})", "u");
 var keys = /* @__PURE__ */ new WeakMap();
+var textOf = (node) => withoutCode(mapText(node));
 function quoteModel(tree, file, options) {
   const key = JSON.stringify(options);
   const kept = file.data.quotes;
@@ -18597,7 +18715,7 @@ function build2(tree, file, options) {
     const previous = before3;
     before3 = { index: index2 };
     if (!open2 && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) continue;
-    const mapped = mapText(node);
+    const mapped = textOf(node);
     if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
     const continuing = open2 !== void 0 && open2.bare === 0 && opensWithQuote(mapped.text);
     let scan = scanQuotes(mapped.text, continuing);
@@ -18611,7 +18729,7 @@ function build2(tree, file, options) {
           continue;
         }
         open2.bare++;
-        if (!block?.inList) open2.prose = true;
+        if (!block?.inList && !listLine.test(mapped.text)) open2.prose = true;
         continue;
       }
       const first = scan.stray[0];
@@ -18682,8 +18800,11 @@ function build2(tree, file, options) {
     }
     building.attribution = attribute(building, last);
     if (building.kind === "speech" && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = "mention";
-    if (building.attribution && building.kind !== "title" && building.kind !== "mention" && building.kind !== "markup") last = { building, speaker: building.attribution.speaker };
-    else if (building.kind === "speech") last = { building };
+    if (building.attribution && building.kind !== "title" && building.kind !== "mention" && building.kind !== "markup") {
+      const { speaker, frame } = building.attribution;
+      const named = frame === "continuation" ? last?.named : speaker && thirdPerson.test(speaker) ? antecedent(first, last) : void 0;
+      last = { building, speaker, ...named ? { named } : {} };
+    } else if (building.kind === "speech") last = { building };
     const paragraphCount = new Set(building.pieces.map((piece) => piece.para.index)).size + building.bare;
     const endIndex = end.closed ? end.close + 1 : end.close;
     result.push({
@@ -18699,6 +18820,25 @@ function build2(tree, file, options) {
   }
   unbalanced2.sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0));
   return { quotations: result, unbalanced: unbalanced2 };
+  function antecedent(piece, previous) {
+    const { tokens, frames, mapped } = piece.para;
+    const text = (span2) => mapped.text.slice(tokens[span2[0]].start, tokens[span2[1]].end);
+    const name = (span2) => span2 !== void 0 && isName2(tokens[span2[1]], lists) && !lists.pronouns.has(tokens[span2[1]].lower);
+    const own2 = tokens[piece.token].sentence;
+    let best;
+    for (const frame of frames) if (tokens[frame.at].sentence < own2 && name(frame.speaker)) best = frame.speaker;
+    for (let k = piece.token - 1; k >= 0 && (!best || k > best[1]); k--) {
+      if (tokens[k].sentence === own2 || k > 0 && tokens[k - 1].sentence === tokens[k].sentence) continue;
+      const subject = sentenceSubject(tokens, k, piece.token, lists, true, true);
+      if (name(subject)) {
+        best = subject;
+        break;
+      }
+    }
+    if (best) return text(best);
+    const before4 = previous?.speaker;
+    return before4 && isName2(tokenize(before4, []).at(-1), lists) && !lists.pronouns.has(before4.toLowerCase()) ? before4 : previous?.named;
+  }
   function attribute(building, previous) {
     if (building.attribution) return building.attribution;
     for (const where of ["sentence", "sentence-before", "sentence-after"]) {
@@ -18723,13 +18863,13 @@ function build2(tree, file, options) {
     if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after2)) return { cue: "\u2014", frame: "credit", where: "sentence" };
     const next = groups[(closing2?.index ?? end.para.index) + 1];
     if (next && (end.closed || closing2) && /^[\s*_.,]*$/.test(after2)) {
-      const nextText = mapText(next.node).text;
+      const nextText = textOf(next.node).text;
       const line = credit2.exec(nextText.slice(0, 80));
-      if (line) return creditOf(mapText(next.node), line.index, line, "paragraph-after");
+      if (line) return creditOf(textOf(next.node), line.index, line, "paragraph-after");
     }
     const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after2) && end.closed;
     if (whole && next && isLede(para.index)) {
-      const nextMapped = mapText(next.node);
+      const nextMapped = textOf(next.node);
       const nextPara = read(end.para.index + 1, next.block, nextMapped, scanQuotes(nextMapped.text), lists);
       const named = nextPara.tokens.find((t) => t.sentence === 0 && isName2(t, lists));
       if (named) return { speaker: named.text, speakerAt: place(file, nextMapped, named.start, named.end), cue: "", frame: "layout", where: "paragraph-after" };
@@ -18745,9 +18885,11 @@ function build2(tree, file, options) {
       if (introduced) return introduced;
       if (para.block?.inList && para.block.container === introducedList) return { cue: ":", frame: "introduction", where: "paragraph-before" };
     }
-    if (previous?.building.attribution && continues(previous.building, first, previous.speaker)) {
+    if (previous?.building.attribution && continues(previous.building, first, [previous.speaker, previous.named])) {
       return { ...previous.speaker ? { speaker: previous.speaker } : {}, cue: previous.building.attribution.cue, frame: "continuation", where: previous.building.pieces.at(-1).para === para ? "sentence-before" : "paragraph-before" };
     }
+    const floor = tookTheFloor(first);
+    if (floor) return floor;
     return layout(building);
   }
   function isLede(index2) {
@@ -18812,13 +18954,14 @@ function build2(tree, file, options) {
     };
   }
   function introduction(index2) {
+    if (index2 > 1 && groups[index2 - 1] && !groups[index2 - 1].block && file.data.copydesk?.format === "markdown") index2--;
     const group2 = groups[index2 - 1];
     if (!group2) return void 0;
-    const text = mapText(group2.node).text.trimEnd();
+    const text = textOf(group2.node).text.trimEnd();
     if (group2.block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(text)) return { cue: "from", frame: "layout", where: "paragraph-before" };
     if (/\?["'”’*_\s]*$/.test(text)) return { cue: "?", frame: "layout", where: "paragraph-before" };
     if (!/:["'”’*_\s]*$/.test(text)) return void 0;
-    const para = before3?.index === index2 - 1 && before3.para ? before3.para : read(index2 - 1, group2.block, mapText(group2.node), scanQuotes(text), lists);
+    const para = before3?.index === index2 - 1 && before3.para ? before3.para : read(index2 - 1, group2.block, textOf(group2.node), scanQuotes(text), lists);
     const { tokens, frames } = para;
     const lastSentence = tokens.at(-1)?.sentence;
     const frame = [...frames].reverse().find((f) => tokens[f.at].sentence === lastSentence);
@@ -18851,14 +18994,33 @@ function build2(tree, file, options) {
     }
     return true;
   }
+  function tookTheFloor(piece) {
+    const { tokens } = piece.para;
+    const own2 = tokens[piece.token].sentence;
+    if (piece.token === 0 || tokens[piece.token - 1].sentence === own2) return void 0;
+    let start = piece.token - 1;
+    while (start > 0 && tokens[start - 1].sentence === own2 - 1) start--;
+    const end = tokens[piece.token - 1].kind === "punct" ? piece.token - 2 : piece.token - 1;
+    const subject = sentenceSubject(tokens, start, end + 1, lists, true, true);
+    if (!subject) return void 0;
+    const phrase = lists.floor.find((words2) => end - subject[1] === words2.length && words2.every((word2, n) => tokens[subject[1] + 1 + n].lower === word2));
+    if (!phrase) return void 0;
+    return { ...describe2(piece.para, { kind: "verb", cue: [subject[1] + 1, end], speaker: subject }, "sentence-before"), frame: "introduction" };
+  }
   function layout(building) {
     const [first] = building.pieces;
     const { para } = first;
     const text = para.mapped.text;
     const whole = first.open === firstMark(text) && /^[\s*_.,]*$/.test(text.slice(first.close + 1));
-    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first))) return { cue: "", frame: "layout", where: "sentence" };
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first) || boxed(first))) return { cue: "", frame: "layout", where: "sentence" };
     if (/\?[\s*_"'”’]*$/.test(text.slice(Math.max(0, first.open - 8), first.open))) return { cue: "?", frame: "layout", where: "sentence-before" };
     return void 0;
+  }
+  function boxed(piece) {
+    const raw = file.data.source ?? String(file.value ?? "");
+    const open3 = offsetOf(piece.para.mapped, piece.open);
+    const close = offsetOf(piece.para.mapped, piece.close);
+    return boxOpen.test(raw.slice(Math.max(0, open3 - 120), open3)) && boxClose.test(raw.slice(close + 1, close + 120));
   }
   function italicLine(piece) {
     const raw = String(file.value ?? "");
@@ -18882,20 +19044,33 @@ function build2(tree, file, options) {
     const raw = String(file.value ?? "");
     const offset = offsetOf(para.mapped, piece.open);
     if (/<figcaption>[\s*_]*$/i.test(raw.slice(Math.max(0, offset - 20), offset))) return true;
-    if (/(?:^|[.!?]["'”’]?\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true;
+    if (phraseBefore2(lists).test(text.slice(Math.max(0, piece.open - 80), piece.open))) return true;
+    if (questionForReader(piece)) return true;
+    if (phraseAfter2(lists).test(nextSentence(text, piece.close))) return true;
     const previous = groups[para.index - 1];
     if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous) {
-      const ending = mapText(previous.node).text.trimEnd();
+      const ending = textOf(previous.node).text.trimEnd();
       if (/:$/.test(ending) && lists.mention.test(ending.slice(-40))) return true;
     }
     if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text.slice(0, piece.open))) return true;
     return nounPhrase(text, piece.open, piece.close, text.slice(piece.open + 1, piece.close));
+  }
+  function questionForReader(piece) {
+    const { tokens, mapped } = piece.para;
+    const words2 = mapped.text.slice(piece.open + 1, piece.close);
+    if (!/\?[\s*_]*$/.test(words2) || /[.!](?:\s|$)/.test(words2)) return false;
+    const own2 = tokens[piece.token].sentence;
+    if (piece.token > 0 && tokens[piece.token - 1].sentence === own2) return false;
+    for (let k = piece.token - 1; k >= 0 && tokens[k].sentence === own2 - 1; k--) if (tokens[k].lower === "you" || tokens[k].lower === "your") return true;
+    return false;
   }
   function linked(first, end) {
     if (/\S/.test(first.para.mapped.text.slice(Math.max(0, first.open - 3), first.open))) {
       const before4 = offsetOf(first.para.mapped, first.open);
       const k = firstIndex(links.length, (i) => links[i][1] >= before4 - 3);
       if (k < links.length && links[k][1] <= before4) return true;
+      const raw = file.data.source ?? String(file.value ?? "");
+      if (/<\/a>[\s*_]*[:,]?[\s*_]*$/i.test(raw.slice(Math.max(0, before4 - 12), before4))) return true;
     }
     const from = offsetOf(first.para.mapped, first.open);
     const to = offsetOf(end.para.mapped, end.close) + 2;
@@ -18957,8 +19132,8 @@ function firstMark(text) {
 function sameSpeaker(named, speaker, lists) {
   const lower = named.toLowerCase();
   if (lists.pronouns.has(lower)) return true;
-  if (!speaker) return false;
-  const words2 = new Set(speaker.toLowerCase().split(/\s+/));
+  if (!speaker.some(Boolean)) return false;
+  const words2 = new Set(speaker.filter(Boolean).join(" ").toLowerCase().split(/\s+/));
   return lower.split(/\s+/).some((word2) => words2.has(word2) && new RegExp("^\\p{L}{3,}", "u").test(word2) && !["the", "and"].includes(word2));
 }
 
@@ -18997,10 +19172,10 @@ var unattributed_quote_default2 = defineRule({
       })
     });
   }
-  for (const mark of model.unbalanced) {
+  for (const mark2 of model.unbalanced) {
     findings.push({
-      offset: mark.start.offset ?? 0,
-      run: () => report({ reason: unbalanced[mark.kind](mark.count), start: mark.start, end: mark.end, tier: "secondary" })
+      offset: mark2.start.offset ?? 0,
+      run: () => report({ reason: unbalanced[mark2.kind](mark2.count), start: mark2.start, end: mark2.end, tier: "secondary" })
     });
   }
   findings.sort((a, b) => a.offset - b.offset);
@@ -20088,12 +20263,12 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content, attrs = {}) {
+  wrap(tag2, content, attrs = {}) {
     const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
     if (!content) {
-      return `<${tag}${htmlAttrs}>`;
+      return `<${tag2}${htmlAttrs}>`;
     }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    return `<${tag2}${htmlAttrs}>${content}</${tag2}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -20188,9 +20363,9 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
+    const tag2 = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
+    const element = this.wrap(tag2, listItems);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -20207,9 +20382,9 @@ var Summary = class {
           return this.wrap("td", cell);
         }
         const { header: header2, data, colspan, rowspan } = cell;
-        const tag = header2 ? "th" : "td";
+        const tag2 = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
+        return this.wrap(tag2, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
@@ -20252,8 +20427,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addHeading(text, level3) {
-    const tag = `h${level3}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const tag2 = `h${level3}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag2) ? tag2 : "h1";
     const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }

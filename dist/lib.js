@@ -270,11 +270,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -390,24 +390,24 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
+              tags2[node2.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -772,15 +772,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value2, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+        const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags2.find((t) => t.identify?.(value2) && !t.format);
     }
     function createNode(value2, tagName, ctx) {
       if (identity.isDocument(value2))
@@ -1374,9 +1374,9 @@ ${indent}${start}${value2}${end}`;
       const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str);
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -1468,9 +1468,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags2.filter((t) => t.tag === item.tag);
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
@@ -1478,7 +1478,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1487,7 +1487,7 @@ var require_stringify = __commonJS({
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -1504,9 +1504,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -1714,7 +1714,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge.tag && tag2.default);
     function addMergeToJSMap(ctx, map2, value2) {
       const source2 = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source2))
@@ -2381,14 +2381,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag: tag2, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -3253,33 +3253,33 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags2 = tags2.concat(tag2);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        tags2 = tags2.concat(merge.merge);
+      return tags2.reduce((tags3, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -3295,14 +3295,14 @@ var require_Schema = __commonJS({
     var map2 = require_map();
     var seq = require_seq();
     var string3 = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string3.string });
@@ -3513,7 +3513,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow: flow4, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow4, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3528,7 +3528,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value2, tag, ctx);
+        const node2 = createNode.createNode(value2, tag2, ctx);
         if (flow4 && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -3787,7 +3787,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -3833,7 +3833,7 @@ var require_resolve_props = __commonJS({
               commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor || tag2)
               newlineAfterProp = token2;
             hasSpace = true;
             break;
@@ -3849,9 +3849,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token2;
+            tag2 = token2;
             start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
@@ -3859,7 +3859,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor || tag2)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow4 ?? "collection"}`);
@@ -3897,7 +3897,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -3994,8 +3994,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4098,8 +4098,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4199,10 +4199,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4390,8 +4390,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
-      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag2) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag2) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4416,12 +4416,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token2, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -4431,13 +4431,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
-      if (tag?.format)
-        node2.format = tag.format;
+      if (tag2?.format)
+        node2.format = tag2.format;
       return node2;
     }
     exports.composeCollection = composeCollection;
@@ -4859,18 +4859,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token2, tagToken, onError) {
       const { value: value2, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token2.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token2, onError);
+        tag2 = findScalarTagByTest(ctx, value2, token2, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
@@ -4883,8 +4883,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -4893,17 +4893,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value2))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -4913,17 +4913,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value2, token2, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value2)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -4972,20 +4972,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag: tag2 } = props;
       let node2;
       let isSrcToken = true;
       switch (token2.type) {
         case "alias":
           node2 = composeAlias(ctx, token2, onError);
-          if (anchor || tag)
+          if (anchor || tag2)
             onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token2, tag2, onError);
           if (anchor)
             node2.anchor = anchor.source.substring(1);
           break;
@@ -5012,7 +5012,7 @@ var require_compose_node = __commonJS({
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token2, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
@@ -5026,14 +5026,14 @@ var require_compose_node = __commonJS({
         node2.srcToken = token2;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
       const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token2, tag2, onError);
       if (anchor) {
         node2.anchor = anchor.source.substring(1);
         if (node2.anchor === "")
@@ -18825,11 +18825,11 @@ function messageControl(tree, options) {
   });
   function visitor(node2, position3, parent) {
     const point4 = node2.position && node2.position.start;
-    const mark = marker(node2);
-    if (!point4 || !mark || mark.name !== name2) {
+    const mark2 = marker(node2);
+    if (!point4 || !mark2 || mark2.name !== name2) {
       return;
     }
-    const ruleIds2 = parse2(mark.attributes);
+    const ruleIds2 = parse2(mark2.attributes);
     const verb = ruleIds2.shift();
     const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
     if (!fn) {
@@ -18923,9 +18923,9 @@ function messageControl(tree, options) {
     if (message.line && message.column && marks && marks.length > 0) {
       let index2 = marks.length;
       while (index2--) {
-        const mark = marks[index2];
-        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
-          return mark.state === true;
+        const mark2 = marks[index2];
+        if (mark2.point && (mark2.point.line < message.line || mark2.point.line === message.line && mark2.point.column <= message.column)) {
+          return mark2.state === true;
         }
       }
     }
@@ -19725,8 +19725,8 @@ function copySpans(blocks, copyOf, from, to, source2) {
     const { container, start, end } = blocks[k];
     if (container !== 0 || start.offset === void 0 || end.offset === void 0) return void 0;
     const between2 = k > from ? gap2(blocks[k - 1], blocks[k]) : void 0;
-    const joined = between2 === "" || between2 !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between2 === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
-    if (joined) spans[spans.length - 1].end = end.offset;
+    const joined2 = between2 === "" || between2 !== void 0 && copyOf[k] === copyOf[k - 1] + 1 && between2 === gap2(blocks[copyOf[k - 1]], blocks[copyOf[k]]);
+    if (joined2) spans[spans.length - 1].end = end.offset;
     else spans.push({ start: start.offset, end: end.offset });
   }
   return spans;
@@ -20432,13 +20432,13 @@ var ParsingComponents = class _ParsingComponents {
     date.setUTCFullYear(this.get("year"));
     return new Date(date.getTime() - timezoneOffset * 6e4);
   }
-  addTag(tag) {
-    this._tags.add(tag);
+  addTag(tag2) {
+    this._tags.add(tag2);
     return this;
   }
-  addTags(tags) {
-    for (const tag of tags) {
-      this._tags.add(tag);
+  addTags(tags2) {
+    for (const tag2 of tags2) {
+      this._tags.add(tag2);
     }
     return this;
   }
@@ -20475,32 +20475,32 @@ var ParsingResult = class _ParsingResult {
   date() {
     return this.start.date();
   }
-  addTag(tag) {
-    this.start.addTag(tag);
+  addTag(tag2) {
+    this.start.addTag(tag2);
     if (this.end) {
-      this.end.addTag(tag);
+      this.end.addTag(tag2);
     }
     return this;
   }
-  addTags(tags) {
-    this.start.addTags(tags);
+  addTags(tags2) {
+    this.start.addTags(tags2);
     if (this.end) {
-      this.end.addTags(tags);
+      this.end.addTags(tags2);
     }
     return this;
   }
   tags() {
     const combinedTags = new Set(this.start.tags());
     if (this.end) {
-      for (const tag of this.end.tags()) {
-        combinedTags.add(tag);
+      for (const tag2 of this.end.tags()) {
+        combinedTags.add(tag2);
       }
     }
     return combinedTags;
   }
   toString() {
-    const tags = Array.from(this.tags()).sort();
-    return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags)} ...}]`;
+    const tags2 = Array.from(this.tags()).sort();
+    return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags2)} ...}]`;
   }
 };
 
@@ -23599,6 +23599,55 @@ var unattributed_quote_default = [
   }
 ];
 
+// src/rules/quotes/code.ts
+var mark = /["\u201C\u201D]/u;
+var tag = /<[a-z][\w-]*\s+[\w:-]+\s*=[^<>]*>/giu;
+var formulaStart = /(?<![\p{L}\p{N}=<>!])=[a-z][\w.]*\(/giu;
+var joined = /[-+*/&,][a-z][\w.]*\(/iy;
+var masked = /* @__PURE__ */ new WeakMap();
+function withoutCode(mapped) {
+  const { text: text3 } = mapped;
+  if (!text3.includes("<") && !text3.includes("=")) return mapped;
+  let kept = masked.get(mapped);
+  if (kept) return kept;
+  const spans = [...tags(text3), ...formulas(text3)];
+  if (spans.length === 0) kept = mapped;
+  else {
+    const units2 = text3.split("");
+    for (const [from, to] of spans) for (let i = from; i < to; i++) if (mark.test(units2[i])) units2[i] = " ";
+    kept = { ...mapped, text: units2.join("") };
+  }
+  masked.set(mapped, kept);
+  return kept;
+}
+function tags(text3) {
+  const spans = [];
+  for (const match of text3.matchAll(tag)) if (mark.test(match[0])) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+function formulas(text3) {
+  const spans = [];
+  for (const match of text3.matchAll(formulaStart)) {
+    let i = match.index + match[0].length;
+    let depth = 1;
+    for (; i < text3.length && depth > 0; i++) {
+      if (text3[i] === "(") depth++;
+      else if (text3[i] === ")") depth--;
+      else if (text3[i] === "\n" && text3[i - 1] === "\n") break;
+      if (depth === 0) {
+        joined.lastIndex = i + 1;
+        const more = joined.exec(text3);
+        if (more) {
+          i += more[0].length;
+          depth = 1;
+        }
+      }
+    }
+    spans.push([match.index, i]);
+  }
+  return spans;
+}
+
 // src/rules/quotes/frames.ts
 var between = /* @__PURE__ */ new Set([
   "also",
@@ -24553,6 +24602,13 @@ var speakerNouns = {
     "nurse",
     "teacher",
     "student",
+    "pupil",
+    "child",
+    "children",
+    "kid",
+    "girl",
+    "boy",
+    "teenager",
     "parent",
     "mother",
     "father",
@@ -24994,6 +25050,41 @@ var mentionCues = [
   "a book",
   "a study"
 ];
+var phraseNouns = [
+  "mantra",
+  "motto",
+  "slogan",
+  "phrase",
+  "saying",
+  "tagline",
+  "adage",
+  "maxim",
+  "refrain",
+  "catchphrase",
+  "watchword",
+  "jingle",
+  "proverb",
+  "rallying cry",
+  "battle cry"
+];
+var floorPhrases = [
+  "got up",
+  "stood up",
+  "stood",
+  "rose",
+  "stepped up",
+  "stepped forward",
+  "took the floor",
+  "took the stage",
+  "took the podium",
+  "took the microphone",
+  "took the mic",
+  "spoke up",
+  "piped up",
+  "chimed in",
+  "went first",
+  "went next"
+];
 var speakerPronouns = ["he", "she", "they", "i", "we", "it", "who", "you", "one", "others", "many", "some", "both", "all", "each", "someone", "everyone", "nobody", "somebody", "anyone"];
 var sentenceStarters = [
   "The",
@@ -25151,7 +25242,8 @@ function build(extra) {
   const people = new Set(speakerNouns.people.flatMap(nounForms));
   const escape = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...extra.mentionCues ?? []].map(escape).join("|")})(?:\\s+that)?[\\s,:]{0,3}$`, "iu");
-  return { people, verbs: verbs2, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
+  const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape).join("|")})`;
+  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs: verbs2, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
 }
 function verbForms(base) {
   const [head, ...rest] = base.split(/\s+/);
@@ -25316,10 +25408,36 @@ function splitSentences(tokens) {
 }
 
 // src/rules/quotes/model.ts
+var thirdPerson = /^(?:he|she|they|it)$/i;
+var phrasePatterns = /* @__PURE__ */ new WeakMap();
+function patternsOf(lists) {
+  let patterns = phrasePatterns.get(lists);
+  if (!patterns) {
+    patterns = {
+      before: new RegExp(`(?:^|[.!?]["'\u201D\u2019]?\\s+)(?:The|Our|Their|His|Her|Its|This|An?)\\s+${lists.phrase}\\b[^.!?\u201C\u201D"]*$`, "u"),
+      // `this (trademarked) slogan`, `that old saying`, `it’s a motto`, `is the campaign’s tagline`.
+      after: new RegExp(`(?:\\b(?:this|that|these|those)\\s+|\\b(?:it|this|that)(?:['\u2019]s|\\s+(?:is|was))\\s+(?:a|an|the|their|our|its)\\s+)(?:[\\p{L}'\u2019-]+\\s+){0,2}?${lists.phrase}\\b`, "iu")
+    };
+    phrasePatterns.set(lists, patterns);
+  }
+  return patterns;
+}
+var phraseBefore2 = (lists) => patternsOf(lists).before;
+var phraseAfter2 = (lists) => patternsOf(lists).after;
+function nextSentence(text3, close2) {
+  const rest = text3.slice(close2 + 1, close2 + 300);
+  let wanted = /[.!?\u2026][\s*_]*$/u.test(text3.slice(Math.max(0, close2 - 3), close2)) ? 1 : 2;
+  for (const match of rest.matchAll(/[.!?](?=["'”’]?(?:\s|$))/gu)) if (--wanted === 0) return rest.slice(0, match.index + 1);
+  return rest;
+}
+var listLine = /[,;][\s*_]*$/u;
+var boxOpen = /\{(?:\{[<%]|%)\s*(?!\/|end)[\w-]+[^{}\n]*(?:[>%]\}\}|%\})[ \t]*\n?[ \t>*_]*$/u;
+var boxClose = /^[*_.,]*[ \t]*\n?[ \t>]*\{(?:\{[<%]|%)\s*(?:\/|end)[\w-]+\s*(?:[>%]\}\}|%\})/u;
 var quoteMark = /["\u201C\u201D]/u;
 var linkReference = /^\s*\[[^\]]+\]:/;
 var credit2 = new RegExp("^[\\s*_]*([\\u2014\\u2013\\u2015~-]{1,2})\\s*[*_]*(\\p{Lu}[^,;.()]{0,60})", "u");
 var keys = /* @__PURE__ */ new WeakMap();
+var textOf = (node2) => withoutCode(mapText(node2));
 function quoteModel(tree, file, options) {
   const key = JSON.stringify(options);
   const kept = file.data.quotes;
@@ -25345,7 +25463,7 @@ function build2(tree, file, options) {
     const previous2 = before2;
     before2 = { index: index2 };
     if (!open && !block?.strong && block?.kind !== "heading" && !mayHold(group2, quoteMark)) continue;
-    const mapped = mapText(node2);
+    const mapped = textOf(node2);
     if (block?.kind === "heading" || block?.strong || linkReference.test(mapped.text)) continue;
     const continuing = open !== void 0 && open.bare === 0 && opensWithQuote(mapped.text);
     let scan = scanQuotes(mapped.text, continuing);
@@ -25359,7 +25477,7 @@ function build2(tree, file, options) {
           continue;
         }
         open.bare++;
-        if (!block?.inList) open.prose = true;
+        if (!block?.inList && !listLine.test(mapped.text)) open.prose = true;
         continue;
       }
       const first = scan.stray[0];
@@ -25430,8 +25548,11 @@ function build2(tree, file, options) {
     }
     building.attribution = attribute(building, last);
     if (building.kind === "speech" && !building.attribution && building.pieces.length === 1 && isMention(first)) building.kind = "mention";
-    if (building.attribution && building.kind !== "title" && building.kind !== "mention" && building.kind !== "markup") last = { building, speaker: building.attribution.speaker };
-    else if (building.kind === "speech") last = { building };
+    if (building.attribution && building.kind !== "title" && building.kind !== "mention" && building.kind !== "markup") {
+      const { speaker, frame } = building.attribution;
+      const named = frame === "continuation" ? last?.named : speaker && thirdPerson.test(speaker) ? antecedent(first, last) : void 0;
+      last = { building, speaker, ...named ? { named } : {} };
+    } else if (building.kind === "speech") last = { building };
     const paragraphCount = new Set(building.pieces.map((piece) => piece.para.index)).size + building.bare;
     const endIndex = end.closed ? end.close + 1 : end.close;
     result.push({
@@ -25447,6 +25568,25 @@ function build2(tree, file, options) {
   }
   unbalanced2.sort((a, b) => (a.start.offset ?? 0) - (b.start.offset ?? 0));
   return { quotations: result, unbalanced: unbalanced2 };
+  function antecedent(piece, previous2) {
+    const { tokens, frames, mapped } = piece.para;
+    const text3 = (span2) => mapped.text.slice(tokens[span2[0]].start, tokens[span2[1]].end);
+    const name2 = (span2) => span2 !== void 0 && isName2(tokens[span2[1]], lists) && !lists.pronouns.has(tokens[span2[1]].lower);
+    const own7 = tokens[piece.token].sentence;
+    let best;
+    for (const frame of frames) if (tokens[frame.at].sentence < own7 && name2(frame.speaker)) best = frame.speaker;
+    for (let k = piece.token - 1; k >= 0 && (!best || k > best[1]); k--) {
+      if (tokens[k].sentence === own7 || k > 0 && tokens[k - 1].sentence === tokens[k].sentence) continue;
+      const subject = sentenceSubject(tokens, k, piece.token, lists, true, true);
+      if (name2(subject)) {
+        best = subject;
+        break;
+      }
+    }
+    if (best) return text3(best);
+    const before3 = previous2?.speaker;
+    return before3 && isName2(tokenize2(before3, []).at(-1), lists) && !lists.pronouns.has(before3.toLowerCase()) ? before3 : previous2?.named;
+  }
   function attribute(building, previous2) {
     if (building.attribution) return building.attribution;
     for (const where of ["sentence", "sentence-before", "sentence-after"]) {
@@ -25471,13 +25611,13 @@ function build2(tree, file, options) {
     if (/^[\s,*_]*(?:—|–|―|--|-)\s*(?:[*_[]*via\s|\s*$)/u.test(after2)) return { cue: "\u2014", frame: "credit", where: "sentence" };
     const next2 = groups[(closing2?.index ?? end.para.index) + 1];
     if (next2 && (end.closed || closing2) && /^[\s*_.,]*$/.test(after2)) {
-      const nextText = mapText(next2.node).text;
+      const nextText = textOf(next2.node).text;
       const line = credit2.exec(nextText.slice(0, 80));
-      if (line) return creditOf(mapText(next2.node), line.index, line, "paragraph-after");
+      if (line) return creditOf(textOf(next2.node), line.index, line, "paragraph-after");
     }
     const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after2) && end.closed;
     if (whole && next2 && isLede(para.index)) {
-      const nextMapped = mapText(next2.node);
+      const nextMapped = textOf(next2.node);
       const nextPara = read(end.para.index + 1, next2.block, nextMapped, scanQuotes(nextMapped.text), lists);
       const named = nextPara.tokens.find((t) => t.sentence === 0 && isName2(t, lists));
       if (named) return { speaker: named.text, speakerAt: place(file, nextMapped, named.start, named.end), cue: "", frame: "layout", where: "paragraph-after" };
@@ -25493,9 +25633,11 @@ function build2(tree, file, options) {
       if (introduced) return introduced;
       if (para.block?.inList && para.block.container === introducedList) return { cue: ":", frame: "introduction", where: "paragraph-before" };
     }
-    if (previous2?.building.attribution && continues(previous2.building, first, previous2.speaker)) {
+    if (previous2?.building.attribution && continues(previous2.building, first, [previous2.speaker, previous2.named])) {
       return { ...previous2.speaker ? { speaker: previous2.speaker } : {}, cue: previous2.building.attribution.cue, frame: "continuation", where: previous2.building.pieces.at(-1).para === para ? "sentence-before" : "paragraph-before" };
     }
+    const floor = tookTheFloor(first);
+    if (floor) return floor;
     return layout(building);
   }
   function isLede(index2) {
@@ -25560,13 +25702,14 @@ function build2(tree, file, options) {
     };
   }
   function introduction(index2) {
+    if (index2 > 1 && groups[index2 - 1] && !groups[index2 - 1].block && file.data.copydesk?.format === "markdown") index2--;
     const group2 = groups[index2 - 1];
     if (!group2) return void 0;
-    const text3 = mapText(group2.node).text.trimEnd();
+    const text3 = textOf(group2.node).text.trimEnd();
     if (group2.block?.kind === "heading" && new RegExp("(?:^|\\s)(?:from|by)\\s+\\p{Lu}", "u").test(text3)) return { cue: "from", frame: "layout", where: "paragraph-before" };
     if (/\?["'”’*_\s]*$/.test(text3)) return { cue: "?", frame: "layout", where: "paragraph-before" };
     if (!/:["'”’*_\s]*$/.test(text3)) return void 0;
-    const para = before2?.index === index2 - 1 && before2.para ? before2.para : read(index2 - 1, group2.block, mapText(group2.node), scanQuotes(text3), lists);
+    const para = before2?.index === index2 - 1 && before2.para ? before2.para : read(index2 - 1, group2.block, textOf(group2.node), scanQuotes(text3), lists);
     const { tokens, frames } = para;
     const lastSentence = tokens.at(-1)?.sentence;
     const frame = [...frames].reverse().find((f) => tokens[f.at].sentence === lastSentence);
@@ -25599,14 +25742,33 @@ function build2(tree, file, options) {
     }
     return true;
   }
+  function tookTheFloor(piece) {
+    const { tokens } = piece.para;
+    const own7 = tokens[piece.token].sentence;
+    if (piece.token === 0 || tokens[piece.token - 1].sentence === own7) return void 0;
+    let start = piece.token - 1;
+    while (start > 0 && tokens[start - 1].sentence === own7 - 1) start--;
+    const end = tokens[piece.token - 1].kind === "punct" ? piece.token - 2 : piece.token - 1;
+    const subject = sentenceSubject(tokens, start, end + 1, lists, true, true);
+    if (!subject) return void 0;
+    const phrase = lists.floor.find((words2) => end - subject[1] === words2.length && words2.every((word2, n) => tokens[subject[1] + 1 + n].lower === word2));
+    if (!phrase) return void 0;
+    return { ...describe2(piece.para, { kind: "verb", cue: [subject[1] + 1, end], speaker: subject }, "sentence-before"), frame: "introduction" };
+  }
   function layout(building) {
     const [first] = building.pieces;
     const { para } = first;
     const text3 = para.mapped.text;
     const whole = first.open === firstMark(text3) && /^[\s*_.,]*$/.test(text3.slice(first.close + 1));
-    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first))) return { cue: "", frame: "layout", where: "sentence" };
+    if (whole && building.pieces.length === 1 && (para.block?.inQuote || para.block?.inList || para.block?.emphasis || italicLine(first) || boxed(first))) return { cue: "", frame: "layout", where: "sentence" };
     if (/\?[\s*_"'”’]*$/.test(text3.slice(Math.max(0, first.open - 8), first.open))) return { cue: "?", frame: "layout", where: "sentence-before" };
     return void 0;
+  }
+  function boxed(piece) {
+    const raw = file.data.source ?? String(file.value ?? "");
+    const open2 = offsetOf(piece.para.mapped, piece.open);
+    const close2 = offsetOf(piece.para.mapped, piece.close);
+    return boxOpen.test(raw.slice(Math.max(0, open2 - 120), open2)) && boxClose.test(raw.slice(close2 + 1, close2 + 120));
   }
   function italicLine(piece) {
     const raw = String(file.value ?? "");
@@ -25630,20 +25792,33 @@ function build2(tree, file, options) {
     const raw = String(file.value ?? "");
     const offset = offsetOf(para.mapped, piece.open);
     if (/<figcaption>[\s*_]*$/i.test(raw.slice(Math.max(0, offset - 20), offset))) return true;
-    if (/(?:^|[.!?]["'”’]?\s+)(?:The|Our|Their|His|Her|Its|This|An?)\s+(?:mantra|motto|slogan|phrase|saying|tagline|adage|maxim|refrain|catchphrase)\b[^.!?“”"]*$/u.test(text3.slice(Math.max(0, piece.open - 80), piece.open))) return true;
+    if (phraseBefore2(lists).test(text3.slice(Math.max(0, piece.open - 80), piece.open))) return true;
+    if (questionForReader(piece)) return true;
+    if (phraseAfter2(lists).test(nextSentence(text3, piece.close))) return true;
     const previous2 = groups[para.index - 1];
     if (piece.token === firstQuoteToken(para) && tokensBefore(para, piece.token) === 0 && previous2) {
-      const ending = mapText(previous2.node).text.trimEnd();
+      const ending = textOf(previous2.node).text.trimEnd();
       if (/:$/.test(ending) && lists.mention.test(ending.slice(-40))) return true;
     }
     if (para.block?.inList && /^[\s*_]*(?:[^.!?“”"]{0,40}[:\u2013\u2014-][\s*_]*)?$/u.test(text3.slice(0, piece.open))) return true;
     return nounPhrase(text3, piece.open, piece.close, text3.slice(piece.open + 1, piece.close));
+  }
+  function questionForReader(piece) {
+    const { tokens, mapped } = piece.para;
+    const words2 = mapped.text.slice(piece.open + 1, piece.close);
+    if (!/\?[\s*_]*$/.test(words2) || /[.!](?:\s|$)/.test(words2)) return false;
+    const own7 = tokens[piece.token].sentence;
+    if (piece.token > 0 && tokens[piece.token - 1].sentence === own7) return false;
+    for (let k = piece.token - 1; k >= 0 && tokens[k].sentence === own7 - 1; k--) if (tokens[k].lower === "you" || tokens[k].lower === "your") return true;
+    return false;
   }
   function linked(first, end) {
     if (/\S/.test(first.para.mapped.text.slice(Math.max(0, first.open - 3), first.open))) {
       const before3 = offsetOf(first.para.mapped, first.open);
       const k = firstIndex(links.length, (i) => links[i][1] >= before3 - 3);
       if (k < links.length && links[k][1] <= before3) return true;
+      const raw = file.data.source ?? String(file.value ?? "");
+      if (/<\/a>[\s*_]*[:,]?[\s*_]*$/i.test(raw.slice(Math.max(0, before3 - 12), before3))) return true;
     }
     const from = offsetOf(first.para.mapped, first.open);
     const to = offsetOf(end.para.mapped, end.close) + 2;
@@ -25705,8 +25880,8 @@ function firstMark(text3) {
 function sameSpeaker(named, speaker, lists) {
   const lower = named.toLowerCase();
   if (lists.pronouns.has(lower)) return true;
-  if (!speaker) return false;
-  const words2 = new Set(speaker.toLowerCase().split(/\s+/));
+  if (!speaker.some(Boolean)) return false;
+  const words2 = new Set(speaker.filter(Boolean).join(" ").toLowerCase().split(/\s+/));
   return lower.split(/\s+/).some((word2) => words2.has(word2) && new RegExp("^\\p{L}{3,}", "u").test(word2) && !["the", "and"].includes(word2));
 }
 
@@ -25745,10 +25920,10 @@ var unattributed_quote_default2 = defineRule({
       })
     });
   }
-  for (const mark of model.unbalanced) {
+  for (const mark2 of model.unbalanced) {
     findings.push({
-      offset: mark.start.offset ?? 0,
-      run: () => report({ reason: unbalanced[mark.kind](mark.count), start: mark.start, end: mark.end, tier: "secondary" })
+      offset: mark2.start.offset ?? 0,
+      run: () => report({ reason: unbalanced[mark2.kind](mark2.count), start: mark2.start, end: mark2.end, tier: "secondary" })
     });
   }
   findings.sort((a, b) => a.offset - b.offset);
