@@ -6,6 +6,8 @@
 //   B  node bin/copydesk.js --format json --jobs 1 .  (all rules, cwd = folder, output to /dev/null)
 //   C  node bin/copydesk.js --format json --jobs 2 .
 //   D  node bin/copydesk.js --format json --cache .   (an unchanged archive: the cache is filled first)
+//   E  node scripts/floor.mjs --parallel 2 <folder>    (two floor processes, each on half the files: what two
+//      cores give the bare pipeline itself on this machine, the ceiling for --jobs 2)
 // Then the bundled Action (dist/index.js) on one article, and linearity:
 // synthetic articles 1×, 10× and 100× the median size, same total bytes.
 // Times are wall clock (median of the rounds); CPU is user + system and
@@ -80,7 +82,7 @@ function articles(dir) {
 const files = articles(folder)
 const bytes = files.reduce((sum, path) => sum + statSync(path).size, 0)
 console.log(`copydesk bench: ${files.length} articles, ${(bytes / 1e6).toFixed(1)} MB in ${folder}`)
-console.log(`node ${process.version}, ${cpus().length} cores, ${rounds} rounds, alternating floor / copydesk --jobs 1 / --jobs 2 / --cache\n`)
+console.log(`node ${process.version}, ${cpus().length} cores, ${rounds} rounds, alternating floor / copydesk --jobs 1 / --jobs 2 / --cache / floor in 2 processes\n`)
 
 const spread = (values) => `${s(Math.min(...values))}–${s(Math.max(...values))}`
 
@@ -140,7 +142,8 @@ const main = compare('corpus', folder, [
   {name: 'floor', args: [floorScript, '.']},
   {name: 'copydesk --jobs 1', args: [cli, '--format', 'json', '--jobs', '1', '.']},
   {name: 'copydesk --jobs 2', args: [cli, '--format', 'json', '--jobs', '2', '.']},
-  {name: 'copydesk --cache (unchanged)', args: [cli, '--format', 'json', '--cache', '--cache-location', cacheFile, '.']}
+  {name: 'copydesk --cache (unchanged)', args: [cli, '--format', 'json', '--cache', '--cache-location', cacheFile, '.']},
+  {name: 'floor, 2 processes', args: [floorScript, '--parallel', '2', '.']}
 ])
 rmSync(cacheFile, {force: true})
 
@@ -213,8 +216,10 @@ if (process.env.BENCH_SKIP_LINEARITY !== '1') {
   console.log('')
 }
 
-const [floor, one, two, cached] = main
+const [floor, one, two, cached, floorTwo] = main
 console.log('Budget (PRODUCT.md): one process ≤ 1.1 × floor (wall and CPU; 6 KB articles ≤ 1.15 ×); --jobs 2 ≤ 0.75 × floor; ' +
   '--cache on an unchanged archive ≤ 0.1 × floor; peak RSS of one process < 300 MB; the Action on one article < 0.2 s.')
 console.log(`Measured (medians of ${rounds} rounds): --jobs 1 ${one.ratio.toFixed(2)} × floor (CPU ${one.cpuRatio.toFixed(2)} ×); ` +
   `--jobs 2 ${two.ratio.toFixed(2)} × (CPU ${two.cpuRatio.toFixed(2)} ×); --cache ${cached.ratio.toFixed(2)} ×; peak RSS ${mb(one.rss)} (--jobs 2: ${mb(two.rss)}).`)
+console.log(`The bare pipeline in two processes: ${floorTwo.ratio.toFixed(2)} × floor (CPU ${floorTwo.cpuRatio.toFixed(2)} ×): ` +
+  'what two cores give work of this kind here; --jobs 2 does more work than the floor, so it cannot do better than this.')
