@@ -11,6 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/index.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, run, type FileResult} from '../src/engine/index.ts'
 import {findFiles} from '../src/engine/files.ts'
+import {inProcesses, LintPool} from '../src/engine/pool.ts'
 import {fromWire, toWire} from '../src/engine/wire.ts'
 
 const paragraph = 'The council voted on Tuesday to expand the bus network to the northern suburbs by next spring.'
@@ -73,6 +74,22 @@ describe('--jobs', {timeout: 120_000}, () => {
     ]))
     expect(fields(oneWorker.results)).toEqual(expected)
     expect(fields(threeWorkers.results)).toEqual(expected)
+  })
+
+  it('gives the same results with two workers in child processes as in this thread', async () => {
+    const expected = fields(await inThisThread())
+    const pool = new LintPool(2, true)
+    try {
+      const inChildren = await Promise.all(findFiles([], dir).map((found) => pool.lint(found.path, displayPath(dir, found.path), {}, DEFAULT_MAX_FILE_SIZE, 0)))
+      expect(fields(inChildren)).toEqual(expected)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('runs workers in child processes only when there are several and they fill every core', () => {
+    expect([inProcesses(1, 1), inProcesses(1, 2), inProcesses(2, 2), inProcesses(2, 4), inProcesses(4, 4), inProcesses(8, 4)])
+      .toEqual([false, false, true, false, true, true])
   })
 
   it('carries every field of a message across the thread boundary', async () => {

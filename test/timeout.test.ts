@@ -12,6 +12,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/index.ts'
 import {run} from '../src/engine/index.ts'
+import {LintPool} from '../src/engine/pool.ts'
 
 const quoted = '“We will not raise fares this year at all.”\n'
 
@@ -61,6 +62,24 @@ describe('per-file time budget', {timeout: 120_000}, () => {
       'd-hang.md skipped skipped',
       'e.md linted unattributed-quote'
     ])
+  })
+
+  it('does the same with two workers in child processes (a process is killed and replaced)', async () => {
+    const pool = new LintPool(2, true)
+    try {
+      const names = ['a.md', 'b-hang.md', 'c.md', 'd-hang.md', 'e.md']
+      const results = await Promise.all(names.map((name) => pool.lint(join(dir, name), name, {}, 10_000_000, 500)))
+      expect(summary(results)).toEqual([
+        'a.md linted unattributed-quote',
+        'b-hang.md skipped skipped',
+        'c.md linted unattributed-quote',
+        'd-hang.md skipped skipped',
+        'e.md linted unattributed-quote'
+      ])
+      expect(results[1].file.messages[0].reason).toBe('Linting took longer than 500 ms (`fileTimeout`, `--file-timeout`); skipped')
+    } finally {
+      await pool.close()
+    }
   })
 
   it('reads `fileTimeout` from the configuration', async () => {

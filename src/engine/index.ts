@@ -9,7 +9,7 @@ import {LintCache} from './cache.ts'
 import {ConfigFinder, readConfig} from './config.ts'
 import {discover, type Discovery, type Found} from './files.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, skippedResult, type FileResult} from './lint-file.ts'
-import {DEFAULT_FILE_TIMEOUT, LintPool, startEarly} from './pool.ts'
+import {DEFAULT_FILE_TIMEOUT, inProcesses, LintPool, startEarly} from './pool.ts'
 import {inShard, type Shard} from './shard.ts'
 import type {Config} from '../types.ts'
 
@@ -96,7 +96,8 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   let done = found.length - work.length
   if (work.length > 0) {
     const wanted = options.jobs === 'auto' ? (work.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : options.jobs ?? 1
-    const pool = new LintPool(Math.max(1, Math.min(wanted, work.length)))
+    const size = Math.max(1, Math.min(wanted, work.length))
+    const pool = new LintPool(size, inProcesses(size, availableParallelism()))
     try {
       // The pool queues the files and hands them out in order; results keep their places.
       await Promise.all(work.map(async (item) => {

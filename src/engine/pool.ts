@@ -15,6 +15,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {skippedResult, type FileResult} from './lint-file.ts'
+import {ProcessWorker, type WorkerLike} from './process-worker.ts'
 import {fromWire, type Task, type WireResult} from './wire.ts'
 import type {Config} from '../types.ts'
 
@@ -44,19 +45,33 @@ const MAX_TIMEOUT = 2 ** 31 - 1
 /**
  * dist/worker.js beside the running bundle; from the sources (tests), the
  * built one in dist/ (`npm test` builds first), so workers always run the
- * bundled code.
+ * bundled code. In a worker thread, or with `process`, a child process
+ * (src/engine/process-worker.ts).
  */
-export function startWorker(): Worker {
-  const resourceLimits = {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB}
+export function startWorker(process = false): WorkerLike {
   for (const candidate of ['./worker.js', '../../dist/worker.js']) {
     const url = new URL(candidate, import.meta.url)
-    if (existsSync(fileURLToPath(url))) return new Worker(url, {resourceLimits})
+    const path = fileURLToPath(url)
+    if (!existsSync(path)) continue
+    if (process) return new ProcessWorker(path, WORKER_MEMORY_MB, YOUNG_GENERATION_MB)
+    return new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB}})
   }
   throw new Error(`copydesk: no worker bundle beside ${fileURLToPath(import.meta.url)}; run \`npm run build\``)
 }
 
-/** A worker started ahead of the first pool, and whether it has said it is ready. */
-let early: {worker: Worker; ready: boolean} | undefined
+/**
+ * Whether a pool of `size` workers runs them in child processes: when there
+ * are several and they fill every core, V8's helper threads have no core of
+ * their own left, and each worker does better doing its own garbage collection
+ * and compiling (see src/engine/process-worker.ts). Otherwise worker threads:
+ * they start faster, and helper threads use the idle cores.
+ */
+export function inProcesses(size: number, cores: number): boolean {
+  return size > 1 && size >= cores
+}
+
+/** A worker thread started ahead of the first pool, and whether it has said it is ready. */
+let early: {worker: WorkerLike; ready: boolean} | undefined
 
 /**
  * Start one worker now, for the next pool to adopt: the Action calls this
@@ -80,7 +95,7 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker
+  worker: WorkerLike
   /** Loaded and listening: the time budget does not count a worker's start. */
   ready: boolean
   /**
@@ -103,7 +118,13 @@ export class LintPool {
   private configCount = 0
   private closed = false
 
-  constructor(private size: number) {
+  /** `processes`: workers in child processes rather than threads (see `inProcesses`). */
+  constructor(private size: number, private processes = false) {
+    if (processes && early) {
+      // The early worker is a thread, and threads would compete with the processes' single threads.
+      void early.worker.terminate()
+      early = undefined
+    }
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn())
   }
 
@@ -125,7 +146,7 @@ export class LintPool {
   private spawn(): Slot {
     const adopted = early
     early = undefined
-    const worker = adopted?.worker ?? startWorker()
+    const worker = adopted?.worker ?? startWorker(this.processes)
     const slot: Slot = {worker, ready: adopted?.ready ?? false, inFlight: []}
     // Held while starting, so that a run waiting for its first worker does not end.
     if (adopted && !adopted.ready) worker.ref()

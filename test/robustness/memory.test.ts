@@ -9,7 +9,7 @@
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {WORKER_MEMORY_MB} from '../../src/engine/pool.ts'
+import {LintPool, WORKER_MEMORY_MB} from '../../src/engine/pool.ts'
 import {runBinary, tempDir} from './helpers.ts'
 
 const {dir, cleanup} = tempDir()
@@ -30,5 +30,20 @@ describe('a file over the memory cap', () => {
       `huge.md true skipped: Linting this file needed more than ${WORKER_MEMORY_MB} MB of memory; skipped`,
       'z.md false repeated-words: Unexpected repeated `the`; remove one occurrence'
     ])
+  }, 300_000)
+
+  it('is skipped with the same message by a worker in a child process, which the pool replaces', async () => {
+    const pool = new LintPool(2, true)
+    try {
+      const names = ['a.md', 'huge.md', 'z.md']
+      const results = await Promise.all(names.map((name) => pool.lint(join(dir, name), name, {}, 10_000_000, 0)))
+      expect(results.map((result) => `${result.path} ${result.skipped} ${result.file.messages.map((m) => `${m.ruleId}: ${m.reason}`).join(' | ')}`)).toEqual([
+        'a.md false repeated-words: Unexpected repeated `the`; remove one occurrence',
+        `huge.md true skipped: Linting this file needed more than ${WORKER_MEMORY_MB} MB of memory; skipped`,
+        'z.md false repeated-words: Unexpected repeated `the`; remove one occurrence'
+      ])
+    } finally {
+      await pool.close()
+    }
   }, 300_000)
 })

@@ -1,0 +1,86 @@
+/**
+ * A worker in a child process of its own, driven like a worker thread (the
+ * pool uses either). Used when every core runs a worker: V8 then runs the
+ * child's garbage collector and compiler on the child's one thread, instead
+ * of on helper threads that compete with the other workers for the same
+ * cores (`--single-threaded`, a process-wide flag that a worker thread cannot
+ * have). On the 2-core machine, two such workers lint the corpus in about
+ * 10 % less time and CPU than two worker threads (docs/performance.md).
+ *
+ * The same bundle (dist/worker.js) runs in either; messages cross as V8
+ * serializes them (`serialization: 'advanced'`, as postMessage does). A heap
+ * past the cap ends the child, which says so on its standard error: that is
+ * reported as the worker thread reports it (`ERR_WORKER_OUT_OF_MEMORY`).
+ */
+import {fork, type ChildProcess} from 'node:child_process'
+import {EventEmitter} from 'node:events'
+
+/** What the pool needs of a worker: a worker thread has all of it. */
+export interface WorkerLike extends EventEmitter {
+  postMessage(message: unknown): void
+  terminate(): Promise<number>
+  ref(): void
+  unref(): void
+}
+
+/** The child's standard error is kept up to this many characters: enough to see why it ended. */
+const MAX_STDERR = 16_384
+
+export class ProcessWorker extends EventEmitter implements WorkerLike {
+  private child: ChildProcess
+  private stderr = ''
+  private exited: Promise<number>
+
+  constructor(path: string, memoryMb: number, youngMb: number) {
+    super()
+    this.child = fork(path, [], {
+      // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
+      execArgv: ['--single-threaded', `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc']
+    })
+    this.child.stderr!.setEncoding('utf8')
+    this.child.stderr!.on('data', (chunk: string) => {
+      if (this.stderr.length < MAX_STDERR) this.stderr += chunk
+    })
+    this.child.on('message', (message) => this.emit('message', message))
+    this.child.on('error', (error) => this.emit('error', error))
+    this.exited = new Promise((resolve) => {
+      // 'close': the child has exited and its standard error is read to the end.
+      this.child.on('close', (code, signal) => {
+        if (/heap out of memory|Reached heap limit/.test(this.stderr)) {
+          this.emit('error', Object.assign(new Error('the worker ran out of memory'), {code: 'ERR_WORKER_OUT_OF_MEMORY'}))
+        } else {
+          this.emit('exit', code ?? signal)
+        }
+        resolve(code ?? 1)
+      })
+    })
+  }
+
+  postMessage(message: unknown): void {
+    // A child that has just died cannot take it: its exit tells the pool.
+    if (this.child.connected) this.child.send(message as object)
+  }
+
+  terminate(): Promise<number> {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      // Held until it has gone, as a worker thread's terminate() is.
+      this.ref()
+      this.child.kill('SIGKILL')
+    }
+    return this.exited
+  }
+
+  ref(): void {
+    this.child.ref()
+    this.child.channel?.ref()
+    ;(this.child.stderr as unknown as {ref?(): void}).ref?.()
+  }
+
+  unref(): void {
+    this.child.unref()
+    this.child.channel?.unref()
+    ;(this.child.stderr as unknown as {unref?(): void}).unref?.()
+  }
+}
