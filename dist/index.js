@@ -19223,6 +19223,61 @@ function skippedResult(path, reason) {
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 var strict3 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 
+// src/engine/process-worker.ts
+import { fork } from "node:child_process";
+import { EventEmitter } from "node:events";
+var MAX_STDERR = 16384;
+var ProcessWorker = class extends EventEmitter {
+  child;
+  stderr = "";
+  exited;
+  constructor(path, memoryMb, youngMb) {
+    super();
+    this.child = fork(path, [], {
+      // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
+      execArgv: ["--single-threaded", `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"]
+    });
+    this.child.stderr.setEncoding("utf8");
+    this.child.stderr.on("data", (chunk) => {
+      if (this.stderr.length < MAX_STDERR) this.stderr += chunk;
+    });
+    this.child.on("message", (message) => this.emit("message", message));
+    this.child.on("error", (error2) => this.emit("error", error2));
+    this.exited = new Promise((resolve5) => {
+      this.child.on("close", (code, signal) => {
+        if (/heap out of memory|Reached heap limit/.test(this.stderr)) {
+          this.emit("error", Object.assign(new Error("the worker ran out of memory"), { code: "ERR_WORKER_OUT_OF_MEMORY" }));
+        } else {
+          this.emit("exit", code ?? signal);
+        }
+        resolve5(code ?? 1);
+      });
+    });
+  }
+  postMessage(message) {
+    if (this.child.connected) this.child.send(message);
+  }
+  terminate() {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.ref();
+      this.child.kill("SIGKILL");
+    }
+    return this.exited;
+  }
+  ref() {
+    this.child.ref();
+    this.child.channel?.ref();
+    this.child.stderr.ref?.();
+  }
+  unref() {
+    this.child.unref();
+    this.child.channel?.unref();
+    this.child.stderr.unref?.();
+  }
+};
+
 // src/engine/wire.ts
 var dropped = /* @__PURE__ */ new Set(["ancestors", "stack"]);
 function toWire(result) {
@@ -19257,13 +19312,18 @@ var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
 var WORKER_MEMORY_MB = 2048;
 var MAX_TIMEOUT = 2 ** 31 - 1;
-function startWorker() {
-  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB };
+function startWorker(process2 = false) {
   for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
     const url2 = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath2(url2))) return new Worker(url2, { resourceLimits });
+    const path = fileURLToPath2(url2);
+    if (!existsSync(path)) continue;
+    if (process2) return new ProcessWorker(path, WORKER_MEMORY_MB, YOUNG_GENERATION_MB);
+    return new Worker(url2, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
   }
   throw new Error(`copydesk: no worker bundle beside ${fileURLToPath2(import.meta.url)}; run \`npm run build\``);
+}
+function inProcesses(size, cores) {
+  return size > 1 && size >= cores;
 }
 var early;
 function startEarly() {
@@ -19277,11 +19337,18 @@ function startEarly() {
 }
 var DEPTH = 2;
 var LintPool = class {
-  constructor(size) {
+  /** `processes`: workers in child processes rather than threads (see `inProcesses`). */
+  constructor(size, processes = false) {
     this.size = size;
+    this.processes = processes;
+    if (processes && early) {
+      void early.worker.terminate();
+      early = void 0;
+    }
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
   }
   size;
+  processes;
   slots = [];
   queue = [];
   nextId = 0;
@@ -19304,7 +19371,7 @@ var LintPool = class {
   spawn() {
     const adopted = early;
     early = void 0;
-    const worker = adopted?.worker ?? startWorker();
+    const worker = adopted?.worker ?? startWorker(this.processes);
     const slot = { worker, ready: adopted?.ready ?? false, inFlight: [] };
     if (adopted && !adopted.ready) worker.ref();
     worker.on("message", (reply) => {
@@ -21030,7 +21097,8 @@ async function run(options) {
   let done = found.length - work.length;
   if (work.length > 0) {
     const wanted = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
-    const pool = new LintPool(Math.max(1, Math.min(wanted, work.length)));
+    const size = Math.max(1, Math.min(wanted, work.length));
+    const pool = new LintPool(size, inProcesses(size, availableParallelism()));
     try {
       await Promise.all(work.map(async (item) => {
         results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);

@@ -16297,21 +16297,21 @@ var mergeInnerWordSymbol = modifyChildren(
       if (previous2 && previous2.type === "WordNode") {
         let position3 = index2 - 1;
         const tokens = [];
-        let queue = [];
+        let queue2 = [];
         while (siblings[++position3]) {
           const sibling = siblings[position3];
           if (sibling.type === "WordNode") {
-            tokens.push(...queue, ...sibling.children);
-            queue = [];
+            tokens.push(...queue2, ...sibling.children);
+            queue2 = [];
           } else if ((sibling.type === "SymbolNode" || sibling.type === "PunctuationNode") && wordSymbolInner.test(toString2(sibling))) {
-            queue.push(sibling);
+            queue2.push(sibling);
           } else {
             break;
           }
         }
         if (tokens.length > 0) {
-          if (queue.length > 0) {
-            position3 -= queue.length;
+          if (queue2.length > 0) {
+            position3 -= queue2.length;
           }
           siblings.splice(index2, position3 - index2);
           previous2.children.push(...tokens);
@@ -16337,18 +16337,18 @@ var mergeInnerWordSlash = modifyChildren(
     if (previous2 && previous2.type === "WordNode" && (child.type === "SymbolNode" || child.type === "PunctuationNode") && toString2(child) === "/") {
       const previousValue = toString2(previous2);
       let tail = child;
-      const queue = [child];
+      const queue2 = [child];
       let count = 1;
       let nextValue = "";
       const next2 = siblings[index2 + 1];
       if (next2 && next2.type === "WordNode") {
         nextValue = toString2(next2);
         tail = next2;
-        queue.push(...next2.children);
+        queue2.push(...next2.children);
         count++;
       }
       if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
-        previous2.children.push(...queue);
+        previous2.children.push(...queue2);
         siblings.splice(index2, count);
         if (previous2.position && tail.position) {
           previous2.position.end = tail.position.end;
@@ -26110,15 +26110,23 @@ function plain2(message) {
 }
 
 // src/engine/worker.ts
-var port = parentPort;
-if (!port) throw new Error("copydesk worker: must run in a worker thread");
+var port = parentPort ?? (process.send ? {
+  on: (event, listener) => process.on(event, listener),
+  postMessage: (message) => process.send(message)
+} : void 0);
+if (!port) throw new Error("copydesk worker: must run in a worker thread or a child process");
+if (!parentPort) process.on("disconnect", () => process.exit(0));
 var hang = process.env.COPYDESK_TEST_HANG ? new RegExp(process.env.COPYDESK_TEST_HANG) : void 0;
 var configs = /* @__PURE__ */ new Map();
-port.on("message", async (task) => {
+var queue = Promise.resolve();
+port.on("message", (task) => {
+  queue = queue.then(() => lintTask(task));
+});
+async function lintTask(task) {
   let config = configs.get(task.configId);
   if (!config) configs.set(task.configId, config = task.config);
   if (hang?.test(task.path)) for (; ; ) ;
   const result = await lintFile(task.absolute, task.path, config, task.maxFileSize, task.fix);
   port.postMessage({ id: task.id, result: toWire(result) });
-});
+}
 port.postMessage({ ready: true });
