@@ -198,6 +198,8 @@ export default defineRule({
     if (!place || !('start' in place)) continue
     const word = message.expected?.[0] ?? ''
     if (deliberate(text, place, word)) continue
+    // A name that doubles, in capitals (`WALLA WALLA, Wash. (AP)`: a dateline); in lower case it may be a slip (`talk talk`).
+    if (names.has(word.toLowerCase()) && /^\p{Lu}+\s+\p{Lu}+$/u.test(message.actual ?? '')) continue
     report({
       reason: `Unexpected repeated \`${word}\`; remove one occurrence`,
       start: place.start,

@@ -27,6 +27,15 @@ describe('inconsistent-date', () => {
     expect(await check(md(body), {rule, path: '2025-07-20-vote.md'})).toHaveLength(1)
   })
 
+  it('reads a dateline written day-month-year (UK and agency style)', async () => {
+    const text = 'BIRMINGHAM, England, 3 December 2025 -- Brightwater Energy won the prize at the ceremony held on Wednesday, 2 December.\n'
+    const found = await check(text, {rule, path: 'release.txt'})
+    expect(found.map((f) => `${f.at} ${f.reason}`)).toEqual([
+      '1:98-1:120 December 2, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is December 3)'
+    ])
+    expect(await check(text.replace('Wednesday', 'Tuesday'), {rule, path: 'release.txt'})).toEqual([])
+  })
+
   it('reads a dateline that follows the headline line of wire copy, but not a dateline-like sentence further down', async () => {
     const wire = 'Drone attack hits Kyiv apartment block\nKYIV, July 21, 2025 — A Russian drone struck an apartment block overnight, officials said.\nA memorial service is planned for Thursday, July 23, according to the mayor.\n'
     expect(await check(wire, {path: 'a.txt', rule})).toEqual([

@@ -15,6 +15,14 @@ describe('repeated-words', () => {
     expect(String(message)).toBe('a.md:1:22-1:29: Unexpected repeated `the`; remove one occurrence')
   })
 
+  it('leaves a doubled place name in capitals (an agency dateline) alone, not a doubled word in capitals or lower case', async () => {
+    const found = await check(md('WALLA WALLA, Wash. (AP) — The mayor conceded on Friday.', 'BORA BORA was warm. We need to talk talk about it. THE THE end.'), {rule: 'repeated-words'})
+    expect(found.map((f) => `${f.at} ${f.reason}`)).toEqual([
+      '3:32-3:41 Unexpected repeated `talk`; remove one occurrence',
+      '3:52-3:59 Unexpected repeated `THE`; remove one occurrence'
+    ])
+  })
+
   it('leaves legal and deliberate repeats alone', async () => {
     expect(await check(md('They had had enough. He said that that was fine.'), {rule: 'repeated-words'})).toEqual([])
     // Corpus false-positive patterns: triplication and a quoted reduplication.

@@ -346,6 +346,51 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
     ])
   })
 
+  it('keeps a speaker through a paragraph that names only them again, a sentence adverb and an O’ name included', async () => {
+    const first = '"We were unlucky today and everybody in the ground knows it," said O\'Brien. It was a tense game against the champions. Nonetheless, all O\'Brien cares about is the next match.'
+    const next = '"We will be back next week and we will be ready for them."'
+    expect(await messages(md(first, next))).toEqual([])
+    // A sentence about someone else in between ends the chain.
+    const other = first.replace('Nonetheless, all O\'Brien cares about is the next match.', 'Meanwhile, the coach Jane Roe praised the defence.')
+    expect(await messages(md(other, next))).toEqual([
+      'a.md:3:1-3:59: Quotation “We will be back next week and we will be ready fo…” has no speaker; add who said this'
+    ])
+  })
+
+  it('reads a speaker named by title and post-modifier, or by a name between commas after a title', async () => {
+    expect(await messages(md('"People want more ways to watch, and at more price points," Lumen\'s head of product, Carla Dent, said in an interview.'))).toEqual([])
+    expect(await messages(md('"We want the service to be the first thing people open," Acme\'s head of sales said.'))).toEqual([])
+    expect(await messages(md('"The launch went better than anyone at the company expected," the director of communications said.'))).toEqual([])
+    expect((await quotes(md('"The launch went better than anyone at the company expected," Acme\'s director of communications, Carla Dent, said.'), {path: 'a.md'})).quotations[0].attribution?.speaker).toBe('Carla Dent')
+  })
+
+  it('takes a mission, vision or pledge introduced by its noun as a set phrase, not speech', async () => {
+    expect(await messages(md('Orbis Health was founded in 2019. Its mission: "Better care, sooner, for everyone in the region."'))).toEqual([])
+    expect(await messages(md('The party went into the election with one promise. Their pledge: "No new taxes on working families this decade."'))).toEqual([])
+    expect(await messages(md('Orbis Health was founded in 2019. It employs 300 people. "Better care, sooner, for everyone in the region."'))).toEqual([
+      'a.md:1:58-1:108: Quotation “Better care, sooner, for everyone in the region.” has no speaker; add who said this'
+    ])
+  })
+
+  it('takes a paragraph that is only a link to a document (and a note in brackets) under a quotation as its source line', async () => {
+    const words = '“Agencies should update their websites to point people to the services they need now.”'
+    const intro = 'The memo went out in March.'
+    expect(await messages(md(intro, words, '[Memo M-20-19, Keeping services running](https://example.gov/m-20-19.pdf) (PDF, 5 pages)'))).toEqual([])
+    // A sentence with a link in it is no source line.
+    expect(await messages(md(intro, words, '[Watch the webinar](https://example.gov/webinar), first shown in May.'))).toEqual([
+      'a.md:3:1-3:87: Quotation “Agencies should update their websites to point pe…” has no speaker; add who said this'
+    ])
+  })
+
+  it('leaves a closing mark alone when its opening mark stands in raw HTML before the paragraph', async () => {
+    const pull = (open: string) => md(`${open}\n  “My path to the team began in 2012, when I was still at school.`, '  I joined in 2015 and never looked back.” – Jane\n</blockquote>\n</div>')
+    expect(await messages(pull('<div class="pquote">\n<blockquote>'))).toEqual([])
+    // Without the HTML around it, the closing mark has no partner.
+    expect(await messages(md('My path to the team began in 2012, when I was still at school.', 'I joined in 2015 and never looked back.” – Jane'))).toEqual([
+      'a.md:3:40-3:41: This quote mark has no partner; add the missing mark or remove this one'
+    ])
+  })
+
   it('takes a speaker who takes the floor in the sentence right before (got up, took the stage) as the one who speaks', async () => {
     expect(await messages(md('The second team got up. “We present to you the bus of the future, built from paper cups.”'))).toEqual([])
     expect(await messages(md('The mayor took the stage. “We present to you the bus of the future, built from paper cups.”'))).toEqual([])

@@ -159,7 +159,8 @@ export const mentionCues = [
  */
 export const phraseNouns = [
   'mantra', 'motto', 'slogan', 'phrase', 'saying', 'tagline', 'adage', 'maxim', 'refrain', 'catchphrase',
-  'watchword', 'jingle', 'proverb', 'rallying cry', 'battle cry'
+  'watchword', 'jingle', 'proverb', 'rallying cry', 'battle cry', 'mission', 'mission statement', 'vision',
+  'vision statement', 'creed', 'credo', 'strapline', 'pledge'
 ]
 
 /**
@@ -185,5 +186,12 @@ export const sentenceStarters = [
   'Today', 'Yesterday', 'Recently', 'Later', 'Meanwhile', 'Perhaps', 'Maybe', 'Sometimes', 'Often', 'Several', 'Few',
   'Such', 'Despite', 'Until', 'Whether', 'Asked', 'Speaking', 'Writing', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
   'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December', 'Earlier', 'Separately', 'Elsewhere', 'Overall', 'Indeed'
+  'September', 'October', 'November', 'December', 'Earlier', 'Separately', 'Elsewhere', 'Overall', 'Indeed',
+  // Sentence adverbs: a capital and a comma after them, as a name has (`Nonetheless, all O'Connor is…`).
+  'Nonetheless', 'Nevertheless', 'Moreover', 'Furthermore', 'Additionally', 'Likewise', 'Similarly', 'Otherwise',
+  'Consequently', 'Therefore', 'Thus', 'Hence', 'Besides', 'Again', 'Initially', 'Ultimately', 'Eventually',
+  'Currently', 'Previously', 'Originally', 'Afterwards', 'Clearly', 'Obviously', 'Interestingly', 'Importantly',
+  'Notably', 'Unfortunately', 'Fortunately', 'Surprisingly', 'Ironically', 'Admittedly', 'Certainly', 'Apparently',
+  'Reportedly', 'Allegedly', 'Regardless', 'Accordingly', 'Conversely', 'Alternatively', 'Specifically', 'Generally',
+  'Typically', 'Traditionally', 'Historically', 'Already', 'Soon', 'Tomorrow', 'Tonight', 'Together'
 ]

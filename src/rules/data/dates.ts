@@ -44,11 +44,11 @@ export const isoPattern = /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\
 const agency = '\\(\\w{2,10}\\)'
 /**
  * A dateline at the start of an article: “KYIV, July 21, 2025 —”, “KYIV, Ukraine, July 21, 2025 (AP) –”,
- * “LONDON (Reuters) July 21, 2025 -”; an em dash, en dash, `--` or hyphen, spaced or not. Group: the date.
+ * “LONDON (Reuters) July 21, 2025 -”, “BIRMINGHAM, England, 3 December 2025 --”; an em dash, en dash, `--` or hyphen, spaced or not. Group: the date.
  * Anchored, every quantifier bounded: linear.
  */
 export const datelinePattern = new RegExp(
-  `^[\\p{Lu}][\\p{Lu} .'’-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:${agency}${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?)(?:${gap}${agency})?(?:${gap})?(?:—|–|--|-)`,
+  `^[\\p{Lu}][\\p{Lu} .'’-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:${agency}${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?|\\d{1,2}${gap}(?:${month})\\.?(?:,?${gap}\\d{4})?)(?:${gap}${agency})?(?:${gap})?(?:—|–|--|-)`,
   'u'
 )
 

@@ -99,14 +99,31 @@ function verbAt(tokens: Token[], k: number, lists: Lists): {strict: boolean; end
 
 /** The speaker phrase that ends at `k` (reading leftwards), as token indices, or undefined. */
 function speakerBefore(tokens: Token[], k: number, lists: Lists, floor: number): [number, number] | undefined {
-  let end = k
-  // `Smith, the firm's chief executive, said`, `Smith (pictured) said`: step over an appositive.
-  if (tokens[end]?.text === ',' || tokens[end]?.text === ')' || /^[-–—]+$/.test(tokens[end]?.text ?? '')) {
-    const open = tokens[end].text === ')' ? '(' : tokens[end].text
-    let j = end - 1
-    while (j > floor && j > end - 16 && tokens[j].text !== open && tokens[j].kind !== 'quote') j--
+  // `Smith, the firm's chief executive, said`, `Smith (pictured) said`: step over an appositive;
+  // `the firm's head of sales, Jane Roe, said`: the appositive names the speaker.
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ')' || /^[-–—]+$/.test(tokens[k]?.text ?? '')) {
+    const open = tokens[k].text === ')' ? '(' : tokens[k].text
+    let j = k - 1
+    while (j > floor && j > k - 16 && tokens[j].text !== open && tokens[j].kind !== 'quote') j--
     if (j <= floor || tokens[j].text !== open) return undefined
-    end = j - 1
+    const inner = open === '(' ? undefined : headPhrase(tokens, k - 1, lists, j + 1)
+    if (inner && isName(tokens[inner[1]], lists)) return inner
+    return headPhrase(tokens, j - 1, lists, floor) ?? inner
+  }
+  return headPhrase(tokens, k, lists, floor)
+}
+
+/** The noun phrase headed by a speaker that ends at `end` (reading leftwards), or undefined. */
+function headPhrase(tokens: Token[], end: number, lists: Lists, floor: number): [number, number] | undefined {
+  // `the firm's head of sales said`: the head comes before its post-modifier.
+  if (end >= floor && !isHead(tokens[end], lists) && !(tokens[end]?.possessive && tokens[end].capital)) {
+    for (let j = end - 1; j > floor && j >= end - 3; j--) {
+      if (tokens[j].kind !== 'word' || closed.has(tokens[j].lower) && tokens[j].lower !== 'of') break
+      if (tokens[j].lower === 'of' && isHead(tokens[j - 1], lists) && !isName(tokens[j - 1], lists)) {
+        end = j - 1
+        break
+      }
+    }
   }
   // `Moody's said`: a name that ends like a possessive.
   const named = tokens[end]?.possessive && tokens[end].capital

@@ -213,7 +213,9 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       const at = scan.reopened[0]
       unbalanced.push({kind: 'reopened', count: scan.reopened.length, ...place(file, mapped, at, at + 1)})
     }
-    if (scan.stray.length > 0) {
+    // A closing mark whose opening stands in raw HTML before the paragraph (a pull quote in a `<blockquote>`
+    // whose first paragraph is HTML): this paragraph cannot tell.
+    if (scan.stray.length > 0 && !(closingMark(mapped.text, scan.stray[0]) && insideHtml(offsetOf(mapped, 0)))) {
       const at = scan.stray[0]
       unbalanced.push({kind: 'stray', count: scan.stray.length, ...place(file, mapped, at, at + 1)})
     }
@@ -322,6 +324,8 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
       const nextText = textOf(next.node).text
       const line = credit.exec(nextText.slice(0, 80))
       if (line) return creditOf(textOf(next.node), line.index, line, 'paragraph-after')
+      // A source line under it: the next paragraph opens with a link to the document (`[OMB M-20-19, …](…) (PDF)`).
+      if (sourceLine(textOf(next.node))) return {cue: 'link', frame: 'credit', where: 'paragraph-after'}
     }
     // A quotation lede: the article opens with a quotation that fills its paragraph, its speaker named in the next one.
     const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after) && end.closed
@@ -578,6 +582,30 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
   }
 
   /** A quotation that links to its source (`“[…](https://…)”`) is attributed by the link. */
+  /** Whether `offset` lies inside a raw HTML block element opened before it (and not closed yet). */
+  function insideHtml(offset: number): boolean {
+    const raw = file.data.source ?? String(file.value ?? '')
+    const before = raw.slice(Math.max(0, offset - 20_000), offset)
+    let depth = 0
+    for (const match of before.matchAll(htmlBlockTag)) depth = Math.max(0, depth + (match[1] ? -1 : 1))
+    return depth > 0
+  }
+
+  /**
+   * The paragraph is a link and at most a note in brackets: a source line (`[OMB M-20-19, …](…) (PDF, 5 pages)`),
+   * not a sentence with a link (`[Watch the webinar](…), first shown in May.`).
+   */
+  function sourceLine(mapped: MappedText): boolean {
+    const first = mapped.text.search(/\S/)
+    if (first === -1) return false
+    const at = offsetOf(mapped, first)
+    const k = firstIndex(links.length, (i) => links[i][1] > at)
+    if (k >= links.length || links[k][0] > at) return false
+    const raw = file.data.source ?? String(file.value ?? '')
+    const end = offsetOf(mapped, mapped.text.trimEnd().length - 1) + 1
+    return /^[\s*_]*(?:\([^()]{0,120}\))?[\s*_.]*$/.test(raw.slice(links[k][1], Math.max(links[k][1], end)))
+  }
+
   function linked(first: Piece, end: Piece): boolean {
     // A link to the document right before the quotation: `In [Connecting Americans…](https://…), “…”`.
     if (/\S/.test(first.para.mapped.text.slice(Math.max(0, first.open - 3), first.open))) {
@@ -668,6 +696,16 @@ function seriesOf(para: Para): {quotes: Seg[]; series: boolean[]; at: Map<number
   return para.series
 }
 
+/** Opening and closing tags of the HTML elements a pull quote is set in. */
+const htmlBlockTag = /<(\/)?(?:blockquote|div|aside|figure|section)\b[^>]*>/gi
+
+/** A mark that closes: a right double or single quote, or a straight one after text and before a space, punctuation or the end. */
+function closingMark(text: string, at: number): boolean {
+  const mark = text[at]
+  if (mark === '\u201D' || mark === '\u2019') return true
+  return (mark === '"' || mark === "'") && /\S/.test(text[at - 1] ?? '') && /^(?:[\s.,;:!?)\]*_–—-]|$)/u.test(text.slice(at + 1, at + 2))
+}
+
 /** Index of the first non-space, non-markup character: where a leading quote mark would be. */
 function firstMark(text: string): number {
   const match = /[^\s*_>]/u.exec(text)
@@ -680,5 +718,6 @@ function sameSpeaker(named: string, speaker: Array<string | undefined>, lists: L
   if (lists.pronouns.has(lower)) return true
   if (!speaker.some(Boolean)) return false
   const words = new Set(speaker.filter(Boolean).join(' ').toLowerCase().split(/\s+/))
-  return lower.split(/\s+/).some((word) => words.has(word) && /^\p{L}{3,}/u.test(word) && !['the', 'and'].includes(word))
+  // A word of three letters or more, apostrophes aside (`O'Connor`, `D’Souza`): not `Mr`, `of`.
+  return lower.split(/\s+/).some((word) => words.has(word) && word.replace(/['’-]/g, '').length >= 3 && /^\p{L}/u.test(word) && !['the', 'and'].includes(word))
 }
