@@ -22929,7 +22929,7 @@ var dayMonthPattern = new RegExp(
 var isoPattern = /(?<![\p{L}\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}/-])/gu;
 var agency = "\\(\\w{2,10}\\)";
 var datelinePattern = new RegExp(
-  `^[\\p{Lu}][\\p{Lu} .'\u2019-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:${agency}${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?)(?:${gap}${agency})?(?:${gap})?(?:\u2014|\u2013|--|-)`,
+  `^[\\p{Lu}][\\p{Lu} .'\u2019-]{1,40}(?:,${gap}[\\p{L}.]{2,20}){0,2},?${gap}(?:${agency}${gap})?((?:${month})\\.?${gap}\\d{1,2}(?:,?${gap}\\d{4})?|\\d{1,2}${gap}(?:${month})\\.?(?:,?${gap}\\d{4})?)(?:${gap}${agency})?(?:${gap})?(?:\u2014|\u2013|--|-)`,
   "u"
 );
 var styleNames = {
@@ -23515,6 +23515,7 @@ var repeated_words_default2 = defineRule({
     if (!place2 || !("start" in place2)) continue;
     const word2 = message.expected?.[0] ?? "";
     if (deliberate(text3, place2, word2)) continue;
+    if (names.has(word2.toLowerCase()) && new RegExp("^\\p{Lu}+\\s+\\p{Lu}+$", "u").test(message.actual ?? "")) continue;
     report({
       reason: `Unexpected repeated \`${word2}\`; remove one occurrence`,
       start: place2.start,
@@ -23911,13 +23912,26 @@ function verbAt(tokens, k, lists) {
   return one3 === void 0 ? void 0 : { strict: one3, end: k };
 }
 function speakerBefore(tokens, k, lists, floor) {
-  let end = k;
-  if (tokens[end]?.text === "," || tokens[end]?.text === ")" || /^[-–—]+$/.test(tokens[end]?.text ?? "")) {
-    const open = tokens[end].text === ")" ? "(" : tokens[end].text;
-    let j = end - 1;
-    while (j > floor && j > end - 16 && tokens[j].text !== open && tokens[j].kind !== "quote") j--;
+  if (tokens[k]?.text === "," || tokens[k]?.text === ")" || /^[-–—]+$/.test(tokens[k]?.text ?? "")) {
+    const open = tokens[k].text === ")" ? "(" : tokens[k].text;
+    let j = k - 1;
+    while (j > floor && j > k - 16 && tokens[j].text !== open && tokens[j].kind !== "quote") j--;
     if (j <= floor || tokens[j].text !== open) return void 0;
-    end = j - 1;
+    const inner = open === "(" ? void 0 : headPhrase(tokens, k - 1, lists, j + 1);
+    if (inner && isName2(tokens[inner[1]], lists)) return inner;
+    return headPhrase(tokens, j - 1, lists, floor) ?? inner;
+  }
+  return headPhrase(tokens, k, lists, floor);
+}
+function headPhrase(tokens, end, lists, floor) {
+  if (end >= floor && !isHead(tokens[end], lists) && !(tokens[end]?.possessive && tokens[end].capital)) {
+    for (let j = end - 1; j > floor && j >= end - 3; j--) {
+      if (tokens[j].kind !== "word" || closed.has(tokens[j].lower) && tokens[j].lower !== "of") break;
+      if (tokens[j].lower === "of" && isHead(tokens[j - 1], lists) && !isName2(tokens[j - 1], lists)) {
+        end = j - 1;
+        break;
+      }
+    }
   }
   const named = tokens[end]?.possessive && tokens[end].capital;
   if (end < floor || !named && !isHead(tokens[end], lists)) return void 0;
@@ -25071,7 +25085,15 @@ var phraseNouns = [
   "jingle",
   "proverb",
   "rallying cry",
-  "battle cry"
+  "battle cry",
+  "mission",
+  "mission statement",
+  "vision",
+  "vision statement",
+  "creed",
+  "credo",
+  "strapline",
+  "pledge"
 ];
 var floorPhrases = [
   "got up",
@@ -25218,7 +25240,57 @@ var sentenceStarters = [
   "Separately",
   "Elsewhere",
   "Overall",
-  "Indeed"
+  "Indeed",
+  // Sentence adverbs: a capital and a comma after them, as a name has (`Nonetheless, all O'Connor is…`).
+  "Nonetheless",
+  "Nevertheless",
+  "Moreover",
+  "Furthermore",
+  "Additionally",
+  "Likewise",
+  "Similarly",
+  "Otherwise",
+  "Consequently",
+  "Therefore",
+  "Thus",
+  "Hence",
+  "Besides",
+  "Again",
+  "Initially",
+  "Ultimately",
+  "Eventually",
+  "Currently",
+  "Previously",
+  "Originally",
+  "Afterwards",
+  "Clearly",
+  "Obviously",
+  "Interestingly",
+  "Importantly",
+  "Notably",
+  "Unfortunately",
+  "Fortunately",
+  "Surprisingly",
+  "Ironically",
+  "Admittedly",
+  "Certainly",
+  "Apparently",
+  "Reportedly",
+  "Allegedly",
+  "Regardless",
+  "Accordingly",
+  "Conversely",
+  "Alternatively",
+  "Specifically",
+  "Generally",
+  "Typically",
+  "Traditionally",
+  "Historically",
+  "Already",
+  "Soon",
+  "Tomorrow",
+  "Tonight",
+  "Together"
 ];
 
 // src/rules/quotes/lists.ts
@@ -25529,7 +25601,7 @@ function build2(tree, file, options) {
       const at = scan.reopened[0];
       unbalanced2.push({ kind: "reopened", count: scan.reopened.length, ...place(file, mapped, at, at + 1) });
     }
-    if (scan.stray.length > 0) {
+    if (scan.stray.length > 0 && !(closingMark(mapped.text, scan.stray[0]) && insideHtml(offsetOf(mapped, 0)))) {
       const at = scan.stray[0];
       unbalanced2.push({ kind: "stray", count: scan.stray.length, ...place(file, mapped, at, at + 1) });
     }
@@ -25620,6 +25692,7 @@ function build2(tree, file, options) {
       const nextText = textOf(next2.node).text;
       const line = credit2.exec(nextText.slice(0, 80));
       if (line) return creditOf(textOf(next2.node), line.index, line, "paragraph-after");
+      if (sourceLine(textOf(next2.node))) return { cue: "link", frame: "credit", where: "paragraph-after" };
     }
     const whole = first.token === firstQuoteToken(para) && tokensBefore(para, first.token) === 0 && /^[\s*_.,]*$/.test(after2) && end.closed;
     if (whole && next2 && isLede(para.index)) {
@@ -25818,6 +25891,23 @@ function build2(tree, file, options) {
     for (let k = piece.token - 1; k >= 0 && tokens[k].sentence === own7 - 1; k--) if (tokens[k].lower === "you" || tokens[k].lower === "your") return true;
     return false;
   }
+  function insideHtml(offset) {
+    const raw = file.data.source ?? String(file.value ?? "");
+    const before3 = raw.slice(Math.max(0, offset - 2e4), offset);
+    let depth = 0;
+    for (const match of before3.matchAll(htmlBlockTag)) depth = Math.max(0, depth + (match[1] ? -1 : 1));
+    return depth > 0;
+  }
+  function sourceLine(mapped) {
+    const first = mapped.text.search(/\S/);
+    if (first === -1) return false;
+    const at = offsetOf(mapped, first);
+    const k = firstIndex(links.length, (i) => links[i][1] > at);
+    if (k >= links.length || links[k][0] > at) return false;
+    const raw = file.data.source ?? String(file.value ?? "");
+    const end = offsetOf(mapped, mapped.text.trimEnd().length - 1) + 1;
+    return /^[\s*_]*(?:\([^()]{0,120}\))?[\s*_.]*$/.test(raw.slice(links[k][1], Math.max(links[k][1], end)));
+  }
   function linked(first, end) {
     if (/\S/.test(first.para.mapped.text.slice(Math.max(0, first.open - 3), first.open))) {
       const before3 = offsetOf(first.para.mapped, first.open);
@@ -25879,6 +25969,12 @@ function seriesOf(para) {
   }
   return para.series;
 }
+var htmlBlockTag = /<(\/)?(?:blockquote|div|aside|figure|section)\b[^>]*>/gi;
+function closingMark(text3, at) {
+  const mark2 = text3[at];
+  if (mark2 === "\u201D" || mark2 === "\u2019") return true;
+  return (mark2 === '"' || mark2 === "'") && /\S/.test(text3[at - 1] ?? "") && /^(?:[\s.,;:!?)\]*_–—-]|$)/u.test(text3.slice(at + 1, at + 2));
+}
 function firstMark(text3) {
   const match = /[^\s*_>]/u.exec(text3);
   return match ? match.index : -1;
@@ -25888,7 +25984,7 @@ function sameSpeaker(named, speaker, lists) {
   if (lists.pronouns.has(lower)) return true;
   if (!speaker.some(Boolean)) return false;
   const words2 = new Set(speaker.filter(Boolean).join(" ").toLowerCase().split(/\s+/));
-  return lower.split(/\s+/).some((word2) => words2.has(word2) && new RegExp("^\\p{L}{3,}", "u").test(word2) && !["the", "and"].includes(word2));
+  return lower.split(/\s+/).some((word2) => words2.has(word2) && word2.replace(/['’-]/g, "").length >= 3 && new RegExp("^\\p{L}", "u").test(word2) && !["the", "and"].includes(word2));
 }
 
 // src/rules/unattributed-quote.ts
