@@ -26677,7 +26677,8 @@ function headPhrase(tokens, end, lists, floor) {
   if (end < floor || !named && !isHead(tokens[end], lists)) return void 0;
   let start = end;
   let sawNoun = true;
-  if (lists.pronouns.has(tokens[end].lower) && !isName2(tokens[end], lists)) return [end, end];
+  const phraseOne = tokens[end].lower === "one" && end > floor && (determiners.has(tokens[end - 1].lower) || lists.speakers.has(tokens[end - 1].lower));
+  if (lists.pronouns.has(tokens[end].lower) && !isName2(tokens[end], lists) && !phraseOne) return [end, end];
   for (let j = end - 1; j >= floor; j--) {
     const token2 = tokens[j];
     if (token2.kind !== "word") break;
@@ -28491,8 +28492,15 @@ function build2(tree, file, options) {
     const own7 = tokens[piece.token].sentence;
     const wanted = where === "sentence" ? own7 : where === "sentence-before" ? own7 - 1 : own7 + 1;
     let best;
-    for (const frame of framesOf(piece.para, wanted)) {
+    const frames = framesOf(piece.para, wanted);
+    for (const frame of frames) {
       if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame;
+    }
+    const subject = best?.speaker;
+    const strict4 = (frame) => lists.verbs.get(piece.para.tokens[frame.cue[0]].lower) === true;
+    if (best && subject && strict4(best)) {
+      const own8 = frames.find((frame) => frame !== best && frame.speaker && !strict4(frame) && frame.at > subject[1] && frame.at < best.at && frame.speaker[0] <= subject[0] && frame.speaker[1] >= subject[1] && frame.speaker[1] - frame.speaker[0] > subject[1] - subject[0]);
+      if (own8) best = own8;
     }
     return best;
   }

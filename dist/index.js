@@ -17183,7 +17183,8 @@ function headPhrase(tokens, end, lists, floor) {
   if (end < floor || !named && !isHead(tokens[end], lists)) return void 0;
   let start = end;
   let sawNoun = true;
-  if (lists.pronouns.has(tokens[end].lower) && !isName2(tokens[end], lists)) return [end, end];
+  const phraseOne = tokens[end].lower === "one" && end > floor && (determiners.has(tokens[end - 1].lower) || lists.speakers.has(tokens[end - 1].lower));
+  if (lists.pronouns.has(tokens[end].lower) && !isName2(tokens[end], lists) && !phraseOne) return [end, end];
   for (let j = end - 1; j >= floor; j--) {
     const token2 = tokens[j];
     if (token2.kind !== "word") break;
@@ -18997,8 +18998,15 @@ function build2(tree, file, options) {
     const own2 = tokens[piece.token].sentence;
     const wanted = where === "sentence" ? own2 : where === "sentence-before" ? own2 - 1 : own2 + 1;
     let best;
-    for (const frame of framesOf(piece.para, wanted)) {
+    const frames = framesOf(piece.para, wanted);
+    for (const frame of frames) {
       if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame;
+    }
+    const subject = best?.speaker;
+    const strict5 = (frame) => lists.verbs.get(piece.para.tokens[frame.cue[0]].lower) === true;
+    if (best && subject && strict5(best)) {
+      const own3 = frames.find((frame) => frame !== best && frame.speaker && !strict5(frame) && frame.at > subject[1] && frame.at < best.at && frame.speaker[0] <= subject[0] && frame.speaker[1] >= subject[1] && frame.speaker[1] - frame.speaker[0] > subject[1] - subject[0]);
+      if (own3) best = own3;
     }
     return best;
   }

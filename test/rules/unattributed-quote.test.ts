@@ -364,6 +364,15 @@ describe('unattributed-quote: quoted words that are not speech (issue 9)', () =>
     expect((await quotes(md('"The launch went better than anyone at the company expected," Acme\'s director of communications, Carla Dent, said.'), {path: 'a.md'})).quotations[0].attribution?.speaker).toBe('Carla Dent')
   })
 
+  it('gives the speaker as written: the subject of the reporting verb, not of a later verb, and a phrase headed by one', async () => {
+    const speakers = async (text: string) => (await quotes(text, {path: 'a.md'})).quotations.map((q) => `${q.attribution?.cue} ${q.attribution?.speaker}`)
+    expect(await speakers(md('White House spokeswoman Kelly Marsh said the figures showed "an economy in transition and not in a recession at all."'))).toEqual([
+      'said White House spokeswoman Kelly Marsh'
+    ])
+    expect(await speakers(md('"I have never felt better before a final in my whole career," the world number one said.'))).toEqual(['said the world number one'])
+    expect(await speakers(md('"We will appeal against the ruling as soon as we can," a spokesman told the BBC.'))).toEqual(['told a spokesman'])
+  })
+
   it('takes a mission, vision or pledge introduced by its noun as a set phrase, not speech', async () => {
     expect(await messages(md('Orbis Health was founded in 2019. Its mission: "Better care, sooner, for everyone in the region."'))).toEqual([])
     expect(await messages(md('The party went into the election with one promise. Their pledge: "No new taxes on working families this decade."'))).toEqual([])

@@ -130,7 +130,9 @@ function headPhrase(tokens: Token[], end: number, lists: Lists, floor: number): 
   if (end < floor || (!named && !isHead(tokens[end], lists))) return undefined
   let start = end
   let sawNoun = true
-  if (lists.pronouns.has(tokens[end].lower) && !isName(tokens[end], lists)) return [end, end]
+  // A pronoun is the speaker alone, but `one` after a noun or determiner heads a phrase (`the world number one said`).
+  const phraseOne = tokens[end].lower === 'one' && end > floor && (determiners.has(tokens[end - 1].lower) || lists.speakers.has(tokens[end - 1].lower))
+  if (lists.pronouns.has(tokens[end].lower) && !isName(tokens[end], lists) && !phraseOne) return [end, end]
   for (let j = end - 1; j >= floor; j--) {
     const token = tokens[j]
     if (token.kind !== 'word') break

@@ -394,8 +394,20 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     const own = tokens[piece.token].sentence
     const wanted = where === 'sentence' ? own : where === 'sentence-before' ? own - 1 : own + 1
     let best: (Frame & {at: number}) | undefined
-    for (const frame of framesOf(piece.para, wanted)) {
+    const frames = framesOf(piece.para, wanted)
+    for (const frame of frames) {
       if (!best || Math.abs(frame.at - piece.token) < Math.abs(best.at - piece.token)) best = frame
+    }
+    // `Spokeswoman Kelly Marsh said the figures showed “…”`: the nearest verb took the sentence's subject,
+    // whose own verb stands between them; that verb is the frame, with the speaker as written beside it.
+    // Only a verb of another sense (`showed`, `found`) gives way, and only to a plain reporting verb (`said`)…
+    const subject = best?.speaker
+    const strict = (frame: Frame) => lists.verbs.get(piece.para.tokens[frame.cue[0]].lower) === true
+    if (best && subject && strict(best)) {
+      // …when its subject is the fuller phrase the shorter one was cut from (`White House` of `White House spokeswoman Kelly Marsh`).
+      const own = frames.find((frame) => frame !== best && frame.speaker && !strict(frame) && frame.at > subject[1] && frame.at < best!.at &&
+        frame.speaker[0] <= subject[0] && frame.speaker[1] >= subject[1] && frame.speaker[1] - frame.speaker[0] > subject[1] - subject[0])
+      if (own) best = own
     }
     return best
   }
