@@ -29526,6 +29526,7 @@ import { Worker } from "node:worker_threads";
 // src/engine/process-worker.ts
 import { fork } from "node:child_process";
 import { EventEmitter } from "node:events";
+var V8_FLAGS = ["--single-threaded", "--no-turbo-inlining"];
 var MAX_STDERR = 16384;
 var ProcessWorker = class extends EventEmitter {
   child;
@@ -29535,7 +29536,7 @@ var ProcessWorker = class extends EventEmitter {
     super();
     this.child = fork(path, [], {
       // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
-      execArgv: ["--single-threaded", `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      execArgv: [...V8_FLAGS, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });

@@ -19330,6 +19330,7 @@ var strict3 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 // src/engine/process-worker.ts
 import { fork } from "node:child_process";
 import { EventEmitter } from "node:events";
+var V8_FLAGS = ["--single-threaded", "--no-turbo-inlining"];
 var MAX_STDERR = 16384;
 var ProcessWorker = class extends EventEmitter {
   child;
@@ -19339,7 +19340,7 @@ var ProcessWorker = class extends EventEmitter {
     super();
     this.child = fork(path, [], {
       // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
-      execArgv: ["--single-threaded", `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      execArgv: [...V8_FLAGS, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
