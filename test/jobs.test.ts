@@ -87,6 +87,22 @@ describe('--jobs', {timeout: 120_000}, () => {
     }
   })
 
+  it('goes on with worker threads when a child process cannot start', async () => {
+    const expected = fields(await inThisThread())
+    const saved = process.env.NODE_OPTIONS
+    // Every child node refuses to start with an unknown option; threads are not affected.
+    process.env.NODE_OPTIONS = '--no-such-option-for-copydesk'
+    const pool = new LintPool(2, true)
+    try {
+      const results = await Promise.all(findFiles([], dir).map((found) => pool.lint(found.path, displayPath(dir, found.path), {}, DEFAULT_MAX_FILE_SIZE, 0)))
+      expect(fields(results)).toEqual(expected)
+    } finally {
+      if (saved === undefined) delete process.env.NODE_OPTIONS
+      else process.env.NODE_OPTIONS = saved
+      await pool.close()
+    }
+  })
+
   it('runs workers in child processes only when there are several and they fill every core', () => {
     expect([inProcesses(1, 1), inProcesses(1, 2), inProcesses(2, 2), inProcesses(2, 4), inProcesses(4, 4), inProcesses(8, 4)])
       .toEqual([false, false, true, false, true, true])

@@ -208,6 +208,9 @@ export class LintPool {
   private replace(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot)
     if (index === -1) return
+    // A child process that ends before it is ready will not start (a Node.js without one of its flags, no
+    // processes left to the user): the run goes on with worker threads.
+    if (this.processes && !slot.ready) this.processes = false
     clearTimeout(slot.timer)
     const [current, ...waiting] = slot.inFlight
     slot.inFlight = []
