@@ -29697,6 +29697,7 @@ var LintPool = class {
   replace(slot, reason) {
     const index2 = this.slots.indexOf(slot);
     if (index2 === -1) return;
+    if (this.processes && !slot.ready) this.processes = false;
     clearTimeout(slot.timer);
     const [current, ...waiting] = slot.inFlight;
     slot.inFlight = [];
