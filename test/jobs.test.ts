@@ -11,7 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/index.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, run, type FileResult} from '../src/engine/index.ts'
 import {findFiles} from '../src/engine/files.ts'
-import {inProcesses, LintPool} from '../src/engine/pool.ts'
+import {LintPool, workerKind} from '../src/engine/pool.ts'
 import {fromWire, toWire} from '../src/engine/wire.ts'
 
 const paragraph = 'The council voted on Tuesday to expand the bus network to the northern suburbs by next spring.'
@@ -76,9 +76,9 @@ describe('--jobs', {timeout: 120_000}, () => {
     expect(fields(threeWorkers.results)).toEqual(expected)
   })
 
-  it('gives the same results with two workers in child processes as in this thread', async () => {
+  it.each([[2, 'single-threaded process'], [1, 'process']] as const)('gives the same results with %i worker(s) in child processes (%s) as in this thread', async (size, kind) => {
     const expected = fields(await inThisThread())
-    const pool = new LintPool(2, true)
+    const pool = new LintPool(size, kind)
     try {
       const inChildren = await Promise.all(findFiles([], dir).map((found) => pool.lint(found.path, displayPath(dir, found.path), {}, DEFAULT_MAX_FILE_SIZE, 0)))
       expect(fields(inChildren)).toEqual(expected)
@@ -92,7 +92,7 @@ describe('--jobs', {timeout: 120_000}, () => {
     const saved = process.env.NODE_OPTIONS
     // Every child node refuses to start with an unknown option; threads are not affected.
     process.env.NODE_OPTIONS = '--no-such-option-for-copydesk'
-    const pool = new LintPool(2, true)
+    const pool = new LintPool(2, 'single-threaded process')
     try {
       const results = await Promise.all(findFiles([], dir).map((found) => pool.lint(found.path, displayPath(dir, found.path), {}, DEFAULT_MAX_FILE_SIZE, 0)))
       expect(fields(results)).toEqual(expected)
@@ -103,9 +103,10 @@ describe('--jobs', {timeout: 120_000}, () => {
     }
   })
 
-  it('runs workers in child processes only when there are several and they fill every core', () => {
-    expect([inProcesses(1, 1), inProcesses(1, 2), inProcesses(2, 2), inProcesses(2, 4), inProcesses(4, 4), inProcesses(8, 4)])
-      .toEqual([false, false, true, false, true, true])
+  it('runs workers in threads for a few files, in child processes for many, single-threaded when they fill every core', () => {
+    const kinds = (manyFiles: boolean) => [[1, 1], [1, 2], [2, 2], [2, 4], [4, 4], [8, 4]].map(([size, cores]) => workerKind(size, cores, manyFiles))
+    expect(kinds(false)).toEqual(['thread', 'thread', 'single-threaded process', 'thread', 'single-threaded process', 'single-threaded process'])
+    expect(kinds(true)).toEqual(['process', 'process', 'single-threaded process', 'process', 'single-threaded process', 'single-threaded process'])
   })
 
   it('carries every field of a message across the thread boundary', async () => {

@@ -55,7 +55,7 @@ describe('per-file time budget', {timeout: 120_000}, () => {
   })
 
   it('does the same with two workers in child processes (a process is killed and replaced)', async () => {
-    const pool = new LintPool(2, true)
+    const pool = new LintPool(2, 'single-threaded process')
     try {
       const names = ['a.md', 'b-hang.md', 'c.md', 'd-hang.md', 'e.md']
       const results = await Promise.all(names.map((name) => pool.lint(join(dir, name), name, {}, 10_000_000, 500)))

@@ -9,13 +9,16 @@ import {LintCache} from './cache.ts'
 import {ConfigFinder, readConfig} from './config.ts'
 import {discover, type Discovery, type Found} from './files.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, skippedResult, type FileResult} from './lint-file.ts'
-import {DEFAULT_FILE_TIMEOUT, inProcesses, LintPool, startEarly} from './pool.ts'
+import {DEFAULT_FILE_TIMEOUT, LintPool, startEarly, workerKind} from './pool.ts'
 import {inShard, type Shard} from './shard.ts'
 import type {Config} from '../types.ts'
 
 export {DEFAULT_MAX_FILE_SIZE, displayPath, lintAndFix, lintFile, lintText, skippedResult, type FileResult, type Fixed} from './lint-file.ts'
 
-/** `--jobs auto` starts more than one worker from this many files on (a worker costs ~50 ms to start). */
+/**
+ * From this many files on, `--jobs auto` starts a worker per core and workers run in child processes
+ * (a worker costs ~50 ms to start, a process a little more; see `workerKind`).
+ */
 export const AUTO_MIN_FILES = 64
 
 export interface EngineOptions {
@@ -97,7 +100,7 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   if (work.length > 0) {
     const wanted = options.jobs === 'auto' ? (work.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : options.jobs ?? 1
     const size = Math.max(1, Math.min(wanted, work.length))
-    const pool = new LintPool(size, inProcesses(size, availableParallelism()))
+    const pool = new LintPool(size, workerKind(size, availableParallelism(), work.length >= AUTO_MIN_FILES))
     try {
       // The pool queues the files and hands them out in order; results keep their places.
       await Promise.all(work.map(async (item) => {

@@ -43,31 +43,34 @@ export const WORKER_MEMORY_MB = 2048
 const MAX_TIMEOUT = 2 ** 31 - 1
 
 /**
+ * How a pool's workers run: `thread`, a worker thread (starts fastest; V8's helper threads use idle
+ * cores); `process`, a child process whose V8 makes optimised code without inlining (less CPU for the
+ * same time, worth a process's start on a run of many files); `single-threaded process`, the same with
+ * V8's collector and compiler on the worker's own thread, for when workers fill every core (see
+ * src/engine/process-worker.ts).
+ */
+export type WorkerKind = 'thread' | 'process' | 'single-threaded process'
+
+/** The kind for a pool of `size` workers on `cores` cores, for a run of many files or of a few. */
+export function workerKind(size: number, cores: number, manyFiles: boolean): WorkerKind {
+  if (size > 1 && size >= cores) return 'single-threaded process'
+  return manyFiles ? 'process' : 'thread'
+}
+
+/**
  * dist/worker.js beside the running bundle; from the sources (tests), the
  * built one in dist/ (`npm test` builds first), so workers always run the
- * bundled code. In a worker thread, or with `process`, a child process
- * (src/engine/process-worker.ts).
+ * bundled code.
  */
-export function startWorker(process = false): WorkerLike {
+export function startWorker(kind: WorkerKind = 'thread'): WorkerLike {
   for (const candidate of ['./worker.js', '../../dist/worker.js']) {
     const url = new URL(candidate, import.meta.url)
     const path = fileURLToPath(url)
     if (!existsSync(path)) continue
-    if (process) return new ProcessWorker(path, WORKER_MEMORY_MB, YOUNG_GENERATION_MB)
+    if (kind !== 'thread') return new ProcessWorker(path, {memoryMb: WORKER_MEMORY_MB, youngMb: YOUNG_GENERATION_MB, singleThreaded: kind === 'single-threaded process'})
     return new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB}})
   }
   throw new Error(`copydesk: no worker bundle beside ${fileURLToPath(import.meta.url)}; run \`npm run build\``)
-}
-
-/**
- * Whether a pool of `size` workers runs them in child processes: when there
- * are several and they fill every core, V8's helper threads have no core of
- * their own left, and each worker does better doing its own garbage collection
- * and compiling (see src/engine/process-worker.ts). Otherwise worker threads:
- * they start faster, and helper threads use the idle cores.
- */
-export function inProcesses(size: number, cores: number): boolean {
-  return size > 1 && size >= cores
 }
 
 /** A worker thread started ahead of the first pool, and whether it has said it is ready. */
@@ -118,10 +121,10 @@ export class LintPool {
   private configCount = 0
   private closed = false
 
-  /** `processes`: workers in child processes rather than threads (see `inProcesses`). */
-  constructor(private size: number, private processes = false) {
-    if (processes && early) {
-      // The early worker is a thread, and threads would compete with the processes' single threads.
+  /** `kind`: how the workers run (see `workerKind`). */
+  constructor(private size: number, private kind: WorkerKind = 'thread') {
+    if (kind !== 'thread' && early) {
+      // The early worker is a thread: a pool of processes does not use it.
       void early.worker.terminate()
       early = undefined
     }
@@ -146,7 +149,7 @@ export class LintPool {
   private spawn(): Slot {
     const adopted = early
     early = undefined
-    const worker = adopted?.worker ?? startWorker(this.processes)
+    const worker = adopted?.worker ?? startWorker(this.kind)
     const slot: Slot = {worker, ready: adopted?.ready ?? false, inFlight: []}
     // Held while starting, so that a run waiting for its first worker does not end.
     if (adopted && !adopted.ready) worker.ref()
@@ -210,7 +213,7 @@ export class LintPool {
     if (index === -1) return
     // A child process that ends before it is ready will not start (a Node.js without one of its flags, no
     // processes left to the user): the run goes on with worker threads.
-    if (this.processes && !slot.ready) this.processes = false
+    if (this.kind !== 'thread' && !slot.ready) this.kind = 'thread'
     clearTimeout(slot.timer)
     const [current, ...waiting] = slot.inFlight
     slot.inFlight = []

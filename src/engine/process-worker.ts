@@ -1,11 +1,12 @@
 /**
  * A worker in a child process of its own, driven like a worker thread (the
- * pool uses either). Used when every core runs a worker: V8 then runs the
- * child's garbage collector and compiler on the child's one thread, instead
- * of on helper threads that compete with the other workers for the same
- * cores (`--single-threaded`, a process-wide flag that a worker thread cannot
- * have). On the 2-core machine, two such workers lint the corpus in about
- * 20 % less time than two worker threads (docs/performance.md).
+ * pool uses either): for runs of many files, whose V8 can have flags of its
+ * own, which a worker thread cannot. When every core runs a worker, V8 runs
+ * the child's garbage collector and compiler on the child's one thread,
+ * instead of on helper threads that compete with the other workers for the
+ * same cores (`--single-threaded`). On the 2-core machine, two such workers
+ * lint the corpus in about 20 % less time than two worker threads
+ * (docs/performance.md).
  *
  * The same bundle (dist/worker.js) runs in either; messages cross as V8
  * serializes them (`serialization: 'advanced'`, as postMessage does). A heap
@@ -24,13 +25,23 @@ export interface WorkerLike extends EventEmitter {
 }
 
 /**
- * V8 in each child: its garbage collector and optimising compiler on its own thread, and no inlining in
- * optimised code. With the compiler on the worker's thread, its work is the worker's time; inlining makes
- * every optimisation larger, and linting thousands of short, different articles does not earn it back.
+ * V8 in each child makes optimised code without inlining: inlining makes every optimisation larger, and
+ * linting thousands of short, different articles does not earn it back. With `--single-threaded` as well
+ * (when workers fill every core), the compiler's work is the worker's own time, and the flag saves more.
  * Corpus, `--jobs 2`, alternated rounds: 6.57–6.61 s (CPU 12.4–12.5 s) with `--no-turbo-inlining`,
- * 7.71–7.81 s (CPU 14.6–14.8 s) without; the same output.
+ * 7.71–7.81 s (CPU 14.6–14.8 s) without; one worker: CPU 11.3–11.8 s against 12.4–13.4 s in a thread, in
+ * the same time. The same output.
  */
-const V8_FLAGS = ['--single-threaded', '--no-turbo-inlining']
+const NO_INLINING = '--no-turbo-inlining'
+
+export interface ProcessOptions {
+  /** The old generation's cap (`--max-old-space-size`). */
+  memoryMb: number
+  /** The young generation, as a worker thread's `maxYoungGenerationSizeMb`. */
+  youngMb: number
+  /** V8's collector and compiler on the worker's one thread (`--single-threaded`). */
+  singleThreaded: boolean
+}
 
 /** The child's standard error is kept up to this many characters: enough to see why it ended. */
 const MAX_STDERR = 16_384
@@ -40,11 +51,11 @@ export class ProcessWorker extends EventEmitter implements WorkerLike {
   private stderr = ''
   private exited: Promise<number>
 
-  constructor(path: string, memoryMb: number, youngMb: number) {
+  constructor(path: string, {memoryMb, youngMb, singleThreaded}: ProcessOptions) {
     super()
     this.child = fork(path, [], {
       // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
-      execArgv: [...V8_FLAGS, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      execArgv: [NO_INLINING, ...(singleThreaded ? ['--single-threaded'] : []), `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc']
     })

@@ -33,7 +33,7 @@ describe('a file over the memory cap', () => {
   }, 300_000)
 
   it('is skipped with the same message by a worker in a child process, which the pool replaces', async () => {
-    const pool = new LintPool(2, true)
+    const pool = new LintPool(2, 'single-threaded process')
     try {
       const names = ['a.md', 'huge.md', 'z.md']
       const results = await Promise.all(names.map((name) => pool.lint(join(dir, name), name, {}, 10_000_000, 0)))
