@@ -19330,17 +19330,17 @@ var strict3 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 // src/engine/process-worker.ts
 import { fork } from "node:child_process";
 import { EventEmitter } from "node:events";
-var V8_FLAGS = ["--single-threaded", "--no-turbo-inlining"];
+var NO_INLINING = "--no-turbo-inlining";
 var MAX_STDERR = 16384;
 var ProcessWorker = class extends EventEmitter {
   child;
   stderr = "";
   exited;
-  constructor(path, memoryMb, youngMb) {
+  constructor(path, { memoryMb, youngMb, singleThreaded }) {
     super();
     this.child = fork(path, [], {
       // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
-      execArgv: [...V8_FLAGS, `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      execArgv: [NO_INLINING, ...singleThreaded ? ["--single-threaded"] : [], `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -19417,18 +19417,19 @@ var DEFAULT_FILE_TIMEOUT = 2e4;
 var YOUNG_GENERATION_MB = 16;
 var WORKER_MEMORY_MB = 2048;
 var MAX_TIMEOUT = 2 ** 31 - 1;
-function startWorker(process2 = false) {
+function workerKind(size, cores, manyFiles) {
+  if (size > 1 && size >= cores) return "single-threaded process";
+  return manyFiles ? "process" : "thread";
+}
+function startWorker(kind = "thread") {
   for (const candidate of ["./worker.js", "../../dist/worker.js"]) {
     const url2 = new URL(candidate, import.meta.url);
     const path = fileURLToPath2(url2);
     if (!existsSync(path)) continue;
-    if (process2) return new ProcessWorker(path, WORKER_MEMORY_MB, YOUNG_GENERATION_MB);
+    if (kind !== "thread") return new ProcessWorker(path, { memoryMb: WORKER_MEMORY_MB, youngMb: YOUNG_GENERATION_MB, singleThreaded: kind === "single-threaded process" });
     return new Worker(url2, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
   }
   throw new Error(`copydesk: no worker bundle beside ${fileURLToPath2(import.meta.url)}; run \`npm run build\``);
-}
-function inProcesses(size, cores) {
-  return size > 1 && size >= cores;
 }
 var early;
 function startEarly() {
@@ -19442,18 +19443,18 @@ function startEarly() {
 }
 var DEPTH = 2;
 var LintPool = class {
-  /** `processes`: workers in child processes rather than threads (see `inProcesses`). */
-  constructor(size, processes = false) {
+  /** `kind`: how the workers run (see `workerKind`). */
+  constructor(size, kind = "thread") {
     this.size = size;
-    this.processes = processes;
-    if (processes && early) {
+    this.kind = kind;
+    if (kind !== "thread" && early) {
       void early.worker.terminate();
       early = void 0;
     }
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn());
   }
   size;
-  processes;
+  kind;
   slots = [];
   queue = [];
   nextId = 0;
@@ -19476,7 +19477,7 @@ var LintPool = class {
   spawn() {
     const adopted = early;
     early = void 0;
-    const worker = adopted?.worker ?? startWorker(this.processes);
+    const worker = adopted?.worker ?? startWorker(this.kind);
     const slot = { worker, ready: adopted?.ready ?? false, inFlight: [] };
     if (adopted && !adopted.ready) worker.ref();
     worker.on("message", (reply) => {
@@ -19530,7 +19531,7 @@ var LintPool = class {
   replace(slot, reason) {
     const index2 = this.slots.indexOf(slot);
     if (index2 === -1) return;
-    if (this.processes && !slot.ready) this.processes = false;
+    if (this.kind !== "thread" && !slot.ready) this.kind = "thread";
     clearTimeout(slot.timer);
     const [current, ...waiting] = slot.inFlight;
     slot.inFlight = [];
@@ -21204,7 +21205,7 @@ async function run(options) {
   if (work.length > 0) {
     const wanted = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
     const size = Math.max(1, Math.min(wanted, work.length));
-    const pool = new LintPool(size, inProcesses(size, availableParallelism()));
+    const pool = new LintPool(size, workerKind(size, availableParallelism(), work.length >= AUTO_MIN_FILES));
     try {
       await Promise.all(work.map(async (item) => {
         results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);
