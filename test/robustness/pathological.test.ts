@@ -28,6 +28,8 @@ const inputs: Array<[string, () => string]> = [
   ['underscores-around.md', () => '_'.repeat(50_000) + 'a' + '_'.repeat(50_000)],
   ['emphasis-openers.md', () => '*a '.repeat(20_000) + 'b*'.repeat(20_000)],
   ['liquid-openers.md', () => '{{'.repeat(50_000)],
+  // Spreadsheet formulas opening inside each other (the quotation rule blanks the marks of code).
+  ['formula-openers.md', () => 'He said \u201C' + '=a('.repeat(100_000)],
   ['liquid-tags-unclosed.md', () => '{% if x '.repeat(50_000)],
   ['backticks.md', () => '`'.repeat(50_000)],
   ['front-matter-nested.md', () => '---\n' + '['.repeat(20_000) + '\n---\nBody.\n'],

@@ -43,10 +43,15 @@ function tags(text: string): Array<[number, number]> {
   return spans
 }
 
-/** A formula runs through its balanced parentheses, and on through operators to the next call (`…)+sumif(…)`). */
+/**
+ * A formula runs through its balanced parentheses, and on through operators to the next call (`…)+sumif(…)`).
+ * A formula starting inside the one before is part of it: each character is scanned once (linear).
+ */
 function formulas(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
+  let end = 0
   for (const match of text.matchAll(formulaStart)) {
+    if (match.index < end) continue
     let i = match.index + match[0].length
     let depth = 1
     for (; i < text.length && depth > 0; i++) {
@@ -63,6 +68,7 @@ function formulas(text: string): Array<[number, number]> {
       }
     }
     spans.push([match.index, i])
+    end = i
   }
   return spans
 }
