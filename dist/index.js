@@ -16880,7 +16880,9 @@ function tags(text) {
 }
 function formulas(text) {
   const spans = [];
+  let end = 0;
   for (const match of text.matchAll(formulaStart)) {
+    if (match.index < end) continue;
     let i = match.index + match[0].length;
     let depth = 1;
     for (; i < text.length && depth > 0; i++) {
@@ -16897,6 +16899,7 @@ function formulas(text) {
       }
     }
     spans.push([match.index, i]);
+    end = i;
   }
   return spans;
 }

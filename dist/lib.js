@@ -23628,7 +23628,9 @@ function tags(text3) {
 }
 function formulas(text3) {
   const spans = [];
+  let end = 0;
   for (const match of text3.matchAll(formulaStart)) {
+    if (match.index < end) continue;
     let i = match.index + match[0].length;
     let depth = 1;
     for (; i < text3.length && depth > 0; i++) {
@@ -23645,6 +23647,7 @@ function formulas(text3) {
       }
     }
     spans.push([match.index, i]);
+    end = i;
   }
   return spans;
 }
