@@ -35,6 +35,11 @@ const before = /[\s([{\u2014\u2013\-/]/u
 const after = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/u
 const leading = /^[\s*_>]*["\u201C]/u
 
+/** The mark at `i` is placed to close a quotation: a right double quote, or a straight one facing that way. */
+export function closesAt(text: string, i: number): boolean {
+  return text[i] === CLOSE || (text[i] === '"' && straight(text, i, false) === 'close')
+}
+
 /** The paragraph starts with an opening quote mark (bold or blockquote markers aside). */
 export function opensWithQuote(text: string): boolean {
   return leading.test(text.slice(0, 20))

@@ -14,7 +14,7 @@ import type {Block} from '../../types.ts'
 import {mapText, offsetOf, pointOf, type MappedText} from '../../bridge/mapped-text.ts'
 import {mayHold, paragraphs} from '../../bridge/paragraphs.ts'
 import {wordCount} from '../../text/normalize.ts'
-import {opensWithQuote, scanQuotes, type QuoteScan} from '../../text/quotes.ts'
+import {closesAt, opensWithQuote, scanQuotes, type QuoteScan} from '../../text/quotes.ts'
 import {firstIndex} from '../../text/search.ts'
 import {withoutCode} from './code.ts'
 import {framesIn, isName, sentenceSubject, type Frame} from './frames.ts'
@@ -215,7 +215,7 @@ function build(tree: Root, file: VFile, options: ModelOptions): QuoteModel {
     }
     // A closing mark whose opening stands in raw HTML before the paragraph (a pull quote in a `<blockquote>`
     // whose first paragraph is HTML): this paragraph cannot tell.
-    if (scan.stray.length > 0 && !(closingMark(mapped.text, scan.stray[0]) && insideHtml(offsetOf(mapped, 0)))) {
+    if (scan.stray.length > 0 && !(closesAt(mapped.text, scan.stray[0]) && insideHtml(offsetOf(mapped, 0)))) {
       const at = scan.stray[0]
       unbalanced.push({kind: 'stray', count: scan.stray.length, ...place(file, mapped, at, at + 1)})
     }
@@ -710,13 +710,6 @@ function seriesOf(para: Para): {quotes: Seg[]; series: boolean[]; at: Map<number
 
 /** Opening and closing tags of the HTML elements a pull quote is set in. */
 const htmlBlockTag = /<(\/)?(?:blockquote|div|aside|figure|section)\b[^>]*>/gi
-
-/** A mark that closes: a right double or single quote, or a straight one after text and before a space, punctuation or the end. */
-function closingMark(text: string, at: number): boolean {
-  const mark = text[at]
-  if (mark === '\u201D' || mark === '\u2019') return true
-  return (mark === '"' || mark === "'") && /\S/.test(text[at - 1] ?? '') && /^(?:[\s.,;:!?)\]*_–—-]|$)/u.test(text.slice(at + 1, at + 2))
-}
 
 /** Index of the first non-space, non-markup character: where a leading quote mark would be. */
 function firstMark(text: string): number {
