@@ -22745,6 +22745,9 @@ var CLOSE = "\u201D";
 var before = /[\s([{\u2014\u2013\-/]/u;
 var after = /[\s.,;:!?)\]}\u2014\u2013\-\u2026]/u;
 var leading = /^[\s*_>]*["\u201C]/u;
+function closesAt(text3, i) {
+  return text3[i] === CLOSE || text3[i] === '"' && straight(text3, i, false) === "close";
+}
 function opensWithQuote(text3) {
   return leading.test(text3.slice(0, 20));
 }
@@ -25599,7 +25602,7 @@ function build2(tree, file, options) {
       const at = scan.reopened[0];
       unbalanced2.push({ kind: "reopened", count: scan.reopened.length, ...place(file, mapped, at, at + 1) });
     }
-    if (scan.stray.length > 0 && !(closingMark(mapped.text, scan.stray[0]) && insideHtml(offsetOf(mapped, 0)))) {
+    if (scan.stray.length > 0 && !(closesAt(mapped.text, scan.stray[0]) && insideHtml(offsetOf(mapped, 0)))) {
       const at = scan.stray[0];
       unbalanced2.push({ kind: "stray", count: scan.stray.length, ...place(file, mapped, at, at + 1) });
     }
@@ -25975,11 +25978,6 @@ function seriesOf(para) {
   return para.series;
 }
 var htmlBlockTag = /<(\/)?(?:blockquote|div|aside|figure|section)\b[^>]*>/gi;
-function closingMark(text3, at) {
-  const mark2 = text3[at];
-  if (mark2 === "\u201D" || mark2 === "\u2019") return true;
-  return (mark2 === '"' || mark2 === "'") && /\S/.test(text3[at - 1] ?? "") && /^(?:[\s.,;:!?)\]*_–—-]|$)/u.test(text3.slice(at + 1, at + 2));
-}
 function firstMark(text3) {
   const match = /[^\s*_>]/u.exec(text3);
   return match ? match.index : -1;
