@@ -21204,9 +21204,11 @@ async function run(options) {
   }
   let done = found.length - work.length;
   if (work.length > 0) {
-    const wanted = options.jobs === "auto" ? work.length >= AUTO_MIN_FILES ? availableParallelism() : 1 : options.jobs ?? 1;
+    const many = work.length >= AUTO_MIN_FILES;
+    const cores = availableParallelism();
+    const wanted = options.jobs === "auto" ? many ? cores : 1 : options.jobs ?? 1;
     const size = Math.max(1, Math.min(wanted, work.length));
-    const pool = new LintPool(size, workerKind(size, availableParallelism(), work.length >= AUTO_MIN_FILES));
+    const pool = new LintPool(size, workerKind(size, cores, many));
     try {
       await Promise.all(work.map(async (item) => {
         results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);

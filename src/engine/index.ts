@@ -98,9 +98,11 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   }
   let done = found.length - work.length
   if (work.length > 0) {
-    const wanted = options.jobs === 'auto' ? (work.length >= AUTO_MIN_FILES ? availableParallelism() : 1) : options.jobs ?? 1
+    const many = work.length >= AUTO_MIN_FILES
+    const cores = availableParallelism()
+    const wanted = options.jobs === 'auto' ? (many ? cores : 1) : options.jobs ?? 1
     const size = Math.max(1, Math.min(wanted, work.length))
-    const pool = new LintPool(size, workerKind(size, availableParallelism(), work.length >= AUTO_MIN_FILES))
+    const pool = new LintPool(size, workerKind(size, cores, many))
     try {
       // The pool queues the files and hands them out in order; results keep their places.
       await Promise.all(work.map(async (item) => {
