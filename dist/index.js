@@ -10943,6 +10943,9 @@ function memoize(compute2) {
 var MAX_YAML_NESTING = 100;
 var MAX_YAML_LENGTH = 256 * 1024;
 function yamlTooDeep(yaml) {
+  return nestingBound(yaml) > MAX_YAML_NESTING && lexedTooDeep(yaml);
+}
+function lexedTooDeep(yaml) {
   let flow = 0;
   let onLine = 0;
   const indents = [];
@@ -10978,6 +10981,14 @@ function yamlTooDeep(yaml) {
     if (flow + onLine + indents.length > MAX_YAML_NESTING) return true;
   }
   return false;
+}
+function nestingBound(yaml) {
+  let bound = 1;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 91 || c === 123 || c === 45 || c === 63 || c === 58) bound++;
+  }
+  return bound;
 }
 
 // node_modules/nlcst-to-string/lib/index.js
@@ -12314,33 +12325,43 @@ function loweredLetters(point3) {
   }
   return value;
 }
-var wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 function words(text) {
-  return text.toLowerCase().match(wordPattern) ?? [];
+  const lower = text.toLowerCase();
+  const found = [];
+  for (let i = 0; i < lower.length; ) {
+    const end = wordEnd(lower, i);
+    if (end === i) i++;
+    else found.push(lower.slice(i, i = end));
+  }
+  return found;
 }
 var wordCount = memoize(countWords);
 function countWords(text) {
   let count = 0;
-  let i = 0;
-  while (i < text.length) {
-    let k = wordChar(text, i);
-    if (!k) {
-      i++;
-      continue;
-    }
-    count++;
-    i += k;
-    while (i < text.length) {
-      k = wordChar(text, i);
-      if (!k) {
-        const c = text.charCodeAt(i);
-        if ((c === 39 || c === 8217 || c === 46 || c === 45) && (k = wordChar(text, i + 1))) k += 1;
-        else break;
-      }
-      i += k;
+  for (let i = 0; i < text.length; ) {
+    const end = wordEnd(text, i);
+    if (end === i) i++;
+    else {
+      count++;
+      i = end;
     }
   }
   return count;
+}
+function wordEnd(text, i) {
+  let k = wordChar(text, i);
+  if (!k) return i;
+  i += k;
+  while (i < text.length) {
+    k = wordChar(text, i);
+    if (!k) {
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 8217 || c === 46 || c === 45) && (k = wordChar(text, i + 1))) k += 1;
+      else break;
+    }
+    i += k;
+  }
+  return i;
 }
 var letterOrDigit = /^[\p{L}\p{N}]$/u;
 var known = new Uint8Array(65536);
@@ -18667,7 +18688,7 @@ var abbreviations = /* @__PURE__ */ new Set([
   "cmdr",
   "adm"
 ]);
-var wordPattern2 = new RegExp("@?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019\\-&_]|[.,](?=\\p{N})(?<=\\p{N}.)|\\.(?=\\p{L}))*", "uy");
+var wordPattern = new RegExp("@?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019\\-&_]|[.,](?=\\p{N})(?<=\\p{N}.)|\\.(?=\\p{L}))*", "uy");
 function tokenize(text, segments) {
   const tokens = [];
   let next = 0;
@@ -18686,8 +18707,8 @@ function tokenize(text, segments) {
       i++;
       continue;
     }
-    wordPattern2.lastIndex = i;
-    const match = wordPattern2.exec(text);
+    wordPattern.lastIndex = i;
+    const match = wordPattern.exec(text);
     if (match) {
       let word2 = match[0];
       let end2 = i + word2.length;
@@ -21172,7 +21193,6 @@ function inShard(path, shard) {
 var AUTO_MIN_FILES = 64;
 async function run(options) {
   const { cwd } = options;
-  startEarly();
   const fixed = typeof options.config === "string" ? readConfig(options.config) : options.config === false ? {} : void 0;
   const finder = new ConfigFinder();
   const shard = options.shard;
@@ -21180,6 +21200,8 @@ async function run(options) {
   const { unmatched } = discovered;
   const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
   const cache4 = options.cache ? new LintCache(options.cache) : void 0;
+  let pool = !cache4 && found.length >= AUTO_MIN_FILES ? startPool(options.jobs, found.length) : void 0;
+  if (!pool) startEarly();
   const results = new Array(found.length);
   const work = [];
   for (const [index2, entry] of found.entries()) {
@@ -21203,19 +21225,16 @@ async function run(options) {
     else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
   }
   let done = found.length - work.length;
-  if (work.length > 0) {
-    const many = work.length >= AUTO_MIN_FILES;
-    const cores = availableParallelism();
-    const wanted = options.jobs === "auto" ? many ? cores : 1 : options.jobs ?? 1;
-    const size = Math.max(1, Math.min(wanted, work.length));
-    const pool = new LintPool(size, workerKind(size, cores, many));
+  if (work.length === 0) await pool?.close();
+  else {
+    const lintPool = pool ??= startPool(options.jobs, work.length);
     try {
       await Promise.all(work.map(async (item) => {
-        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);
+        results[item.index] = await lintPool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix);
         options.onProgress?.(++done, found.length, item.path);
       }));
     } finally {
-      await pool.close();
+      await lintPool.close();
     }
   }
   options.onProgress?.(found.length, found.length, "");
@@ -21226,6 +21245,13 @@ async function run(options) {
     if (problem) warnings.push(problem);
   }
   return { results, unmatched, cached: cache4?.hits ?? 0, warnings };
+}
+function startPool(jobs, files) {
+  const many = files >= AUTO_MIN_FILES;
+  const cores = availableParallelism();
+  const wanted = jobs === "auto" ? many ? cores : 1 : jobs ?? 1;
+  const size = Math.max(1, Math.min(wanted, files));
+  return new LintPool(size, workerKind(size, cores, many));
 }
 function cacheKey(cache4, absolute, config, maxFileSize) {
   try {

@@ -8442,6 +8442,9 @@ function containerPrefix(value2, i, ranges) {
 var MAX_YAML_NESTING = 100;
 var MAX_YAML_LENGTH = 256 * 1024;
 function yamlTooDeep(yaml) {
+  return nestingBound(yaml) > MAX_YAML_NESTING && lexedTooDeep(yaml);
+}
+function lexedTooDeep(yaml) {
   let flow4 = 0;
   let onLine = 0;
   const indents = [];
@@ -8477,6 +8480,14 @@ function yamlTooDeep(yaml) {
     if (flow4 + onLine + indents.length > MAX_YAML_NESTING) return true;
   }
   return false;
+}
+function nestingBound(yaml) {
+  let bound = 1;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 91 || c === 123 || c === 45 || c === 63 || c === 58) bound++;
+  }
+  return bound;
 }
 
 // node_modules/devlop/lib/default.js
@@ -19062,33 +19073,43 @@ function loweredLetters(point4) {
   }
   return value2;
 }
-var wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 function words(text3) {
-  return text3.toLowerCase().match(wordPattern) ?? [];
+  const lower = text3.toLowerCase();
+  const found = [];
+  for (let i = 0; i < lower.length; ) {
+    const end = wordEnd(lower, i);
+    if (end === i) i++;
+    else found.push(lower.slice(i, i = end));
+  }
+  return found;
 }
 var wordCount = memoize(countWords);
 function countWords(text3) {
   let count = 0;
-  let i = 0;
-  while (i < text3.length) {
-    let k = wordChar(text3, i);
-    if (!k) {
-      i++;
-      continue;
-    }
-    count++;
-    i += k;
-    while (i < text3.length) {
-      k = wordChar(text3, i);
-      if (!k) {
-        const c = text3.charCodeAt(i);
-        if ((c === 39 || c === 8217 || c === 46 || c === 45) && (k = wordChar(text3, i + 1))) k += 1;
-        else break;
-      }
-      i += k;
+  for (let i = 0; i < text3.length; ) {
+    const end = wordEnd(text3, i);
+    if (end === i) i++;
+    else {
+      count++;
+      i = end;
     }
   }
   return count;
+}
+function wordEnd(text3, i) {
+  let k = wordChar(text3, i);
+  if (!k) return i;
+  i += k;
+  while (i < text3.length) {
+    k = wordChar(text3, i);
+    if (!k) {
+      const c = text3.charCodeAt(i);
+      if ((c === 39 || c === 8217 || c === 46 || c === 45) && (k = wordChar(text3, i + 1))) k += 1;
+      else break;
+    }
+    i += k;
+  }
+  return i;
 }
 var letterOrDigit = /^[\p{L}\p{N}]$/u;
 var known = new Uint8Array(65536);
@@ -25415,7 +25436,7 @@ var abbreviations2 = /* @__PURE__ */ new Set([
   "cmdr",
   "adm"
 ]);
-var wordPattern2 = new RegExp("@?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019\\-&_]|[.,](?=\\p{N})(?<=\\p{N}.)|\\.(?=\\p{L}))*", "uy");
+var wordPattern = new RegExp("@?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019\\-&_]|[.,](?=\\p{N})(?<=\\p{N}.)|\\.(?=\\p{L}))*", "uy");
 function tokenize2(text3, segments) {
   const tokens = [];
   let next2 = 0;
@@ -25434,8 +25455,8 @@ function tokenize2(text3, segments) {
       i++;
       continue;
     }
-    wordPattern2.lastIndex = i;
-    const match = wordPattern2.exec(text3);
+    wordPattern.lastIndex = i;
+    const match = wordPattern.exec(text3);
     if (match) {
       let word2 = match[0];
       let end2 = i + word2.length;

@@ -64,8 +64,6 @@ export interface EngineRun {
  */
 export async function run(options: EngineOptions): Promise<EngineRun> {
   const {cwd} = options
-  // Every run lints in workers: the first one loads while the files are found and their configuration read.
-  startEarly()
   const fixed = typeof options.config === 'string' ? readConfig(options.config) : options.config === false ? {} : undefined
   const finder = new ConfigFinder()
   const shard = options.shard
@@ -73,6 +71,11 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   const {unmatched} = discovered
   const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard))
   const cache = options.cache ? new LintCache(options.cache) : undefined
+  // Every run lints in workers, started before the files' configuration is read. Without a cache every file
+  // found is linted: many files get their pool now (child processes; see `workerKind`). Otherwise one worker
+  // thread starts, for the pool to adopt.
+  let pool = !cache && found.length >= AUTO_MIN_FILES ? startPool(options.jobs, found.length) : undefined
+  if (!pool) startEarly()
   const results: FileResult[] = new Array(found.length)
   const work: Array<{index: number; absolute: string; path: string; config: Config; maxFileSize: number; timeout: number; key?: string}> = []
   for (const [index, entry] of found.entries()) {
@@ -97,20 +100,17 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     else work.push({index, absolute: entry.path, path, config, maxFileSize, timeout, key})
   }
   let done = found.length - work.length
-  if (work.length > 0) {
-    const many = work.length >= AUTO_MIN_FILES
-    const cores = availableParallelism()
-    const wanted = options.jobs === 'auto' ? (many ? cores : 1) : options.jobs ?? 1
-    const size = Math.max(1, Math.min(wanted, work.length))
-    const pool = new LintPool(size, workerKind(size, cores, many))
+  if (work.length === 0) await pool?.close()
+  else {
+    const lintPool = (pool ??= startPool(options.jobs, work.length))
     try {
       // The pool queues the files and hands them out in order; results keep their places.
       await Promise.all(work.map(async (item) => {
-        results[item.index] = await pool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix)
+        results[item.index] = await lintPool.lint(item.absolute, item.path, item.config, item.maxFileSize, item.timeout, options.fix)
         options.onProgress?.(++done, found.length, item.path)
       }))
     } finally {
-      await pool.close()
+      await lintPool.close()
     }
   }
   options.onProgress?.(found.length, found.length, '')
@@ -122,6 +122,15 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     if (problem) warnings.push(problem)
   }
   return {results, unmatched, cached: cache?.hits ?? 0, warnings}
+}
+
+/** The pool for `files` files: `--jobs auto` is a worker per core for many files, one for a few. */
+function startPool(jobs: EngineOptions['jobs'], files: number): LintPool {
+  const many = files >= AUTO_MIN_FILES
+  const cores = availableParallelism()
+  const wanted = jobs === 'auto' ? (many ? cores : 1) : jobs ?? 1
+  const size = Math.max(1, Math.min(wanted, files))
+  return new LintPool(size, workerKind(size, cores, many))
 }
 
 /** The file's cache key, or undefined when it cannot be read here (linting will say why). */

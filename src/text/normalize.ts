@@ -72,40 +72,55 @@ function loweredLetters(point: number): string {
   return value
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu
-
-/** Words of a text, lower-cased, punctuation dropped. */
+/**
+ * Words of a text, lower-cased, punctuation dropped: what the pattern
+ * `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` matches in the lower-cased text, read by
+ * the scanner below (about twice as fast as the pattern on article text).
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(wordPattern) ?? []
+  const lower = text.toLowerCase()
+  const found: string[] = []
+  for (let i = 0; i < lower.length; ) {
+    const end = wordEnd(lower, i)
+    if (end === i) i++
+    else found.push(lower.slice(i, (i = end)))
+  }
+  return found
 }
 
 /** Memoized per article: several rules count the words of the same blocks. */
 export const wordCount = memoize(countWords)
 
-/** Counts what `wordPattern` matches, without a match object per word. */
+/** Counts what `words` finds, without a string per word. */
 function countWords(text: string): number {
   let count = 0
-  let i = 0
-  while (i < text.length) {
-    let k = wordChar(text, i)
-    if (!k) {
-      i++
-      continue
-    }
-    count++
-    i += k
-    // The rest of the word: letters and digits, or a joiner (' ’ . -) followed by one.
-    while (i < text.length) {
-      k = wordChar(text, i)
-      if (!k) {
-        const c = text.charCodeAt(i)
-        if ((c === 39 || c === 0x2019 || c === 46 || c === 45) && (k = wordChar(text, i + 1))) k += 1
-        else break
-      }
-      i += k
+  for (let i = 0; i < text.length; ) {
+    const end = wordEnd(text, i)
+    if (end === i) i++
+    else {
+      count++
+      i = end
     }
   }
   return count
+}
+
+/** Where the word starting at `i` ends: `i` when no word starts there. */
+function wordEnd(text: string, i: number): number {
+  let k = wordChar(text, i)
+  if (!k) return i
+  i += k
+  // The rest of the word: letters and digits, or a joiner (' ’ . -) followed by one.
+  while (i < text.length) {
+    k = wordChar(text, i)
+    if (!k) {
+      const c = text.charCodeAt(i)
+      if ((c === 39 || c === 0x2019 || c === 46 || c === 45) && (k = wordChar(text, i + 1))) k += 1
+      else break
+    }
+    i += k
+  }
+  return i
 }
 
 const letterOrDigit = /^[\p{L}\p{N}]$/u

@@ -9,6 +9,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.ts'
 import {positionProblems, root, summary} from './helpers.ts'
+import {lexedTooDeep, MAX_YAML_NESTING, yamlTooDeep} from '../../src/parse/prepare.ts'
 
 async function holds(value: string, path: string): Promise<void> {
   const first = await lint(value, {path})
@@ -81,4 +82,26 @@ describe('every prefix of every fixture', () => {
       console.log(`${name}: ${checked} prefixes`)
     }, 120_000)
   }
+})
+
+describe('front matter nesting', () => {
+  // yamlTooDeep skips the lexer when a count of characters bounds the nesting: the answer must not change.
+  const yamlPieces = fc.constantFrom('[', ']', '{', '}', '- ', '? ', ': ', ':', '-', '"', "'", '#', '|', '>', ' ', '  ', '\n', '\r\n', '\r', 'a', 'key', ',')
+  const mixed = fc.array(yamlPieces, {minLength: MAX_YAML_NESTING - 40, maxLength: MAX_YAML_NESTING + 200}).map((parts) => parts.join(''))
+  // Nesting near the limit: flow openers, or block levels indented one more space each, then anything.
+  const depth = fc.integer({min: MAX_YAML_NESTING - 30, max: MAX_YAML_NESTING + 30})
+  const flow = fc.tuple(depth, fc.constantFrom('[', '{', '[ ', '- [', '? {'), mixed).map(([n, open, rest]) => open.repeat(n).slice(0, n) + rest.slice(0, 40))
+  const ladder = fc.tuple(depth, fc.constantFrom('k:', '-', 'k: -', '? k'), mixed).map(([n, item, rest]) =>
+    Array.from({length: n}, (_, i) => ' '.repeat(i) + item).join('\n') + rest.slice(0, 40))
+  const yamlish = fc.oneof(mixed, flow, ladder)
+  it('is the answer of the lexer, whether or not the lexer runs', () => {
+    let deep = 0
+    fc.assert(fc.property(yamlish, (yaml) => {
+      const lexed = lexedTooDeep(yaml)
+      if (lexed) deep++
+      expect(yamlTooDeep(yaml)).toBe(lexed)
+    }), {numRuns: 2000})
+    // Both answers occur, so the comparison is not vacuous.
+    expect(deep).toBeGreaterThan(0)
+  })
 })
