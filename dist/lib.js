@@ -3777,7 +3777,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow: flow4, indicator, next: next2, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow4, indicator: indicator2, next: next2, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3806,7 +3806,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token2.type) {
           case "space":
-            if (!flow4 && (indicator !== "doc-start" || next2?.type !== "flow-collection") && token2.source.includes("	")) {
+            if (!flow4 && (indicator2 !== "doc-start" || next2?.type !== "flow-collection") && token2.source.includes("	")) {
               tab = token2;
             }
             hasSpace = true;
@@ -3827,7 +3827,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token2.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found || indicator2 !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token2.source;
@@ -3858,13 +3858,13 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           }
-          case indicator:
+          case indicator2:
             if (anchor || tag2)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow4 ?? "collection"}`);
             found = token2;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            atNewline = indicator2 === "seq-item-ind" || indicator2 === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
@@ -4449,13 +4449,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -4467,12 +4467,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content3] = lines[i];
@@ -4550,7 +4550,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict3, onError) {
@@ -4633,8 +4633,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict3, onError) {
-      const { offset, type, source: source2, end } = scalar;
+    function resolveFlowScalar(scalar2, strict3, onError) {
+      const { offset, type, source: source2, end } = scalar2;
       let _type;
       let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4653,7 +4653,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4868,26 +4868,26 @@ var require_compose_scalar = __commonJS({
         tag2 = findScalarTagByTest(ctx, value2, token2, onError);
       else
         tag2 = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag2.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar2 = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
-      scalar.source = value2;
+      scalar2.range = range;
+      scalar2.source = value2;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag2.format)
-        scalar.format = tag2.format;
+        scalar2.format = tag2.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6715,37 +6715,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -18162,6 +18162,77 @@ function add3(list3, values) {
 
 // src/document/index.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/document/simple-yaml.ts
+var notString = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/
+];
+var keyLine = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(\S.*))?$/;
+var itemLine = /^( *)- +(\S.*)$/;
+var indicator = /^[-?:,[\]{}#&*!|>'"%@`]/;
+var unusual = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+function simpleFields(yaml) {
+  if (unusual.test(yaml)) return void 0;
+  const fields = [];
+  let open;
+  let at = 0;
+  for (const text3 of yaml.split("\n")) {
+    const start = at;
+    at += text3.length + 1;
+    if (text3 === "" || text3.startsWith("#")) continue;
+    const item = itemLine.exec(text3);
+    if (item) {
+      if (!open) return void 0;
+      const indent = item[1].length;
+      const value3 = scalar(item[2]);
+      if (value3 === void 0 || open.indent !== void 0 && indent !== open.indent) return void 0;
+      const { field } = open;
+      if (open.indent === void 0) {
+        open.indent = indent;
+        field.value = [];
+        field.valueEnd = field.keyStart + field.key.length;
+      }
+      ;
+      field.value.push(value3);
+      continue;
+    }
+    const match = keyLine.exec(text3);
+    if (!match) return void 0;
+    const [, key, raw] = match;
+    if (notString[0].test(key) || notString[1].test(key)) return void 0;
+    if (raw === void 0) {
+      const field = { key, value: null, keyStart: start, valueEnd: start + key.length + 1 };
+      fields.push(field);
+      open = { field };
+      continue;
+    }
+    open = void 0;
+    const value2 = scalar(raw);
+    if (value2 === void 0) return void 0;
+    fields.push({ key, value: value2, keyStart: start, valueEnd: start + text3.length });
+  }
+  return fields;
+}
+function scalar(raw) {
+  if (raw.endsWith(" ")) return void 0;
+  const quote2 = raw[0];
+  if (quote2 === '"' || quote2 === "'") {
+    const inner = raw.slice(1, -1);
+    if (raw.length < 2 || raw.at(-1) !== quote2 || inner.includes(quote2) || inner.includes("\\")) return void 0;
+    return inner;
+  }
+  if (indicator.test(raw) || raw.includes(": ") || raw.endsWith(":") || raw.includes(" #")) return void 0;
+  return notString.some((test) => test.test(raw)) ? void 0 : raw;
+}
+
+// src/document/index.ts
 function copydeskDocument(options) {
   return function(tree, file) {
     const place2 = placeOf(file);
@@ -18238,6 +18309,15 @@ function copydeskDocument(options) {
     }
     function readFrontMatter(yaml, offset) {
       yaml = yaml.replace(/\r(?!\n)/g, "\n");
+      const simple = yaml.length <= MAX_YAML_LENGTH ? simpleFields(yaml) : void 0;
+      if (simple) {
+        for (const { key, value: value2, keyStart, valueEnd: valueEnd2 } of simple) {
+          const start = place2.toPoint(offset + keyStart);
+          const end = place2.toPoint(offset + valueEnd2);
+          if (start && end) info.frontMatter[key] = { value: value2, start, end };
+        }
+        return;
+      }
       const unreadable = yaml.length > MAX_YAML_LENGTH ? `Front matter is too long to read (over ${MAX_YAML_LENGTH.toLocaleString("en-US")} characters); shorten the YAML` : yamlTooDeep(yaml) ? "Front matter is nested too deeply to read; simplify the YAML" : void 0;
       if (unreadable) {
         const start = place2.toPoint(offset) ?? { line: 1, column: 1, offset: 0 };

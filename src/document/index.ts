@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {placeOf} from '../parse/place.ts'
 import {isMap, isScalar, parseDocument} from 'yaml'
 import {MAX_YAML_LENGTH, yamlTooDeep} from '../parse/prepare.ts'
+import {simpleFields} from './simple-yaml.ts'
 import type {ArticleInfo, Block, FrontMatterField} from '../types.ts'
 
 export interface FrontMatterProblem {
@@ -117,6 +118,16 @@ export default function copydeskDocument(options: {format: ArticleInfo['format']
     function readFrontMatter(yaml: string, offset: number) {
       // YAML knows LF and CRLF only; a lone CR (old Mac line ends) becomes LF, same length, offsets kept.
       yaml = yaml.replace(/\r(?!\n)/g, '\n')
+      // Most front matter is one string per line: read directly (src/document/simple-yaml.ts).
+      const simple = yaml.length <= MAX_YAML_LENGTH ? simpleFields(yaml) : undefined
+      if (simple) {
+        for (const {key, value, keyStart, valueEnd} of simple) {
+          const start = place.toPoint(offset + keyStart)
+          const end = place.toPoint(offset + valueEnd)
+          if (start && end) info.frontMatter[key] = {value, start, end}
+        }
+        return
+      }
       // Bounded before parsing: the YAML parser's time, memory and stack grow with these.
       const unreadable = yaml.length > MAX_YAML_LENGTH
         ? `Front matter is too long to read (over ${MAX_YAML_LENGTH.toLocaleString('en-US')} characters); shorten the YAML`
