@@ -21189,6 +21189,7 @@ function textLeaves(node2) {
 function limitSpan(node2, place2) {
   const start = node2.position?.start.offset;
   const end = node2.position?.end.offset;
+  if (start !== void 0 && end !== void 0 && end - start <= MAX_SPAN) return [node2];
   if (node2.type === "text") return start !== void 0 && node2.value.length > MAX_SPAN ? splitText(node2, start, place2) : [node2];
   if (!("children" in node2)) return [node2];
   node2.children = node2.children.flatMap((child) => limitSpan(child, place2));
@@ -21873,18 +21874,19 @@ var letterHash = memoize(hashLetters);
 function hashLetters(text3) {
   let hash = 2166136261;
   for (let i = 0; i < text3.length; ) {
+    const c = text3.charCodeAt(i);
+    if (c < 128) {
+      if (asciiWord[c] === 1) hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+      i++;
+      continue;
+    }
     const length = wordChar(text3, i);
     if (length === 0) {
       i++;
       continue;
     }
-    const c = text3.charCodeAt(i);
-    if (c < 128) {
-      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
-    } else {
-      const lowered2 = loweredLetters(text3.codePointAt(i));
-      for (let k = 0; k < lowered2.length; k++) hash = Math.imul(hash ^ lowered2.charCodeAt(k), 16777619);
-    }
+    const lowered2 = loweredLetters(text3.codePointAt(i));
+    for (let k = 0; k < lowered2.length; k++) hash = Math.imul(hash ^ lowered2.charCodeAt(k), 16777619);
     i += length;
   }
   return hash >>> 0;
@@ -21903,6 +21905,11 @@ function words(text3) {
   const lower = text3.toLowerCase();
   const found = [];
   for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 && asciiWord[c] === 0) {
+      i++;
+      continue;
+    }
     const end = wordEnd(lower, i);
     if (end === i) i++;
     else found.push(lower.slice(i, i = end));
@@ -21913,6 +21920,11 @@ var wordCount = memoize(countWords);
 function countWords(text3) {
   let count = 0;
   for (let i = 0; i < text3.length; ) {
+    const c = text3.charCodeAt(i);
+    if (c < 128 && asciiWord[c] === 0) {
+      i++;
+      continue;
+    }
     const end = wordEnd(text3, i);
     if (end === i) i++;
     else {
@@ -21927,9 +21939,9 @@ function wordEnd(text3, i) {
   if (!k) return i;
   i += k;
   while (i < text3.length) {
-    k = wordChar(text3, i);
+    const c = text3.charCodeAt(i);
+    k = c < 128 ? asciiWord[c] : wordChar(text3, i);
     if (!k) {
-      const c = text3.charCodeAt(i);
       if ((c === 39 || c === 8217 || c === 46 || c === 45) && (k = wordChar(text3, i + 1))) k += 1;
       else break;
     }
@@ -21938,6 +21950,7 @@ function wordEnd(text3, i) {
   return i;
 }
 var letterOrDigit = /^[\p{L}\p{N}]$/u;
+var asciiWord = new Uint8Array(128).map((_, c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0);
 var known = new Uint8Array(65536);
 function wordChar(text3, i) {
   const c = text3.charCodeAt(i);

@@ -12299,18 +12299,19 @@ var letterHash = memoize(hashLetters);
 function hashLetters(text) {
   let hash = 2166136261;
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (asciiWord[c] === 1) hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+      i++;
+      continue;
+    }
     const length = wordChar(text, i);
     if (length === 0) {
       i++;
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
-    } else {
-      const lowered2 = loweredLetters(text.codePointAt(i));
-      for (let k = 0; k < lowered2.length; k++) hash = Math.imul(hash ^ lowered2.charCodeAt(k), 16777619);
-    }
+    const lowered2 = loweredLetters(text.codePointAt(i));
+    for (let k = 0; k < lowered2.length; k++) hash = Math.imul(hash ^ lowered2.charCodeAt(k), 16777619);
     i += length;
   }
   return hash >>> 0;
@@ -12329,6 +12330,11 @@ function words(text) {
   const lower = text.toLowerCase();
   const found = [];
   for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 && asciiWord[c] === 0) {
+      i++;
+      continue;
+    }
     const end = wordEnd(lower, i);
     if (end === i) i++;
     else found.push(lower.slice(i, i = end));
@@ -12339,6 +12345,11 @@ var wordCount = memoize(countWords);
 function countWords(text) {
   let count = 0;
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && asciiWord[c] === 0) {
+      i++;
+      continue;
+    }
     const end = wordEnd(text, i);
     if (end === i) i++;
     else {
@@ -12353,9 +12364,9 @@ function wordEnd(text, i) {
   if (!k) return i;
   i += k;
   while (i < text.length) {
-    k = wordChar(text, i);
+    const c = text.charCodeAt(i);
+    k = c < 128 ? asciiWord[c] : wordChar(text, i);
     if (!k) {
-      const c = text.charCodeAt(i);
       if ((c === 39 || c === 8217 || c === 46 || c === 45) && (k = wordChar(text, i + 1))) k += 1;
       else break;
     }
@@ -12364,6 +12375,7 @@ function wordEnd(text, i) {
   return i;
 }
 var letterOrDigit = /^[\p{L}\p{N}]$/u;
+var asciiWord = new Uint8Array(128).map((_, c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0);
 var known = new Uint8Array(65536);
 function wordChar(text, i) {
   const c = text.charCodeAt(i);

@@ -78,6 +78,8 @@ function textLeaves(node: Parent): Text[] {
 function limitSpan(node: Nodes, place: Place): Nodes[] {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
+  // Nothing inside a short node is long: a node's text is never longer than its source (nearly every node).
+  if (start !== undefined && end !== undefined && end - start <= MAX_SPAN) return [node]
   if (node.type === 'text') return start !== undefined && node.value.length > MAX_SPAN ? splitText(node, start, place) : [node]
   if (!('children' in node)) return [node]
   node.children = node.children.flatMap((child) => limitSpan(child as Nodes, place)) as Parent['children']

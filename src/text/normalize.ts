@@ -42,18 +42,20 @@ export const letterHash = memoize(hashLetters)
 function hashLetters(text: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i)
+    // ASCII here, without a call per character (the workers' V8 does not inline: src/engine/process-worker.ts).
+    if (c < 128) {
+      if (asciiWord[c] === 1) hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193)
+      i++
+      continue
+    }
     const length = wordChar(text, i)
     if (length === 0) {
       i++
       continue
     }
-    const c = text.charCodeAt(i)
-    if (c < 128) {
-      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193)
-    } else {
-      const lowered = loweredLetters(text.codePointAt(i)!)
-      for (let k = 0; k < lowered.length; k++) hash = Math.imul(hash ^ lowered.charCodeAt(k), 0x01000193)
-    }
+    const lowered = loweredLetters(text.codePointAt(i)!)
+    for (let k = 0; k < lowered.length; k++) hash = Math.imul(hash ^ lowered.charCodeAt(k), 0x01000193)
     i += length
   }
   return hash >>> 0
@@ -81,6 +83,11 @@ export function words(text: string): string[] {
   const lower = text.toLowerCase()
   const found: string[] = []
   for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i)
+    if (c < 128 && asciiWord[c] === 0) {
+      i++
+      continue
+    }
     const end = wordEnd(lower, i)
     if (end === i) i++
     else found.push(lower.slice(i, (i = end)))
@@ -95,6 +102,11 @@ export const wordCount = memoize(countWords)
 function countWords(text: string): number {
   let count = 0
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i)
+    if (c < 128 && asciiWord[c] === 0) {
+      i++
+      continue
+    }
     const end = wordEnd(text, i)
     if (end === i) i++
     else {
@@ -112,9 +124,9 @@ function wordEnd(text: string, i: number): number {
   i += k
   // The rest of the word: letters and digits, or a joiner (' ’ . -) followed by one.
   while (i < text.length) {
-    k = wordChar(text, i)
+    const c = text.charCodeAt(i)
+    k = c < 128 ? asciiWord[c] : wordChar(text, i)
     if (!k) {
-      const c = text.charCodeAt(i)
       if ((c === 39 || c === 0x2019 || c === 46 || c === 45) && (k = wordChar(text, i + 1))) k += 1
       else break
     }
@@ -124,6 +136,9 @@ function wordEnd(text: string, i: number): number {
 }
 
 const letterOrDigit = /^[\p{L}\p{N}]$/u
+/** Per ASCII character: 1 a letter or digit, 0 not. */
+const asciiWord = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0))
+
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
 const known = new Uint8Array(0x10000)
 
