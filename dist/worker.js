@@ -7396,12 +7396,12 @@ var require_format = __commonJS({
         var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
-          var digits = "";
+          var digits2 = "";
           while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
+            digits2 += fmt[i++];
             c = fmt[i];
           }
-          return digits.length > 0 ? parseInt(digits) : null;
+          return digits2.length > 0 ? parseInt(digits2) : null;
         };
         for (; i < n; ++i) {
           c = fmt[i];
@@ -18180,7 +18180,8 @@ var notString = [
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/
 ];
-var keyLine = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(\S.*))?$/;
+var keyLine = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(\S.*)| *)$/;
+var digits = /^[0-9]+$/;
 var itemLine = /^( *)- +(\S.*)$/;
 var indicator = /^[-?:,[\]{}#&*!|>'"%@`]/;
 var unusual = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
@@ -18214,13 +18215,13 @@ function simpleFields(yaml) {
     const [, key, raw] = match;
     if (notString[0].test(key) || notString[1].test(key)) return void 0;
     if (raw === void 0) {
-      const field = { key, value: null, keyStart: start, valueEnd: start + key.length + 1 };
+      const field = { key, value: null, keyStart: start, valueEnd: start + text3.length };
       fields.push(field);
       open = { field };
       continue;
     }
     open = void 0;
-    const value2 = scalar(raw);
+    const value2 = digits.test(raw) ? parseInt(raw, 10) : scalar(raw);
     if (value2 === void 0) return void 0;
     fields.push({ key, value: value2, keyStart: start, valueEnd: start + text3.length });
   }

@@ -11,12 +11,12 @@ import {simpleFields} from '../src/document/simple-yaml.ts'
 import {libraryFields} from './yaml-reference.ts'
 
 const keys = fc.constantFrom('title', 'date', 'author', 'a-b', '_x', 'x1', 'Null', 'null', 'true', 'TRUE', 'False', 'y', 'no', '1', '-k', 'k k', '"q"', '? k')
-const separators = fc.constantFrom(': ', ':  ', ':', ' : ', ':\t')
+const separators = fc.constantFrom(': ', ':  ', ':', ' : ', ':\t', ':  \n', ': \n- x')
 const values = fc.constantFrom(
   'Plain words here', 'x', '2020-01-01', '12', '-3', '+4', '1.5', '.5', '5.', '1e3', '1E-3', '0x1F', '0o7', '0b1', '~', 'null', 'Null', 'NULL', 'True', 'yes', 'No',
   '.inf', '-.Inf', '.nan', 'NaN', '"quoted"', "'single'", '"with \\" escape"', '"a\\tb"', "'it''s'", '"unclosed', "'unclosed", '"a"b', '"a" b', '""', "''",
   'a: b', 'a #c', 'a#c', 'C#', '-x', '- x', '-', '[a]', '{a: 1}', 'a, b', '*a', '&a', '!x', '!!str 5', '|', '>', '%x', '@x', '`x`', 'ends:', 'x:y', 'http://x.y/z?a=b#c',
-  "it's", 'Ünïcode ☃', 'tab\there', 'trailing ', '', 'a\u00A0b', '\u0085', '1:30', '12:30:00', '2020-01-01T10:00:00Z', '0', '00', '0.0', '+.5', '1_000', '0xG'
+  "it's", 'Ünïcode ☃', 'tab\there', 'trailing ', '', 'a\u00A0b', '\u0085', '1:30', '12:30:00', '2020-01-01T10:00:00Z', '0', '00', '0.0', '+.5', '1_000', '0xG', '007', '09', '12345678901234567890', '1 2', '0.', '00x1'
 )
 const fieldLine = fc.tuple(keys, separators, values).map(([key, separator, value]) => key + separator + value)
 const otherLine = fc.constantFrom('', '# a comment', '  indented: x', '- item', '---', '...', '%YAML 1.1', ' ', '#', 'key:', 'Null:', 'list:', 'block: |', '  text',
@@ -53,18 +53,19 @@ describe('simple front matter', () => {
     expect(libraryFields(yaml)).toEqual(simpleFields(yaml))
   })
 
-  it('reads lists of strings and empty values', () => {
-    const yaml = 'authors:\n- boone\n- "x y"\nimage:\ntags:\n  - a\n\n  - b'
+  it('reads lists of strings, empty values and whole numbers', () => {
+    const yaml = 'authors:\n- boone\n- "x y"\nimage:\ntags:  \n  - a\n\n  - b\nweight: 007'
     expect(simpleFields(yaml)).toEqual([
       {key: 'authors', value: ['boone', 'x y'], keyStart: 0, valueEnd: 7},
       {key: 'image', value: null, keyStart: 25, valueEnd: 31},
-      {key: 'tags', value: ['a', 'b'], keyStart: 32, valueEnd: 36}
+      {key: 'tags', value: ['a', 'b'], keyStart: 32, valueEnd: 36},
+      {key: 'weight', value: 7, keyStart: 53, valueEnd: 64}
     ])
     expect(libraryFields(yaml)).toEqual(simpleFields(yaml))
   })
 
   it('leaves numbers, nesting, lists and comments after a value to the library', () => {
-    for (const yaml of ['year: 2025', 'draft: false', 'a:\n  b: c', 'tags:\n- 5', 'tags:\n- x\n  - y', 'title: x # note', 'title: "a\\"b"', 'title: |\n  x']) {
+    for (const yaml of ['year: -2025', 'draft: false', 'a:\n  b: c', 'tags:\n- 5', 'tags:\n- x\n  - y', 'title: x # note', 'title: "a\\"b"', 'title: |\n  x']) {
       expect(simpleFields(yaml), yaml).toBeUndefined()
     }
   })

@@ -13,8 +13,8 @@
 /** A top-level field: its key, its value, where the key starts and where the value ends (offsets in the YAML). */
 export interface SimpleField {
   key: string
-  /** A string; a list of strings (`key:` then `- item` lines); null for `key:` alone. */
-  value: string | string[] | null
+  /** A string; a whole number (digits only); a list of strings (`key:` then `- item` lines); null for `key:` alone. */
+  value: string | number | string[] | null
   keyStart: number
   /** Where YAML's value ends; for a list, where the key ends (what the library's ranges give). */
   valueEnd: number
@@ -33,7 +33,8 @@ const notString = [
 ]
 
 /** `key: value` or `key:`: a plain key of letters, digits, `_` and `-` at the start of the line. */
-const keyLine = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(\S.*))?$/
+const keyLine = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(\S.*)| *)$/
+const digits = /^[0-9]+$/
 /** `- item` under a `key:`, indented or not. */
 const itemLine = /^( *)- +(\S.*)$/
 /** A first character that makes a plain scalar something else (YAML's indicators). */
@@ -71,14 +72,15 @@ export function simpleFields(yaml: string): SimpleField[] | undefined {
     const [, key, raw] = match
     if (notString[0].test(key) || notString[1].test(key)) return undefined
     if (raw === undefined) {
-      // `key:` alone is null, its value ending after the colon; unless list items follow.
-      const field = {key, value: null, keyStart: start, valueEnd: start + key.length + 1}
+      // `key:` alone is null, its value ending at the end of the line; unless list items follow.
+      const field: SimpleField = {key, value: null, keyStart: start, valueEnd: start + text.length}
       fields.push(field)
       open = {field}
       continue
     }
     open = undefined
-    const value = scalar(raw)
+    // Digits alone are a number, read as the YAML library reads them.
+    const value = digits.test(raw) ? parseInt(raw, 10) : scalar(raw)
     if (value === undefined) return undefined
     fields.push({key, value, keyStart: start, valueEnd: start + text.length})
   }
