@@ -18183,17 +18183,37 @@ function simpleFields(yaml) {
   if (unusual.test(yaml)) return void 0;
   const fields = [];
   let open;
+  let value2;
+  const finish = () => {
+    if (!value2) return true;
+    const { key, keyStart, lines, end } = value2;
+    value2 = void 0;
+    const read2 = lines.length === 1 ? oneLine(lines[0]) : folded(lines);
+    if (read2 === void 0) return false;
+    fields.push({ key, value: read2, keyStart, valueEnd: end });
+    return true;
+  };
   let at = 0;
   for (const text3 of yaml.split("\n")) {
     const start = at;
     at += text3.length + 1;
-    if (text3 === "" || text3.startsWith("#")) continue;
+    if (text3 === "" || text3.startsWith("#")) {
+      if (value2 && text3 === "") value2.blank = true;
+      else if (value2) value2.comment = true;
+      continue;
+    }
+    if (value2 && text3.startsWith(" ")) {
+      if (value2.blank || value2.comment) return void 0;
+      value2.lines.push(text3);
+      value2.end = start + text3.length;
+      continue;
+    }
     const item = itemLine.exec(text3);
     if (item) {
       if (!open) return void 0;
       const indent = item[1].length;
-      const value3 = scalar(item[2]);
-      if (value3 === void 0 || open.indent !== void 0 && indent !== open.indent) return void 0;
+      const read2 = scalar(item[2]);
+      if (read2 === void 0 || open.indent !== void 0 && indent !== open.indent) return void 0;
       const { field } = open;
       if (open.indent === void 0) {
         open.indent = indent;
@@ -18201,25 +18221,44 @@ function simpleFields(yaml) {
         field.valueEnd = field.keyStart + field.key.length;
       }
       ;
-      field.value.push(value3);
+      field.value.push(read2);
       continue;
     }
+    if (!finish()) return void 0;
     const match = keyLine.exec(text3);
     if (!match) return void 0;
     const [, key, raw] = match;
     if (notString[0].test(key) || notString[1].test(key)) return void 0;
+    open = void 0;
     if (raw === void 0) {
       const field = { key, value: null, keyStart: start, valueEnd: start + text3.length };
       fields.push(field);
       open = { field };
       continue;
     }
-    open = void 0;
-    const value2 = digits.test(raw) ? parseInt(raw, 10) : scalar(raw);
-    if (value2 === void 0) return void 0;
-    fields.push({ key, value: value2, keyStart: start, valueEnd: start + text3.length });
+    value2 = { key, keyStart: start, lines: [raw], end: start + text3.length, blank: false, comment: false };
   }
-  return fields;
+  return finish() ? fields : void 0;
+}
+function oneLine(raw) {
+  return digits.test(raw) ? parseInt(raw, 10) : scalar(raw);
+}
+function folded(lines) {
+  const [first, ...more] = lines;
+  const rest = more.map((line) => line.trimStart());
+  if (first.endsWith(" ") || rest.some((line) => line.endsWith(" ") || line === "")) return void 0;
+  const quote2 = first[0];
+  if (quote2 === '"' || quote2 === "'") {
+    const inner = [first.slice(1), ...rest.slice(0, -1), rest.at(-1).slice(0, -1)];
+    if (rest.at(-1).at(-1) !== quote2 || inner.some((part) => part === "" || part.includes(quote2) || part.includes("\\"))) return void 0;
+    return inner.join(" ");
+  }
+  if (!plain(first) || rest.some((line) => !plain(line))) return void 0;
+  const joined2 = [first, ...rest].join(" ");
+  return notString.some((test) => test.test(joined2)) ? void 0 : joined2;
+}
+function plain(text3) {
+  return !(indicator.test(text3) || text3.includes(": ") || text3.endsWith(":") || text3.includes(" #"));
 }
 function scalar(raw) {
   if (raw.endsWith(" ")) return void 0;
@@ -18229,7 +18268,7 @@ function scalar(raw) {
     if (raw.length < 2 || raw.at(-1) !== quote2 || inner.includes(quote2) || inner.includes("\\")) return void 0;
     return inner;
   }
-  if (indicator.test(raw) || raw.includes(": ") || raw.endsWith(":") || raw.includes(" #")) return void 0;
+  if (!plain(raw)) return void 0;
   return notString.some((test) => test.test(raw)) ? void 0 : raw;
 }
 
@@ -23316,8 +23355,8 @@ var repeated_headline_default2 = defineRule(
         section = index2;
       }
       if (block === headline?.block) continue;
-      const plain2 = block.kind !== "heading" && !block.strong;
-      if (plain2 && !isHeadline(block.text, headline)) continue;
+      const plain3 = block.kind !== "heading" && !block.strong;
+      if (plain3 && !isHeadline(block.text, headline)) continue;
       const key = headlineKey(block.text);
       if (!key) continue;
       if (headline && key === headline.key) {
@@ -24196,10 +24235,10 @@ function framesIn(tokens, from, to, lists) {
     let back = skipBack(tokens, k - 1, start);
     const infinitive = back >= start && tokens[back].lower === "to";
     if (infinitive) back = skipBack(tokens, back - 2, start);
-    let subject = speakerBefore(tokens, back, lists, start) ?? phraseBefore(tokens, back, lists, start, !plain.test(token2.lower));
+    let subject = speakerBefore(tokens, back, lists, start) ?? phraseBefore(tokens, back, lists, start, !plain2.test(token2.lower));
     const participle = token2.lower.endsWith("ing") && back >= start && tokens[back].text === ",";
     const coordinated = back >= start && (tokens[back].lower === "and" || tokens[back].lower === "but" || participle);
-    if (!subject && (coordinated || infinitive || plain.test(token2.lower))) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists);
+    if (!subject && (coordinated || infinitive || plain2.test(token2.lower))) subject = sentenceSubject(tokens, start, Math.max(back, start - 1) + 1, lists);
     const object = tokens[verb.end + 1]?.lower === "to" ? verb.end + 2 : verb.end + 1;
     if (!subject && reflexives.has(tokens[object]?.lower ?? "")) subject = [object, object];
     const introducesQuote = tokens[verb.end + 1]?.kind === "quote" || /^[,:]$/.test(tokens[verb.end + 1]?.text ?? "") && tokens[verb.end + 2]?.kind === "quote";
@@ -24242,7 +24281,7 @@ function skipBack(tokens, k, floor) {
   while (j >= floor && tokens[j].kind === "word" && (between.has(tokens[j].lower) || new RegExp("^\\p{Ll}+ly$", "u").test(tokens[j].text))) j--;
   return j;
 }
-var plain = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
+var plain2 = /^(?:say|says|said|saying|tell|tells|told|telling)$/;
 function verbText(tokens, from, to) {
   return from === to ? tokens[from].lower : tokens[from].lower + " " + tokens[to].lower;
 }

@@ -20,8 +20,12 @@ const values = fc.constantFrom(
 )
 const fieldLine = fc.tuple(keys, separators, values).map(([key, separator, value]) => key + separator + value)
 const otherLine = fc.constantFrom('', '# a comment', '  indented: x', '- item', '---', '...', '%YAML 1.1', ' ', '#', 'key:', 'Null:', 'list:', 'block: |', '  text',
+  '  continued', '   more words', '  ends"', "  ends'", '  "', '  a: b', '  x #c', '  #c', '  -x', '  42', '  trailing ', '    ', '  [a]', '  C#',
   '  - nested', '- 5', '-', '- ', '  -  x', '- "q"', "- 'it''s'", '- a: b', '- - x', '    - deeper', '- x # c', '- [a]', ' - x', '-x', '\t- x')
-const frontMatter = fc.array(fc.oneof({weight: 3, arbitrary: fieldLine}, {weight: 2, arbitrary: otherLine}), {maxLength: 10})
+// A field and the lines after it: continuations, blank lines, comments.
+const continued = fc.tuple(fieldLine, fc.array(fc.constantFrom('', '  continued', '  ends"', "  ends'", '# c', '   more words', '    ', '  x: y'), {maxLength: 4}))
+  .map(([field, lines]) => [field, ...lines].join('\n'))
+const frontMatter = fc.array(fc.oneof({weight: 3, arbitrary: fieldLine}, {weight: 2, arbitrary: otherLine}, {weight: 2, arbitrary: continued}), {maxLength: 10})
   .chain((lines) => fc.constantFrom('\n', '\r\n').map((end) => lines.join(end)))
 
 describe('simple front matter', () => {
@@ -60,6 +64,16 @@ describe('simple front matter', () => {
       {key: 'image', value: null, keyStart: 25, valueEnd: 31},
       {key: 'tags', value: ['a', 'b'], keyStart: 32, valueEnd: 36},
       {key: 'weight', value: 7, keyStart: 53, valueEnd: 64}
+    ])
+    expect(libraryFields(yaml)).toEqual(simpleFields(yaml))
+  })
+
+  it('reads values continued on indented lines', () => {
+    const yaml = 'summary: While it does provide\n  challenges, anytime\nexcerpt: "Part 5\n   of a series"\nn: 1\n  2'
+    expect(simpleFields(yaml)).toEqual([
+      {key: 'summary', value: 'While it does provide challenges, anytime', keyStart: 0, valueEnd: 52},
+      {key: 'excerpt', value: 'Part 5 of a series', keyStart: 53, valueEnd: 85},
+      {key: 'n', value: '1 2', keyStart: 86, valueEnd: 94}
     ])
     expect(libraryFields(yaml)).toEqual(simpleFields(yaml))
   })
