@@ -19106,6 +19106,7 @@ var verbs = /^copydesk-(disable|enable|ignore)$/;
 function copydeskMessageControl() {
   return function(tree, file) {
     if (!file.messages.some((message) => message.source === name)) return;
+    if (!String(file.value).includes(`${name}-`)) return;
     messageControl(tree, {
       file,
       name,

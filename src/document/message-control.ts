@@ -17,6 +17,8 @@ export default function copydeskMessageControl() {
   return function (tree: Root, file: VFile) {
     // Only Copydesk's own messages are ever filtered: with none, there is nothing to do.
     if (!file.messages.some((message) => message.source === name)) return
+    // Nor without a marker: every one holds `copydesk-`, and walking the tree for none cost 3 % on 6 KB articles.
+    if (!String(file.value).includes(`${name}-`)) return
     messageControl(tree, {
       file,
       name,
