@@ -21213,7 +21213,6 @@ async function run(options) {
   const found = discovered.files.filter((entry) => !shard || inShard(displayPath(cwd, entry.path), shard));
   const cache4 = options.cache ? new LintCache(options.cache) : void 0;
   let pool = !cache4 && found.length >= AUTO_MIN_FILES ? startPool(options.jobs, found.length) : void 0;
-  if (!pool) startEarly();
   const results = new Array(found.length);
   const work = [];
   for (const [index2, entry] of found.entries()) {
@@ -21234,7 +21233,10 @@ async function run(options) {
     const key = cache4 && cacheKey(cache4, entry.path, config, maxFileSize);
     const hit = key && cache4.get(path, key);
     if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index2] = hit;
-    else work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
+    else {
+      if (!pool) startEarly();
+      work.push({ index: index2, absolute: entry.path, path, config, maxFileSize, timeout, key });
+    }
   }
   let done = found.length - work.length;
   if (work.length === 0) await pool?.close();

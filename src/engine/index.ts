@@ -73,9 +73,8 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   const cache = options.cache ? new LintCache(options.cache) : undefined
   // Every run lints in workers, started before the files' configuration is read. Without a cache every file
   // found is linted: many files get their pool now (child processes; see `workerKind`). Otherwise one worker
-  // thread starts, for the pool to adopt.
+  // thread starts at the first file to lint (none when the cache has every file), for the pool to adopt.
   let pool = !cache && found.length >= AUTO_MIN_FILES ? startPool(options.jobs, found.length) : undefined
-  if (!pool) startEarly()
   const results: FileResult[] = new Array(found.length)
   const work: Array<{index: number; absolute: string; path: string; config: Config; maxFileSize: number; timeout: number; key?: string}> = []
   for (const [index, entry] of found.entries()) {
@@ -97,7 +96,10 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
     const hit = key && cache.get(path, key)
     // Fixing needs the text: a cached result with something to fix is linted (and fixed) again.
     if (hit && !(options.fix && hit.file.messages.some((message) => message.fix))) results[index] = hit
-    else work.push({index, absolute: entry.path, path, config, maxFileSize, timeout, key})
+    else {
+      if (!pool) startEarly()
+      work.push({index, absolute: entry.path, path, config, maxFileSize, timeout, key})
+    }
   }
   let done = found.length - work.length
   if (work.length === 0) await pool?.close()
