@@ -9522,7 +9522,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space4) => space4 ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run2, space3) => space3 ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -21263,8 +21263,8 @@ function splitText(node2, start, place2) {
   while (from < value2.length) {
     let to = Math.min(value2.length, from + MAX_SPAN);
     if (to < value2.length) {
-      const space4 = value2.lastIndexOf(" ", to);
-      if (space4 > from + MAX_SPAN / 2) to = space4 + 1;
+      const space3 = value2.lastIndexOf(" ", to);
+      if (space3 > from + MAX_SPAN / 2) to = space3 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
     const a = place2.toPoint(start + from);
@@ -21586,9 +21586,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit3;
     function visit3() {
-      const matches2 = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
-      if (enter && matches2) {
+      if (enter && matches) {
         result = toResult(enter(node2, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -21612,7 +21612,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit2 && matches2) {
+      if (exit2 && matches) {
         const exitResult = toResult(exit2(node2, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -26328,7 +26328,9 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-var space3 = new RegExp(whiteSpace2.source + "+", "g");
+function isWhiteSpace(code2) {
+  return code2 >= 9 && code2 <= 13 || code2 === 32 || code2 === 133 || code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288;
+}
 function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
@@ -26336,10 +26338,14 @@ function mayRepeat(mapped) {
   let starts;
   const within = (at) => alnum(text3.charCodeAt(at - 1)) && alnum(text3.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
-  space3.lastIndex = 0;
-  for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
-    const end = match.index;
-    const next2 = end + match[0].length;
+  for (let cursor = 0; cursor < lower.length; ) {
+    if (!isWhiteSpace(lower.charCodeAt(cursor))) {
+      cursor++;
+      continue;
+    }
+    const end = cursor;
+    while (cursor < lower.length && isWhiteSpace(lower.charCodeAt(cursor))) cursor++;
+    const next2 = cursor;
     if (end > previousStart && next2 < lower.length) {
       let budget = 256;
       const head = lower.charCodeAt(next2);
@@ -26961,9 +26967,9 @@ function framesIn(tokens, from, to, lists) {
       continue;
     }
     if (token2.kind !== "word") continue;
-    const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase));
+    const lead = phraseAt(tokens, k, lists.sourceLeads);
     if (lead) {
-      const words2 = lead.split(" ").length;
+      const words2 = lead.length;
       const speaker = speakerAfter(tokens, k + words2, lists, to) ?? phraseAfter(tokens, k + words2, to);
       if (speaker) frames.push({ kind: "according-to", cue: [k, k + words2 - 1], speaker, at: k });
       continue;
@@ -27015,13 +27021,16 @@ function verbBefore(tokens, k, lists) {
   for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].kind === "word"; j--) if (verbAt(tokens, j, lists)) return true;
   return false;
 }
-var phraseWords = /* @__PURE__ */ new Map();
-function matches(tokens, k, phrase) {
+function phraseAt(tokens, k, phrases) {
   const first = tokens[k];
-  if (first?.kind !== "word" || !phrase.startsWith(first.lower) || phrase.length > first.lower.length && phrase[first.lower.length] !== " ") return false;
-  let words2 = phraseWords.get(phrase);
-  if (!words2) phraseWords.set(phrase, words2 = phrase.split(" "));
-  return words2.every((word2, n) => tokens[k + n]?.kind === "word" && tokens[k + n].lower === word2);
+  if (first?.kind !== "word") return void 0;
+  for (const words2 of phrases) {
+    if (words2[0] !== first.lower) continue;
+    let n = 1;
+    while (n < words2.length && tokens[k + n]?.kind === "word" && tokens[k + n].lower === words2[n]) n++;
+    if (n === words2.length) return words2;
+  }
+  return void 0;
 }
 function skipBack(tokens, k, floor) {
   let j = k;
@@ -28223,7 +28232,7 @@ function build(extra) {
   const escape2 = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...extra.mentionCues ?? []].map(escape2).join("|")})(?:\\s+that)?[\\s,:]{0,3}$`, "iu");
   const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape2).join("|")})`;
-  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs: verbs2, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
+  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs: verbs2, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads: sourceLeads.map((lead) => lead.split(" ")), speech: new Set(speechNouns), mention };
 }
 function verbForms(base) {
   const [head, ...rest] = base.split(/\s+/);
@@ -29456,8 +29465,8 @@ function exclusion(pattern2, cwd) {
   const { base, glob, isGlob } = import_picomatch.default.scan(pattern2);
   const root = resolve4(cwd, base);
   if (!isGlob) return (path) => inside(root, path);
-  const matches2 = (0, import_picomatch.default)(glob, { dot: true });
-  return (path) => inside(root, path) && matches2(posix2(relative2(root, path)));
+  const matches = (0, import_picomatch.default)(glob, { dot: true });
+  return (path) => inside(root, path) && matches(posix2(relative2(root, path)));
 }
 var Finder = class {
   constructor(cwd, exclusions) {
@@ -29489,9 +29498,9 @@ var Finder = class {
       else this.add(path);
     } else if (scan.isGlob) {
       const base = resolve4(this.cwd, scan.base);
-      const matches2 = (0, import_picomatch.default)(scan.glob, { dot: false });
+      const matches = (0, import_picomatch.default)(scan.glob, { dot: false });
       const maxDepth = /\*\*|[{(]/.test(scan.glob) ? Infinity : scan.glob.split("/").length - 1;
-      this.walkFrom({ base, file: (file) => matches2(posix2(relative2(base, file))), maxDepth, dotFolders: /(^|\/)\./.test(scan.glob) });
+      this.walkFrom({ base, file: (file) => matches(posix2(relative2(base, file))), maxDepth, dotFolders: /(^|\/)\./.test(scan.glob) });
     } else {
       this.add(path, "No such file or folder");
     }
@@ -29504,7 +29513,7 @@ var Finder = class {
    */
   leftOut(path, folder) {
     try {
-      const out = this.exclusions.some((matches2) => matches2(path)) || this.ignores.excludes(path, folder);
+      const out = this.exclusions.some((matches) => matches(path)) || this.ignores.excludes(path, folder);
       if (out) this.ignored++;
       return out;
     } catch (error) {

@@ -9566,7 +9566,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run3, space4) => space4 ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        (_, run3, space3) => space3 ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -12197,9 +12197,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit3;
     function visit3() {
-      const matches2 = !check || is2(node, index2, parents[parents.length - 1] || void 0);
+      const matches = !check || is2(node, index2, parents[parents.length - 1] || void 0);
       let result = empty;
-      if (enter && matches2) {
+      if (enter && matches) {
         result = toResult(enter(node, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -12223,7 +12223,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit && matches2) {
+      if (exit && matches) {
         const exitResult = toResult(exit(node, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -16712,7 +16712,9 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-var space3 = new RegExp(whiteSpace2.source + "+", "g");
+function isWhiteSpace(code) {
+  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
 function mayRepeat(mapped) {
   const { text } = mapped;
   const lower = text.toLowerCase();
@@ -16720,10 +16722,14 @@ function mayRepeat(mapped) {
   let starts;
   const within = (at) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
-  space3.lastIndex = 0;
-  for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
-    const end = match.index;
-    const next = end + match[0].length;
+  for (let cursor = 0; cursor < lower.length; ) {
+    if (!isWhiteSpace(lower.charCodeAt(cursor))) {
+      cursor++;
+      continue;
+    }
+    const end = cursor;
+    while (cursor < lower.length && isWhiteSpace(lower.charCodeAt(cursor))) cursor++;
+    const next = cursor;
     if (end > previousStart && next < lower.length) {
       let budget = 256;
       const head = lower.charCodeAt(next);
@@ -17345,9 +17351,9 @@ function framesIn(tokens, from, to, lists) {
       continue;
     }
     if (token2.kind !== "word") continue;
-    const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase));
+    const lead = phraseAt(tokens, k, lists.sourceLeads);
     if (lead) {
-      const words2 = lead.split(" ").length;
+      const words2 = lead.length;
       const speaker = speakerAfter(tokens, k + words2, lists, to) ?? phraseAfter(tokens, k + words2, to);
       if (speaker) frames.push({ kind: "according-to", cue: [k, k + words2 - 1], speaker, at: k });
       continue;
@@ -17399,13 +17405,16 @@ function verbBefore(tokens, k, lists) {
   for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].kind === "word"; j--) if (verbAt(tokens, j, lists)) return true;
   return false;
 }
-var phraseWords = /* @__PURE__ */ new Map();
-function matches(tokens, k, phrase) {
+function phraseAt(tokens, k, phrases) {
   const first = tokens[k];
-  if (first?.kind !== "word" || !phrase.startsWith(first.lower) || phrase.length > first.lower.length && phrase[first.lower.length] !== " ") return false;
-  let words2 = phraseWords.get(phrase);
-  if (!words2) phraseWords.set(phrase, words2 = phrase.split(" "));
-  return words2.every((word2, n) => tokens[k + n]?.kind === "word" && tokens[k + n].lower === word2);
+  if (first?.kind !== "word") return void 0;
+  for (const words2 of phrases) {
+    if (words2[0] !== first.lower) continue;
+    let n = 1;
+    while (n < words2.length && tokens[k + n]?.kind === "word" && tokens[k + n].lower === words2[n]) n++;
+    if (n === words2.length) return words2;
+  }
+  return void 0;
 }
 function skipBack(tokens, k, floor) {
   let j = k;
@@ -18607,7 +18616,7 @@ function build(extra) {
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...extra.mentionCues ?? []].map(escape).join("|")})(?:\\s+that)?[\\s,:]{0,3}$`, "iu");
   const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape).join("|")})`;
-  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
+  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads: sourceLeads.map((lead) => lead.split(" ")), speech: new Set(speechNouns), mention };
 }
 function verbForms(base) {
   const [head, ...rest] = base.split(/\s+/);
@@ -21048,8 +21057,8 @@ function exclusion(pattern, cwd) {
   const { base, glob, isGlob } = import_picomatch.default.scan(pattern);
   const root = resolve2(cwd, base);
   if (!isGlob) return (path) => inside(root, path);
-  const matches2 = (0, import_picomatch.default)(glob, { dot: true });
-  return (path) => inside(root, path) && matches2(posix2(relative3(root, path)));
+  const matches = (0, import_picomatch.default)(glob, { dot: true });
+  return (path) => inside(root, path) && matches(posix2(relative3(root, path)));
 }
 var Finder = class {
   constructor(cwd, exclusions) {
@@ -21081,9 +21090,9 @@ var Finder = class {
       else this.add(path);
     } else if (scan.isGlob) {
       const base = resolve2(this.cwd, scan.base);
-      const matches2 = (0, import_picomatch.default)(scan.glob, { dot: false });
+      const matches = (0, import_picomatch.default)(scan.glob, { dot: false });
       const maxDepth = /\*\*|[{(]/.test(scan.glob) ? Infinity : scan.glob.split("/").length - 1;
-      this.walkFrom({ base, file: (file) => matches2(posix2(relative3(base, file))), maxDepth, dotFolders: /(^|\/)\./.test(scan.glob) });
+      this.walkFrom({ base, file: (file) => matches(posix2(relative3(base, file))), maxDepth, dotFolders: /(^|\/)\./.test(scan.glob) });
     } else {
       this.add(path, "No such file or folder");
     }
@@ -21096,7 +21105,7 @@ var Finder = class {
    */
   leftOut(path, folder) {
     try {
-      const out = this.exclusions.some((matches2) => matches2(path)) || this.ignores.excludes(path, folder);
+      const out = this.exclusions.some((matches) => matches(path)) || this.ignores.excludes(path, folder);
       if (out) this.ignored++;
       return out;
     } catch (error2) {

@@ -18523,8 +18523,8 @@ function splitText(node2, start, place2) {
   while (from < value2.length) {
     let to = Math.min(value2.length, from + MAX_SPAN);
     if (to < value2.length) {
-      const space4 = value2.lastIndexOf(" ", to);
-      if (space4 > from + MAX_SPAN / 2) to = space4 + 1;
+      const space3 = value2.lastIndexOf(" ", to);
+      if (space3 > from + MAX_SPAN / 2) to = space3 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
     const a = place2.toPoint(start + from);
@@ -18846,9 +18846,9 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches2 = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
-      if (enter && matches2) {
+      if (enter && matches) {
         result = toResult(enter(node2, parents, index2));
         if (result[0] === EXIT) {
           return result;
@@ -18872,7 +18872,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           }
         }
       }
-      if (exit2 && matches2) {
+      if (exit2 && matches) {
         const exitResult = toResult(exit2(node2, parents, index2));
         if (exitResult[0] === SKIP) {
           throw new Error(
@@ -23588,7 +23588,9 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-var space3 = new RegExp(whiteSpace2.source + "+", "g");
+function isWhiteSpace(code) {
+  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
 function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
@@ -23596,10 +23598,14 @@ function mayRepeat(mapped) {
   let starts;
   const within = (at) => alnum(text3.charCodeAt(at - 1)) && alnum(text3.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
-  space3.lastIndex = 0;
-  for (let match = space3.exec(lower); match; match = space3.exec(lower)) {
-    const end = match.index;
-    const next2 = end + match[0].length;
+  for (let cursor = 0; cursor < lower.length; ) {
+    if (!isWhiteSpace(lower.charCodeAt(cursor))) {
+      cursor++;
+      continue;
+    }
+    const end = cursor;
+    while (cursor < lower.length && isWhiteSpace(lower.charCodeAt(cursor))) cursor++;
+    const next2 = cursor;
     if (end > previousStart && next2 < lower.length) {
       let budget = 256;
       const head = lower.charCodeAt(next2);
@@ -24221,9 +24227,9 @@ function framesIn(tokens, from, to, lists) {
       continue;
     }
     if (token2.kind !== "word") continue;
-    const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase));
+    const lead = phraseAt(tokens, k, lists.sourceLeads);
     if (lead) {
-      const words2 = lead.split(" ").length;
+      const words2 = lead.length;
       const speaker = speakerAfter(tokens, k + words2, lists, to) ?? phraseAfter(tokens, k + words2, to);
       if (speaker) frames.push({ kind: "according-to", cue: [k, k + words2 - 1], speaker, at: k });
       continue;
@@ -24275,13 +24281,16 @@ function verbBefore(tokens, k, lists) {
   for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j].kind === "word"; j--) if (verbAt(tokens, j, lists)) return true;
   return false;
 }
-var phraseWords = /* @__PURE__ */ new Map();
-function matches(tokens, k, phrase) {
+function phraseAt(tokens, k, phrases) {
   const first = tokens[k];
-  if (first?.kind !== "word" || !phrase.startsWith(first.lower) || phrase.length > first.lower.length && phrase[first.lower.length] !== " ") return false;
-  let words2 = phraseWords.get(phrase);
-  if (!words2) phraseWords.set(phrase, words2 = phrase.split(" "));
-  return words2.every((word2, n) => tokens[k + n]?.kind === "word" && tokens[k + n].lower === word2);
+  if (first?.kind !== "word") return void 0;
+  for (const words2 of phrases) {
+    if (words2[0] !== first.lower) continue;
+    let n = 1;
+    while (n < words2.length && tokens[k + n]?.kind === "word" && tokens[k + n].lower === words2[n]) n++;
+    if (n === words2.length) return words2;
+  }
+  return void 0;
 }
 function skipBack(tokens, k, floor) {
   let j = k;
@@ -25483,7 +25492,7 @@ function build(extra) {
   const escape = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...extra.mentionCues ?? []].map(escape).join("|")})(?:\\s+that)?[\\s,:]{0,3}$`, "iu");
   const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape).join("|")})`;
-  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs: verbs2, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention };
+  return { floor: floorPhrases.map((phrase2) => phrase2.split(" ")), phrase, people, verbs: verbs2, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads: sourceLeads.map((lead) => lead.split(" ")), speech: new Set(speechNouns), mention };
 }
 function verbForms(base) {
   const [head, ...rest] = base.split(/\s+/);

@@ -15,7 +15,6 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Position} from 'unist'
-import {whiteSpace} from '../bridge/lazy-tree.ts'
 import {mapText, type MappedText} from '../bridge/mapped-text.ts'
 import {defineRule} from './define.ts'
 import {copulas, doubledNames, clauseOpeners} from './data/doubles.ts'
@@ -88,7 +87,15 @@ function hasRepeat(sentence: Sentence): boolean {
   return false
 }
 
-const space = new RegExp(whiteSpace.source + '+', 'g')
+/**
+ * `whiteSpace` of src/bridge/lazy-tree.ts (parse-latin's white space) by character code: `mayRepeat`
+ * reads every paragraph, and a match object per run of spaces was the rule's largest allocation (a test
+ * compares the two on every code unit).
+ */
+export function isWhiteSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0x85 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
+}
 
 /**
  * Whether the mapped text may hold a word, white space, and the same word again (case aside): two runs of
@@ -106,10 +113,15 @@ export function mayRepeat(mapped: MappedText): boolean {
   /** No word starts or ends at `at` when letters or digits of one leaf stand on both sides. */
   const within = (at: number) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at)
   let previousStart = 0
-  space.lastIndex = 0
-  for (let match = space.exec(lower); match; match = space.exec(lower)) {
-    const end = match.index
-    const next = end + match[0].length
+  for (let cursor = 0; cursor < lower.length; ) {
+    if (!isWhiteSpace(lower.charCodeAt(cursor))) {
+      cursor++
+      continue
+    }
+    // A run of white space from `end` to `next`.
+    const end = cursor
+    while (cursor < lower.length && isWhiteSpace(lower.charCodeAt(cursor))) cursor++
+    const next = cursor
     if (end > previousStart && next < lower.length) {
       let budget = 256
       const head = lower.charCodeAt(next)

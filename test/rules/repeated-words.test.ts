@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.ts'
 import {check, md} from '../helpers.ts'
+import {whiteSpace} from '../../src/bridge/lazy-tree.ts'
+import {isWhiteSpace} from '../../src/rules/repeated-words.ts'
 
 describe('repeated-words', () => {
   it('wraps retext-repeated-words with the stable ruleId `repeated-words`', async () => {
@@ -58,5 +60,11 @@ describe('repeated-words', () => {
       'Pak Pak is a town. The mayor of Pak Pak said so.'
     ), {path: 'a.md'})
     expect(file.messages.map(String)).toEqual([])
+  })
+
+  it('reads white space as parse-latin does, for every code unit', () => {
+    const differ: number[] = []
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code) !== whiteSpace.test(String.fromCharCode(code))) differ.push(code)
+    expect(differ).toEqual([])
   })
 })

@@ -280,9 +280,9 @@ export function framesIn(tokens: Token[], from: number, to: number, lists: Lists
       continue
     }
     if (token.kind !== 'word') continue
-    const lead = lists.sourceLeads.find((phrase) => matches(tokens, k, phrase))
+    const lead = phraseAt(tokens, k, lists.sourceLeads)
     if (lead) {
-      const words = lead.split(' ').length
+      const words = lead.length
       // `according to` names a source whatever follows (`according to figures from the ministry`).
       const speaker = speakerAfter(tokens, k + words, lists, to) ?? phraseAfter(tokens, k + words, to)
       if (speaker) frames.push({kind: 'according-to', cue: [k, k + words - 1], speaker, at: k})
@@ -352,15 +352,22 @@ function verbBefore(tokens: Token[], k: number, lists: Lists): boolean {
 }
 
 /** Each phrase's words, split once (this runs for every word of every quotation's neighbourhood). */
-const phraseWords = new Map<string, string[]>()
-
-function matches(tokens: Token[], k: number, phrase: string): boolean {
-  // The first word decides most calls: compare it before splitting anything.
+/**
+ * The first phrase (as words) that the words from `k` on spell, or undefined. Loops, not `find` and
+ * `every`: it runs at every word of every sentence around a quotation, and their callbacks were one of
+ * the quotation rule's largest allocations.
+ */
+function phraseAt(tokens: Token[], k: number, phrases: string[][]): string[] | undefined {
   const first = tokens[k]
-  if (first?.kind !== 'word' || !phrase.startsWith(first.lower) || (phrase.length > first.lower.length && phrase[first.lower.length] !== ' ')) return false
-  let words = phraseWords.get(phrase)
-  if (!words) phraseWords.set(phrase, (words = phrase.split(' ')))
-  return words.every((word, n) => tokens[k + n]?.kind === 'word' && tokens[k + n].lower === word)
+  if (first?.kind !== 'word') return undefined
+  for (const words of phrases) {
+    // The first word decides most calls.
+    if (words[0] !== first.lower) continue
+    let n = 1
+    while (n < words.length && tokens[k + n]?.kind === 'word' && tokens[k + n].lower === words[n]) n++
+    if (n === words.length) return words
+  }
+  return undefined
 }
 
 function skipBack(tokens: Token[], k: number, floor: number): number {

@@ -30,7 +30,8 @@ export interface Lists {
   people: Set<string>
   pronouns: Set<string>
   starters: Set<string>
-  sourceLeads: string[]
+  /** Phrases that name a source after them (`according to`), as word lists. */
+  sourceLeads: string[][]
   speech: Set<string>
   mention: RegExp
   /** Nouns for a set phrase (`slogan`, `motto`), as an alternation for patterns: `(?:slogan|motto|…)`. */
@@ -68,7 +69,7 @@ function build(extra: Extra): Lists {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
   const mention = new RegExp(`(?<![\\p{L}])(?:${[...mentionCues, ...(extra.mentionCues ?? [])].map(escape).join('|')})(?:\\s+that)?[\\s,:]{0,3}$`, 'iu')
   const phrase = `(?:${phraseNouns.flatMap(nounForms).map(escape).join('|')})`
-  return {floor: floorPhrases.map((phrase) => phrase.split(' ')), phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads, speech: new Set(speechNouns), mention}
+  return {floor: floorPhrases.map((phrase) => phrase.split(' ')), phrase, people, verbs, alwaysStrict, bases: new Set(imperativeVerbs), speakers, documents, pronouns: new Set(speakerPronouns), starters: new Set(sentenceStarters), sourceLeads: sourceLeads.map((lead) => lead.split(' ')), speech: new Set(speechNouns), mention}
 }
 
 /** say → say, says, said, saying; point out → points out, pointed out, pointing out. */
