@@ -19762,6 +19762,9 @@ function splitNode2(node2, childType, expression) {
 
 // src/bridge/lazy-tree.ts
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+function isWhiteSpace(code2) {
+  return code2 >= 9 && code2 <= 13 || code2 === 32 || code2 === 133 || code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288;
+}
 var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
   const root = { type: "RootNode", children: [] };
@@ -21992,10 +21995,13 @@ function wordEnd(text3, i) {
 }
 var letterOrDigit = /^[\p{L}\p{N}]$/u;
 var asciiWord = new Uint8Array(128).map((_, c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0);
+function isAsciiLetterOrDigit(code2) {
+  return code2 < 128 && asciiWord[code2] === 1;
+}
 var known = new Uint8Array(65536);
 function wordChar(text3, i) {
   const c = text3.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0;
+  if (c < 128) return asciiWord[c];
   if (c >= 55296 && c <= 56319 && i + 1 < text3.length) {
     const point4 = text3.codePointAt(i);
     return point4 > 65535 && letterOrDigit.test(String.fromCodePoint(point4)) ? 2 : 0;
@@ -26328,15 +26334,12 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-function isWhiteSpace(code2) {
-  return code2 >= 9 && code2 <= 13 || code2 === 32 || code2 === 133 || code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288;
-}
 function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
   if (lower.length !== text3.length || text3.includes("\u03A3")) return true;
   let starts;
-  const within = (at) => alnum(text3.charCodeAt(at - 1)) && alnum(text3.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
+  const within = (at) => isAsciiLetterOrDigit(text3.charCodeAt(at - 1)) && isAsciiLetterOrDigit(text3.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
   for (let cursor = 0; cursor < lower.length; ) {
     if (!isWhiteSpace(lower.charCodeAt(cursor))) {
@@ -26361,9 +26364,6 @@ function mayRepeat(mapped) {
     previousStart = next2;
   }
   return false;
-}
-function alnum(code2) {
-  return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122;
 }
 function capitalisedDoubles(sentences, text3) {
   const found = [];

@@ -11980,6 +11980,9 @@ function point2(type) {
 
 // src/bridge/lazy-tree.ts
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+function isWhiteSpace(code) {
+  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
 var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 
 // src/bridge/index.ts
@@ -12376,10 +12379,13 @@ function wordEnd(text, i) {
 }
 var letterOrDigit = /^[\p{L}\p{N}]$/u;
 var asciiWord = new Uint8Array(128).map((_, c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0);
+function isAsciiLetterOrDigit(code) {
+  return code < 128 && asciiWord[code] === 1;
+}
 var known = new Uint8Array(65536);
 function wordChar(text, i) {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0;
+  if (c < 128) return asciiWord[c];
   if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
     const point3 = text.codePointAt(i);
     return point3 > 65535 && letterOrDigit.test(String.fromCodePoint(point3)) ? 2 : 0;
@@ -16712,15 +16718,12 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-function isWhiteSpace(code) {
-  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
-}
 function mayRepeat(mapped) {
   const { text } = mapped;
   const lower = text.toLowerCase();
   if (lower.length !== text.length || text.includes("\u03A3")) return true;
   let starts;
-  const within = (at) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
+  const within = (at) => isAsciiLetterOrDigit(text.charCodeAt(at - 1)) && isAsciiLetterOrDigit(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
   for (let cursor = 0; cursor < lower.length; ) {
     if (!isWhiteSpace(lower.charCodeAt(cursor))) {
@@ -16745,9 +16748,6 @@ function mayRepeat(mapped) {
     previousStart = next;
   }
   return false;
-}
-function alnum(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
 function capitalisedDoubles(sentences, text) {
   const found = [];

@@ -17016,6 +17016,9 @@ function splitNode2(node2, childType, expression) {
 
 // src/bridge/lazy-tree.ts
 var whiteSpace2 = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+function isWhiteSpace(code) {
+  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
 var notWhiteSpace = new RegExp("[^" + whiteSpace2.source.slice(1));
 function lazyTree(tree, state, blocks) {
   const root = { type: "RootNode", children: [] };
@@ -19246,10 +19249,13 @@ function wordEnd(text3, i) {
 }
 var letterOrDigit = /^[\p{L}\p{N}]$/u;
 var asciiWord = new Uint8Array(128).map((_, c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0);
+function isAsciiLetterOrDigit(code) {
+  return code < 128 && asciiWord[code] === 1;
+}
 var known = new Uint8Array(65536);
 function wordChar(text3, i) {
   const c = text3.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 ? 1 : 0;
+  if (c < 128) return asciiWord[c];
   if (c >= 55296 && c <= 56319 && i + 1 < text3.length) {
     const point4 = text3.codePointAt(i);
     return point4 > 65535 && letterOrDigit.test(String.fromCodePoint(point4)) ? 2 : 0;
@@ -23582,15 +23588,12 @@ function hasRepeat(sentence) {
   }
   return false;
 }
-function isWhiteSpace(code) {
-  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
-}
 function mayRepeat(mapped) {
   const { text: text3 } = mapped;
   const lower = text3.toLowerCase();
   if (lower.length !== text3.length || text3.includes("\u03A3")) return true;
   let starts;
-  const within = (at) => alnum(text3.charCodeAt(at - 1)) && alnum(text3.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
+  const within = (at) => isAsciiLetterOrDigit(text3.charCodeAt(at - 1)) && isAsciiLetterOrDigit(text3.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at);
   let previousStart = 0;
   for (let cursor = 0; cursor < lower.length; ) {
     if (!isWhiteSpace(lower.charCodeAt(cursor))) {
@@ -23615,9 +23618,6 @@ function mayRepeat(mapped) {
     previousStart = next2;
   }
   return false;
-}
-function alnum(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
 function capitalisedDoubles(sentences, text3) {
   const found = [];

@@ -29,6 +29,15 @@ import type {Block} from '../types.ts'
 
 /** parse-latin's white space (its `whiteSpace` expression). */
 export const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+
+/**
+ * `whiteSpace` by character code, for scans over every paragraph (a match object per run of spaces was
+ * repeated-words' largest allocation); a test compares the two on every code unit.
+ */
+export function isWhiteSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0x85 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
+}
 /** Anything else. */
 const notWhiteSpace = new RegExp('[^' + whiteSpace.source.slice(1))
 

@@ -15,7 +15,9 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Position} from 'unist'
+import {isWhiteSpace} from '../bridge/lazy-tree.ts'
 import {mapText, type MappedText} from '../bridge/mapped-text.ts'
+import {isAsciiLetterOrDigit} from '../text/normalize.ts'
 import {defineRule} from './define.ts'
 import {copulas, doubledNames, clauseOpeners} from './data/doubles.ts'
 import examples from './examples/repeated-words.ts'
@@ -88,16 +90,6 @@ function hasRepeat(sentence: Sentence): boolean {
 }
 
 /**
- * `whiteSpace` of src/bridge/lazy-tree.ts (parse-latin's white space) by character code: `mayRepeat`
- * reads every paragraph, and a match object per run of spaces was the rule's largest allocation (a test
- * compares the two on every code unit).
- */
-export function isWhiteSpace(code: number): boolean {
-  return (code >= 9 && code <= 13) || code === 32 || code === 0x85 || code === 0xa0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
-}
-
-/**
  * Whether the mapped text may hold a word, white space, and the same word again (case aside): two runs of
  * non-space characters, one space apart, where the first ends as the second starts, at places where a word
  * may start or end. parse-latin's words are runs of word characters that its plugins may join, never
@@ -111,7 +103,7 @@ export function mayRepeat(mapped: MappedText): boolean {
   if (lower.length !== text.length || text.includes('\u03A3')) return true
   let starts: Set<number> | undefined
   /** No word starts or ends at `at` when letters or digits of one leaf stand on both sides. */
-  const within = (at: number) => alnum(text.charCodeAt(at - 1)) && alnum(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at)
+  const within = (at: number) => isAsciiLetterOrDigit(text.charCodeAt(at - 1)) && isAsciiLetterOrDigit(text.charCodeAt(at)) && !(starts ??= new Set(mapped.at)).has(at)
   let previousStart = 0
   for (let cursor = 0; cursor < lower.length; ) {
     if (!isWhiteSpace(lower.charCodeAt(cursor))) {
@@ -139,11 +131,6 @@ export function mayRepeat(mapped: MappedText): boolean {
     previousStart = next
   }
   return false
-}
-
-/** ASCII letters and digits: word characters to parse-latin. */
-function alnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /**

@@ -139,13 +139,18 @@ const letterOrDigit = /^[\p{L}\p{N}]$/u
 /** Per ASCII character: 1 a letter or digit, 0 not. */
 const asciiWord = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0))
 
+/** An ASCII letter or digit (a word character to parse-latin too); false for any other code, `NaN` included. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return code < 128 && asciiWord[code] === 1
+}
+
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
 const known = new Uint8Array(0x10000)
 
 /** Length (1 or 2 code units) of the letter or digit at `i`, or 0. */
 function wordChar(text: string, i: number): number {
   const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+  if (c < 128) return asciiWord[c]
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const point = text.codePointAt(i)!
     return point > 0xffff && letterOrDigit.test(String.fromCodePoint(point)) ? 2 : 0

@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.ts'
 import {check, md} from '../helpers.ts'
-import {whiteSpace} from '../../src/bridge/lazy-tree.ts'
-import {isWhiteSpace} from '../../src/rules/repeated-words.ts'
+import {isWhiteSpace, whiteSpace} from '../../src/bridge/lazy-tree.ts'
 
 describe('repeated-words', () => {
   it('wraps retext-repeated-words with the stable ruleId `repeated-words`', async () => {
