@@ -7,27 +7,16 @@
 //   npm run build && node scripts/allocations.mjs ../shared/corpus
 //
 // Sampled (one sample per 16 KB allocated on average), so figures move by a few per cent between runs.
-import {readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {Session} from 'node:inspector/promises'
-import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {articles} from './articles.mjs'
 
 const root = process.argv[2] ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url))
 const bundle = fileURLToPath(new URL('../dist/lib.js', import.meta.url))
 const {lint} = await import(bundle)
 
-const paths = []
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) walk(path)
-    else if (entry.isFile() && /\.(md|markdown|txt)$/i.test(entry.name)) paths.push(path)
-  }
-}
-walk(root)
-paths.sort()
-const files = paths.map((path) => ({path, value: readFileSync(path, 'utf8')}))
+const files = articles(root).map((path) => ({path, value: readFileSync(path, 'utf8')}))
 
 // esbuild marks where each module starts in the bundle (`// src/rules/…`, `// node_modules/…`).
 const starts = []

@@ -14,10 +14,11 @@
 // peak RSS comes from /usr/bin/time -v when it is there. A benchmark, not a test.
 // Environment: BENCH_ROUNDS (default 9), BENCH_SKIP_LINEARITY=1.
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {articles} from './articles.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const folder = resolve(process.argv[2] ?? join(root, '..', 'shared', 'corpus'))
@@ -64,20 +65,6 @@ const median = (values) => {
 }
 const s = (x) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(2))
 const mb = (x) => (x === undefined || Number.isNaN(x) ? 'n/a' : `${Math.round(x)} MB`)
-
-function articles(dir) {
-  const found = []
-  const walk = (d) => {
-    for (const entry of readdirSync(d, {withFileTypes: true})) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-      const path = join(d, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && /\.(md|markdown|txt)$/i.test(entry.name)) found.push(path)
-    }
-  }
-  walk(dir)
-  return found.sort()
-}
 
 const files = articles(folder)
 const bytes = files.reduce((sum, path) => sum + statSync(path).size, 0)

@@ -8,14 +8,14 @@
 // how much faster the bare pipeline itself gets from N cores on this machine,
 // the ceiling for `copydesk --jobs N`.
 import {spawn} from 'node:child_process'
-import {readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {readFileSync} from 'node:fs'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {articles} from './articles.mjs'
 
 const args = process.argv.slice(2)
 const option = (name) => {
@@ -39,18 +39,7 @@ if (parallel > 1) {
   process.exit(codes.every((code) => code === 0) ? 0 : 1)
 }
 
-const paths = []
-const walk = (dir) => {
-  for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) walk(path)
-    else if (entry.isFile() && /\.(md|markdown|txt)$/i.test(entry.name)) paths.push(path)
-  }
-}
-walk(root)
-paths.sort()
-const files = paths.filter((_, index) => index % shards === shard - 1).map((path) => ({path, value: readFileSync(path, 'utf8')}))
+const files = articles(root).filter((_, index) => index % shards === shard - 1).map((path) => ({path, value: readFileSync(path, 'utf8')}))
 
 const processor = unified()
   .use(remarkParse)
