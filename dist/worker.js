@@ -18173,9 +18173,11 @@ function add3(list3, values) {
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/document/simple-yaml.ts
+var nullScalar = /^(?:~|[Nn]ull|NULL)?$/;
+var booleanScalar = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 var notString = [
-  /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  nullScalar,
+  booleanScalar,
   /^0o[0-7]+$/,
   /^[-+]?[0-9]+$/,
   /^0x[0-9a-fA-F]+$/,
@@ -18237,7 +18239,7 @@ function simpleFields(yaml) {
     const match = keyLine.exec(text3);
     if (!match) return void 0;
     const [, key, raw] = match;
-    if (notString[0].test(key) || notString[1].test(key)) return void 0;
+    if (nullScalar.test(key) || booleanScalar.test(key)) return void 0;
     open = void 0;
     if (raw === void 0) {
       const field = { key, value: null, keyStart: start, valueEnd: start + text3.length };

@@ -21,10 +21,13 @@ export interface SimpleField {
   valueEnd: number
 }
 
+/** YAML 1.2 core schema: null and booleans (as keys too, they would not read as written). */
+const nullScalar = /^(?:~|[Nn]ull|NULL)?$/
+const booleanScalar = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/
 /** YAML 1.2 core schema: a plain scalar matching one of these is not a string. */
 const notString = [
-  /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  nullScalar,
+  booleanScalar,
   /^0o[0-7]+$/,
   /^[-+]?[0-9]+$/,
   /^0x[0-9a-fA-F]+$/,
@@ -94,7 +97,7 @@ export function simpleFields(yaml: string): SimpleField[] | undefined {
     const match = keyLine.exec(text)
     if (!match) return undefined
     const [, key, raw] = match
-    if (notString[0].test(key) || notString[1].test(key)) return undefined
+    if (nullScalar.test(key) || booleanScalar.test(key)) return undefined
     open = undefined
     if (raw === undefined) {
       // `key:` alone is null, its value ending at the end of the line; unless list items follow.
