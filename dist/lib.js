@@ -14399,14 +14399,14 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   return start;
   function start(code) {
     let index2 = self.events.length;
-    let paragraph;
+    let paragraph2;
     while (index2--) {
       if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+        paragraph2 = self.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
       marker = code;
       return before2(code);
@@ -15195,7 +15195,7 @@ function compiler(options) {
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list3, onenterlistordered),
       listUnordered: opener2(list3),
-      paragraph: opener2(paragraph),
+      paragraph: opener2(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
@@ -15815,7 +15815,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph() {
+  function paragraph2() {
     return {
       type: "paragraph",
       children: [],
@@ -16562,10 +16562,10 @@ var ParseLatin = class {
    *   Built tree.
    */
   tokenizeRoot(value2) {
-    const paragraph = this.tokenizeParagraph(value2);
+    const paragraph2 = this.tokenizeParagraph(value2);
     const result = {
       type: "RootNode",
-      children: splitNode(paragraph, "WhiteSpaceNode", newLine)
+      children: splitNode(paragraph2, "WhiteSpaceNode", newLine)
     };
     let index2 = -1;
     while (this.tokenizeRootPlugins[++index2]) {
@@ -16940,10 +16940,10 @@ function sentenceContentToRoot(state, nodes) {
   const sentence = { type: "SentenceNode", children: nodes };
   if (start && start.line && end && end.line) sentence.position = { start, end };
   for (const plugin of state.parser.tokenizeSentencePlugins) plugin(sentence);
-  const paragraph = { type: "ParagraphNode", children: splitNode2(sentence, "PunctuationNode", terminalMarker2) };
-  if (start && start.line && end && end.line) paragraph.position = { start: { ...start }, end: { ...end } };
-  for (const plugin of state.parser.tokenizeParagraphPlugins) plugin(paragraph);
-  const root = { type: "RootNode", children: splitNode2(paragraph, "WhiteSpaceNode", newLine2) };
+  const paragraph2 = { type: "ParagraphNode", children: splitNode2(sentence, "PunctuationNode", terminalMarker2) };
+  if (start && start.line && end && end.line) paragraph2.position = { start: { ...start }, end: { ...end } };
+  for (const plugin of state.parser.tokenizeParagraphPlugins) plugin(paragraph2);
+  const root = { type: "RootNode", children: splitNode2(paragraph2, "WhiteSpaceNode", newLine2) };
   if (start && start.line && end && end.line) root.position = { start: { ...start }, end: { ...end } };
   for (const plugin of state.parser.tokenizeRootPlugins) plugin(root);
   return root;
@@ -17192,9 +17192,9 @@ function endsWithAbbreviation(sentence) {
 function linearBreaks(plugins) {
   return plugins.map((plugin) => plugin === breakImplicitSentences2 ? breakAtBlankLines : plugin);
 }
-function breakAtBlankLines(paragraph) {
+function breakAtBlankLines(paragraph2) {
   const result = [];
-  for (const child of paragraph.children) {
+  for (const child of paragraph2.children) {
     result.push(child);
     if (child.type !== "SentenceNode") continue;
     const children = child.children;
@@ -17218,7 +17218,7 @@ function breakAtBlankLines(paragraph) {
     }
     if (current !== child) current.children = children.slice(start);
   }
-  paragraph.children = result;
+  paragraph2.children = result;
 }
 function isBlankLine(node2) {
   const value2 = node2.value;
@@ -18066,7 +18066,7 @@ ParseEnglish.prototype.tokenizeParagraphPlugins = [
   modifyChildren(mergeEnglishPrefixExceptions),
   ...ParseLatin.prototype.tokenizeParagraphPlugins
 ];
-function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
+function mergeEnglishPrefixExceptions(sentence, index2, paragraph2) {
   if ("children" in sentence && sentence.children) {
     const period = sentence.children[sentence.children.length - 1];
     const word2 = sentence.children[sentence.children.length - 2];
@@ -18078,10 +18078,10 @@ function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
         if (period.position && word2.position) {
           word2.position.end = period.position.end;
         }
-        const next2 = paragraph.children[index2 + 1];
+        const next2 = paragraph2.children[index2 + 1];
         if (next2 && next2.type === "SentenceNode") {
           sentence.children.push(...next2.children);
-          paragraph.children.splice(index2 + 1, 1);
+          paragraph2.children.splice(index2 + 1, 1);
           if (next2.position && sentence.position) {
             sentence.position.end = next2.position.end;
           }
@@ -19155,6 +19155,201 @@ function textParse() {
     }
     const end = place2.toPoint(doc.length) ?? { line: 1, column: 1, offset: 0 };
     return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  };
+}
+
+// src/parse/plain-paragraphs.ts
+var HAZARD = /\r|```|~~~|\]:|<(?:[!?]|script|pre|style|textarea)/i;
+var REFERENCE = /&#?[A-Za-z0-9]+;/y;
+var LINK = /\[[^\s\x00-\x1f\x7f[\]\\`*_<>](?:[^\x00-\x1f\x7f[\]\\`*_<>]*[^\s\x00-\x1f\x7f[\]\\`*_<>])?\]\([^\x00-\x20\x7f-\uffff()<>[\]\\`*]+\)/y;
+var ORDERED = /\d{1,9}[.)]/y;
+function plainBlocks(doc) {
+  if (HAZARD.test(doc)) return [];
+  const blocks = [];
+  let offset = 0;
+  let line = 1;
+  if (/^---[ \t]*\n/.test(doc)) {
+    const close2 = /\n---(?:\n|$)/g;
+    close2.lastIndex = 3;
+    const found = close2.exec(doc);
+    if (!found) return [];
+    offset = found.index + found[0].length;
+    for (let i = 0; i < offset; i++) if (doc.charCodeAt(i) === 10) line++;
+  }
+  let blockStart = -1;
+  let blockLine = 0;
+  let blockPlain = false;
+  let links = [];
+  while (offset <= doc.length) {
+    let end = doc.indexOf("\n", offset);
+    if (end === -1) end = doc.length;
+    const kind = lineKind(doc, offset, end, links);
+    if (kind === BLANK) {
+      if (blockStart !== -1 && blockPlain) blocks.push({ start: blockStart, end: offset - 1, line: blockLine, lines: line - blockLine, links });
+      blockStart = -1;
+      links = [];
+    } else if (blockStart === -1) {
+      blockStart = offset;
+      blockLine = line;
+      blockPlain = kind === PLAIN;
+    } else if (kind !== PLAIN) blockPlain = false;
+    offset = end + 1;
+    line++;
+  }
+  if (blockStart !== -1 && blockPlain) blocks.push({ start: blockStart, end: doc.length, line: blockLine, lines: line - blockLine, links });
+  return blocks;
+}
+var BLANK = 0;
+var PLAIN = 1;
+var OTHER = 2;
+function lineKind(doc, start, end, links) {
+  let blank2 = true;
+  for (let i = start; i < end; i++) {
+    const code = doc.charCodeAt(i);
+    if (code !== 32 && code !== 9) {
+      blank2 = false;
+      break;
+    }
+  }
+  if (blank2) return BLANK;
+  const first = doc.charCodeAt(start);
+  if (first === 32 || first === 35 || first === 43 || first === 45 || first === 61 || first === 62 || first === 126) return OTHER;
+  if (first >= 48 && first <= 57) {
+    ORDERED.lastIndex = start;
+    if (ORDERED.test(doc)) return OTHER;
+  }
+  const last = doc.charCodeAt(end - 1);
+  if (last === 32 || last === 9) return OTHER;
+  for (let i = start; i < end; i++) {
+    const code = doc.charCodeAt(i);
+    if (code === 91) {
+      LINK.lastIndex = i;
+      if (doc.charCodeAt(i - 1) === 33 || !LINK.test(doc)) return OTHER;
+      const close2 = LINK.lastIndex;
+      for (let j = i; j < close2; j++) {
+        if (doc.charCodeAt(j) !== 38) continue;
+        REFERENCE.lastIndex = j;
+        if (REFERENCE.test(doc)) return OTHER;
+      }
+      links.push(i);
+      i = close2 - 1;
+      continue;
+    }
+    if (code < 32 || code === 42 || code === 60 || code === 92 || code === 93 || code === 95 || code === 96 || code === 127) return OTHER;
+    if (code === 38) {
+      REFERENCE.lastIndex = i;
+      if (REFERENCE.test(doc)) return OTHER;
+    }
+  }
+  return PLAIN;
+}
+function parseWithPlainParagraphs(doc, parse3) {
+  const blocks = plainBlocks(doc);
+  if (blocks.length === 0) return parse3(doc);
+  const at = [];
+  const offsetShift = [0];
+  const lineShift = [0];
+  let rest = "";
+  let last = 0;
+  for (const [k, block] of blocks.entries()) {
+    rest += doc.slice(last, block.start);
+    at.push(rest.length);
+    rest += "x";
+    last = block.end;
+    offsetShift.push(offsetShift[k] + block.end - block.start - 1);
+    lineShift.push(lineShift[k] + block.lines - 1);
+  }
+  rest += doc.slice(last);
+  const tree = parse3(rest);
+  const place2 = (point4) => {
+    const offset = point4.offset;
+    let low = 0;
+    let high = at.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (at[middle] + 1 <= offset) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0 && at[low - 1] + 1 === offset) return new Places(doc, blocks[low - 1]).point(blocks[low - 1].end);
+    return { line: point4.line + lineShift[low], column: point4.column, offset: offset + offsetShift[low] };
+  };
+  const children = tree.children;
+  let next2 = 0;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (next2 < at.length && child.position.start.offset === at[next2]) {
+      if (!isPlaceholder(child)) return parse3(doc);
+      children[i] = paragraph(doc, blocks[next2++]);
+    } else move(child, place2);
+  }
+  if (next2 !== at.length) return parse3(doc);
+  tree.position = { start: place2(tree.position.start), end: place2(tree.position.end) };
+  return tree;
+}
+function isPlaceholder(node2) {
+  if (node2.type !== "paragraph") return false;
+  const children = node2.children;
+  return children.length === 1 && children[0].type === "text" && children[0].value === "x";
+}
+function move(node2, place2) {
+  const stack = [node2];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current.position) current.position = { start: place2(current.position.start), end: place2(current.position.end) };
+    const children = current.children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+var Places = class {
+  constructor(doc, block) {
+    this.doc = doc;
+    this.line = block.line;
+    this.lineStart = block.start;
+    this.at = block.start;
+  }
+  doc;
+  line;
+  lineStart;
+  at;
+  /** The point at `offset`, at or after the last one asked for. */
+  point(offset) {
+    for (let i = this.at; i < offset; i++) {
+      if (this.doc.charCodeAt(i) === 10) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
+    }
+    this.at = offset;
+    return { line: this.line, column: offset - this.lineStart + 1, offset };
+  }
+};
+function paragraph(doc, block) {
+  const places2 = new Places(doc, block);
+  const start = places2.point(block.start);
+  const children = [];
+  const text3 = (from, to) => {
+    if (to > from) children.push({ type: "text", value: doc.slice(from, to), position: { start: places2.point(from), end: places2.point(to) } });
+  };
+  let last = block.start;
+  for (const open of block.links) {
+    text3(last, open);
+    LINK.lastIndex = open;
+    LINK.test(doc);
+    const end = LINK.lastIndex;
+    const close2 = doc.indexOf("](", open);
+    const linkStart = places2.point(open);
+    const label = { type: "text", value: doc.slice(open + 1, close2), position: { start: places2.point(open + 1), end: places2.point(close2) } };
+    children.push({ type: "link", title: null, url: doc.slice(close2 + 2, end - 1), children: [label], position: { start: linkStart, end: places2.point(end) } });
+    last = end;
+  }
+  text3(last, block.end);
+  return { type: "paragraph", children, position: { start, end: places2.point(block.end) } };
+}
+function copydeskPlainParagraphs() {
+  const parse3 = this.parser;
+  if (!parse3) throw new Error("copydeskPlainParagraphs: use it after the parser");
+  this.parser = function(doc, file) {
+    return parseWithPlainParagraphs(doc, (text3) => parse3(text3, file));
   };
 }
 
@@ -23144,8 +23339,8 @@ var inconsistent_date_default2 = defineRule({
     };
     var checkDate = checkDate2;
     if (!mayHold(group2, digit)) continue;
-    const paragraph = group2.node;
-    const mapped = mapText(paragraph);
+    const paragraph2 = group2.node;
+    const mapped = mapText(paragraph2);
     const at = (index2, length) => ({ start: pointOf(file, mapped, index2), end: pointOf(file, mapped, index2 + length) });
     const inQuotation = quotedSpans(mapped.text);
     const metadata = isFieldBlock(mapped.text);
@@ -23570,9 +23765,9 @@ function wordText(node2) {
 }
 function candidates(tree) {
   const found = [];
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== "ParagraphNode" || !mayRepeat(mapText(paragraph))) continue;
-    for (const sentence of paragraph.children) {
+  for (const paragraph2 of tree.children) {
+    if (paragraph2.type !== "ParagraphNode" || !mayRepeat(mapText(paragraph2))) continue;
+    for (const sentence of paragraph2.children) {
       if (sentence.type === "SentenceNode" && hasRepeat(sentence)) found.push(sentence);
     }
   }
@@ -26229,7 +26424,7 @@ function createProcessor(format2, config = {}, bridge = copydeskBridge) {
   const retextProcessor = retext().use(retextEnglish);
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId]);
   const processor = unified();
-  if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+  if (format2 === "markdown") processor.use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(copydeskPlainParagraphs);
   else processor.use(textParse);
   processor.use(copydeskPrepare, { format: format2 }).use(copydeskGuard, { format: format2 }).use(copydeskDocument, { format: format2 }).use(copydeskSpans).use(bridge, retextProcessor);
   if (format2 === "markdown") processor.use(copydeskMessageControl);

@@ -1,6 +1,6 @@
 /**
  * The unified pipelines and the preset of rules, assembled in one place.
- * Markdown: remark-parse → remark-frontmatter → guard → document → long nodes cut → bridge
+ * Markdown: remark-parse → remark-frontmatter (plain paragraphs read without it) → guard → document → long nodes cut → bridge
  * (remark-retext, windowed) (retext-english + rules) → ignore comments (unified-message-control)
  * → fingerprints.
  * Plain text: the line parser → the same guard, document, cut and bridge.
@@ -16,6 +16,7 @@ import copydeskGuard, {copydeskSpans} from './parse/guard.ts'
 import copydeskFingerprint from './document/fingerprint.ts'
 import copydeskMessageControl from './document/message-control.ts'
 import textParse from './parse/text-parse.ts'
+import copydeskPlainParagraphs from './parse/plain-paragraphs.ts'
 import copydeskPrepare, {copydeskRestore, type Format} from './parse/prepare.ts'
 import {parseSetting, ruleIds, ruleInfo, rules} from './rules/index.ts'
 import type {Config} from './types.ts'
@@ -55,7 +56,7 @@ export function createProcessor(format: Format, config: Config = {}, bridge: typ
   const retextProcessor = retext().use(retextEnglish)
   for (const rule of rules) retextProcessor.use(rule, config.rules?.[rule.ruleId])
   const processor = unified() as unknown as Processor
-  if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml'])
+  if (format === 'markdown') processor.use(remarkParse).use(remarkFrontmatter, ['yaml']).use(copydeskPlainParagraphs)
   else processor.use(textParse)
   processor.use(copydeskPrepare, {format}).use(copydeskGuard, {format}).use(copydeskDocument, {format}).use(copydeskSpans).use(bridge, retextProcessor as never)
   if (format === 'markdown') processor.use(copydeskMessageControl)
