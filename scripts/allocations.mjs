@@ -39,6 +39,8 @@ const moduleAt = (line) => {
 }
 /** The pipeline's own modules: what they call is counted to the callee. */
 const pipeline = /^src\/(index|preset|rules\/define|parse\/prepare|bridge\/index)\.ts$/
+/** Markdown parsing: the parser, and the plain paragraphs read without it (which call it for the rest). */
+const parsing = 'Markdown parsing (micromark, mdast-util-from-markdown, src/parse/plain-paragraphs.ts)'
 
 const session = new Session()
 session.connect()
@@ -53,7 +55,7 @@ const visit = (node, stage) => {
   const frame = node.callFrame
   if (stage === undefined && frame.url.endsWith('/dist/lib.js')) {
     const module = moduleAt(frame.lineNumber)
-    if (/^node_modules\/(micromark|mdast-util-from-markdown)/.test(module)) stage = 'Markdown parsing (micromark, mdast-util-from-markdown)'
+    if (/^node_modules\/(micromark|mdast-util-from-markdown)/.test(module) || module === 'src/parse/plain-paragraphs.ts') stage = parsing
     else if (module.startsWith('src/') && !pipeline.test(module)) stage = module
   }
   total += node.selfSize
