@@ -5219,10 +5219,10 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token2 of tokens)
           yield* this.next(token2);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token2) {
@@ -5292,7 +5292,7 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
@@ -5301,8 +5301,8 @@ ${end.comment}` : end.comment;
           const opts = Object.assign({ _directives: this.directives }, this.options);
           const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -12520,6 +12520,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
+    "decode-named-character-reference": "^1.3.0",
     "dependency-cruiser": "^17.4.3",
     diff: "^9.0.0",
     "dts-bundle-generator": "^9.5.1",
@@ -12530,6 +12531,8 @@ var package_default = {
     "mdast-comment-marker": "^3.0.0",
     "mdast-util-to-nlcst": "^7.0.1",
     "mdast-util-to-string": "^4.0.0",
+    "micromark-util-decode-numeric-character-reference": "^2.0.2",
+    "micromark-util-decode-string": "^2.0.1",
     "nlcst-to-string": "^4.0.0",
     "parse-latin": "^7.0.0",
     picomatch: "^4.0.7",

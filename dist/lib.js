@@ -5223,10 +5223,10 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token2 of tokens)
           yield* this.next(token2);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token2) {
@@ -5296,7 +5296,7 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
@@ -5305,8 +5305,8 @@ ${end.comment}` : end.comment;
           const opts = Object.assign({ _directives: this.directives }, this.options);
           const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -16920,6 +16920,70 @@ function point3(type) {
   }
 }
 
+// src/text/source-map.ts
+var reference = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z0-9]{1,31}));/y;
+function sourceMap(doc, value2, start, end) {
+  const map2 = { at: [0], offsets: [start] };
+  const mark2 = (at, offset) => {
+    const last = map2.at.length - 1;
+    if (map2.at[last] === at && map2.offsets[last] === offset) return;
+    map2.at.push(at);
+    map2.offsets.push(offset);
+  };
+  let s = start;
+  let v = 0;
+  let decodes = false;
+  while (v < value2.length) {
+    if (s >= end) return void 0;
+    const code = doc.charCodeAt(s);
+    let decoded;
+    let length = 0;
+    if (code === 92 && s + 1 < end && isAsciiPunctuation(doc.charCodeAt(s + 1))) {
+      decoded = doc.charAt(s + 1);
+      length = 2;
+    } else if (code === 38) {
+      reference.lastIndex = s;
+      const match = reference.exec(doc);
+      if (match && match.index + match[0].length <= end) {
+        const named = match[3] === void 0 ? void 0 : decodeNamedCharacterReference(match[3]);
+        decoded = match[1] !== void 0 ? decodeNumericCharacterReference(match[1], 16) : match[2] !== void 0 ? decodeNumericCharacterReference(match[2], 10) : named || void 0;
+        length = match[0].length;
+      }
+    }
+    if (decoded !== void 0 && value2.startsWith(decoded, v)) {
+      decodes = true;
+      mark2(v, s);
+      v += decoded.length;
+      s += length;
+      mark2(v, s);
+    } else if (value2.charCodeAt(v) === code) {
+      v++;
+      s++;
+    } else if ((code === 32 || code === 9) && (value2.charCodeAt(v) === 10 || value2.charCodeAt(v) === 13)) {
+      mark2(v, s);
+      while (doc.charCodeAt(s) === 32 || doc.charCodeAt(s) === 9) s++;
+      mark2(v, s);
+    } else return void 0;
+  }
+  if (s !== end || !decodes) return void 0;
+  mark2(value2.length, end);
+  return map2;
+}
+function isAsciiPunctuation(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
+function startOffset(map2, i) {
+  let k = map2.at.length - 1;
+  while (k > 0 && map2.at[k] > i) k--;
+  return map2.offsets[k] + (i - map2.at[k]);
+}
+function endOffset(map2, i) {
+  let k = map2.at.length - 1;
+  while (k > 0 && map2.at[k] >= i) k--;
+  if (map2.at[k] >= i) return map2.offsets[k];
+  return k + 1 < map2.at.length && map2.at[k + 1] === i ? map2.offsets[k + 1] : map2.offsets[k] + (i - map2.at[k]);
+}
+
 // src/bridge/to-nlcst.ts
 var ignore = /* @__PURE__ */ new Set(["table", "tableRow", "tableCell"]);
 var source = /* @__PURE__ */ new Set(["inlineCode"]);
@@ -16952,7 +17016,8 @@ function tokenize(state, list3) {
   const results = [];
   for (const piece of list3) {
     const nodes = piece.kind === "text" ? state.parser.tokenize(piece.value) : piece.kind === "source" ? [{ type: "SourceNode", value: piece.value }] : [{ type: "WhiteSpaceNode", value: "\n".repeat(piece.span) }];
-    patch2(state, nodes, piece.offset);
+    if (piece.map) patchMapped(state, nodes, piece.map, 0);
+    else patch2(state, nodes, piece.offset);
     if (piece.kind === "space") nodes[0].value = piece.value;
     for (const node2 of nodes) results.push(node2);
   }
@@ -16983,7 +17048,8 @@ function one2(state, node2, out) {
   } else if (node2.type === "break") {
     out.push({ kind: "space", value: "\n", offset: start, span: 1 });
   } else if (node2.type === "text") {
-    out.push({ kind: "text", value: node2.value, offset: start, span: node2.value.length });
+    const map2 = start !== void 0 && end !== void 0 && end - start > node2.value.length ? sourceMap(state.doc, node2.value, start, end) : void 0;
+    out.push(map2 ? { kind: "text", value: node2.value, offset: start, span: end - start, map: map2 } : { kind: "text", value: node2.value, offset: start, span: node2.value.length });
   }
 }
 function patch2(state, nodes, offset) {
@@ -16996,6 +17062,18 @@ function patch2(state, nodes, offset) {
     node2.position = startPoint && endPoint ? { start: startPoint, end: endPoint } : void 0;
     start = end;
   }
+}
+function patchMapped(state, nodes, map2, from) {
+  let start = from;
+  for (const node2 of nodes) {
+    if ("children" in node2) patchMapped(state, node2.children, map2, start);
+    const end = start + toString2(node2).length;
+    const startPoint = state.place.toPoint(startOffset(map2, start));
+    const endPoint = state.place.toPoint(endOffset(map2, end));
+    node2.position = startPoint && endPoint ? { start: startPoint, end: endPoint } : void 0;
+    start = end;
+  }
+  return start;
 }
 function splitNode2(node2, childType, expression) {
   const result = [];
@@ -17107,8 +17185,15 @@ function safeMapped(state, nodes) {
     if (piece.offset + piece.span > state.doc.length) return void 0;
     const source2 = piece.kind === "source";
     const value2 = source2 ? " ".repeat(piece.value.length) : piece.value;
-    mapped.at.push(length);
-    mapped.offsets.push(piece.offset);
+    if (piece.map) {
+      for (let k = 0; k < piece.map.at.length; k++) {
+        mapped.at.push(length + piece.map.at[k]);
+        mapped.offsets.push(piece.map.offsets[k]);
+      }
+    } else {
+      mapped.at.push(length);
+      mapped.offsets.push(piece.offset);
+    }
     parts.push(value2);
     length += value2.length;
     if (!prose && !source2 && notWhiteSpace.test(piece.value)) prose = true;
@@ -18552,10 +18637,16 @@ function splitLines(tree, source2, place2) {
     if (changed) node2.children = children;
   }
 }
+function decodedStart(source2, content3, lineStart2, end) {
+  for (let start = end - content3.length - 1; start >= lineStart2; start--) {
+    if (sourceMap(source2, content3, start, end)) return start;
+  }
+  return void 0;
+}
 function perLine(node2, source2, place2) {
   const lines = node2.value.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [node2.value];
   const first = node2.position.start;
-  const endOffset = node2.position.end.offset ?? source2.length;
+  const endOffset2 = node2.position.end.offset ?? source2.length;
   const pieces2 = [];
   for (const [k, line] of lines.entries()) {
     const content3 = line.replace(/[\r\n]+$/, "");
@@ -18565,13 +18656,14 @@ function perLine(node2, source2, place2) {
     else {
       const lineStart2 = place2.toOffset({ line: lineNumber, column: 1 });
       if (lineStart2 === void 0) return [node2];
-      let lineEnd3 = k === lines.length - 1 ? endOffset - (line.length - content3.length) : lineStart2;
+      let lineEnd3 = k === lines.length - 1 ? endOffset2 - (line.length - content3.length) : lineStart2;
       if (k < lines.length - 1) while (lineEnd3 < source2.length && source2[lineEnd3] !== "\n" && source2[lineEnd3] !== "\r") lineEnd3++;
       let candidate = lineEnd3 - content3.length;
       if (source2.slice(candidate, lineEnd3) !== content3) {
         let trimmed = lineEnd3;
         while (trimmed > lineStart2 && (source2[trimmed - 1] === " " || source2[trimmed - 1] === "	")) trimmed--;
         if (source2.slice(trimmed - content3.length, trimmed) === content3) candidate = trimmed - content3.length;
+        else candidate = decodedStart(source2, content3, lineStart2, lineEnd3) ?? decodedStart(source2, content3, lineStart2, trimmed) ?? candidate;
       }
       start = Math.min(Math.max(candidate, lineStart2), lineEnd3);
     }
@@ -19587,6 +19679,7 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     "@types/unist": "^3.0.3",
     "chrono-node": "^2.10.3",
+    "decode-named-character-reference": "^1.3.0",
     "dependency-cruiser": "^17.4.3",
     diff: "^9.0.0",
     "dts-bundle-generator": "^9.5.1",
@@ -19597,6 +19690,8 @@ var package_default = {
     "mdast-comment-marker": "^3.0.0",
     "mdast-util-to-nlcst": "^7.0.1",
     "mdast-util-to-string": "^4.0.0",
+    "micromark-util-decode-numeric-character-reference": "^2.0.2",
+    "micromark-util-decode-string": "^2.0.1",
     "nlcst-to-string": "^4.0.0",
     "parse-latin": "^7.0.0",
     picomatch: "^4.0.7",
@@ -20624,8 +20719,8 @@ var ParsingComponents = class _ParsingComponents {
   impliedValues;
   reference;
   _tags = /* @__PURE__ */ new Set();
-  constructor(reference, knownComponents) {
-    this.reference = reference;
+  constructor(reference2, knownComponents) {
+    this.reference = reference2;
     this.knownValues = {};
     this.impliedValues = {};
     if (knownComponents) {
@@ -20633,7 +20728,7 @@ var ParsingComponents = class _ParsingComponents {
         this.knownValues[key] = knownComponents[key];
       }
     }
-    const date = reference.getDateWithAdjustedTimezone();
+    const date = reference2.getDateWithAdjustedTimezone();
     this.imply("day", date.getDate());
     this.imply("month", date.getMonth() + 1);
     this.imply("year", date.getFullYear());
@@ -20642,18 +20737,18 @@ var ParsingComponents = class _ParsingComponents {
     this.imply("second", 0);
     this.imply("millisecond", 0);
   }
-  static createRelativeFromReference(reference, duration = EmptyDuration) {
-    let date = addDuration(reference.getDateWithAdjustedTimezone(), duration);
-    const components = new _ParsingComponents(reference);
+  static createRelativeFromReference(reference2, duration = EmptyDuration) {
+    let date = addDuration(reference2.getDateWithAdjustedTimezone(), duration);
+    const components = new _ParsingComponents(reference2);
     components.addTag("result/relativeDate");
     if ("hour" in duration || "minute" in duration || "second" in duration || "millisecond" in duration) {
       components.addTag("result/relativeDateAndTime");
       assignSimilarTime(components, date);
       assignSimilarDate(components, date);
-      components.assign("timezoneOffset", reference.getTimezoneOffset());
+      components.assign("timezoneOffset", reference2.getTimezoneOffset());
     } else {
       implySimilarTime(components, date);
-      components.imply("timezoneOffset", reference.getTimezoneOffset());
+      components.imply("timezoneOffset", reference2.getTimezoneOffset());
       if ("day" in duration) {
         components.assign("day", date.getDate());
         components.assign("month", date.getMonth() + 1);
@@ -20816,12 +20911,12 @@ var ParsingResult = class _ParsingResult {
   reference;
   start;
   end;
-  constructor(reference, index2, text3, start, end) {
-    this.reference = reference;
-    this.refDate = reference.instant;
+  constructor(reference2, index2, text3, start, end) {
+    this.reference = reference2;
+    this.refDate = reference2.instant;
     this.index = index2;
     this.text = text3;
-    this.start = start || new ParsingComponents(reference);
+    this.start = start || new ParsingComponents(reference2);
     this.end = end;
   }
   clone() {
@@ -22125,10 +22220,10 @@ var OverlapRemovalRefiner = class {
 };
 
 // node_modules/chrono-node/dist/esm/calculation/weekdays.js
-function createParsingComponentsAtWeekday(reference, weekday2, modifier) {
-  const refDate = reference.getDateWithAdjustedTimezone();
+function createParsingComponentsAtWeekday(reference2, weekday2, modifier) {
+  const refDate = reference2.getDateWithAdjustedTimezone();
   const daysToWeekday = getDaysToWeekday(refDate, weekday2, modifier);
-  let components = new ParsingComponents(reference);
+  let components = new ParsingComponents(reference2);
   components = components.addDurationAsImplied({ day: daysToWeekday });
   components.assign("weekday", weekday2);
   return components;
@@ -22367,36 +22462,36 @@ function includeCommonConfiguration(configuration2, strictMode = false) {
 }
 
 // node_modules/chrono-node/dist/esm/common/casualReferences.js
-function now(reference) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
+function now(reference2) {
+  const targetDate = reference2.getDateWithAdjustedTimezone();
+  const component = new ParsingComponents(reference2, {});
   assignSimilarDate(component, targetDate);
   assignSimilarTime(component, targetDate);
-  component.assign("timezoneOffset", reference.getTimezoneOffset());
+  component.assign("timezoneOffset", reference2.getTimezoneOffset());
   component.addTag("casualReference/now");
   return component;
 }
-function today(reference) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
+function today(reference2) {
+  const targetDate = reference2.getDateWithAdjustedTimezone();
+  const component = new ParsingComponents(reference2, {});
   assignSimilarDate(component, targetDate);
   implySimilarTime(component, targetDate);
   component.delete("meridiem");
   component.addTag("casualReference/today");
   return component;
 }
-function yesterday(reference) {
-  return theDayBefore(reference, 1).addTag("casualReference/yesterday");
+function yesterday(reference2) {
+  return theDayBefore(reference2, 1).addTag("casualReference/yesterday");
 }
-function tomorrow(reference) {
-  return theDayAfter(reference, 1).addTag("casualReference/tomorrow");
+function tomorrow(reference2) {
+  return theDayAfter(reference2, 1).addTag("casualReference/tomorrow");
 }
-function theDayBefore(reference, numDay) {
-  return theDayAfter(reference, -numDay);
+function theDayBefore(reference2, numDay) {
+  return theDayAfter(reference2, -numDay);
 }
-function theDayAfter(reference, nDays) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
+function theDayAfter(reference2, nDays) {
+  const targetDate = reference2.getDateWithAdjustedTimezone();
+  const component = new ParsingComponents(reference2, {});
   const newDate = new Date(targetDate.getTime());
   newDate.setDate(newDate.getDate() + nDays);
   assignSimilarDate(component, newDate);
@@ -22404,25 +22499,25 @@ function theDayAfter(reference, nDays) {
   component.delete("meridiem");
   return component;
 }
-function tonight(reference, implyHour = 22) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
+function tonight(reference2, implyHour = 22) {
+  const targetDate = reference2.getDateWithAdjustedTimezone();
+  const component = new ParsingComponents(reference2, {});
   assignSimilarDate(component, targetDate);
   component.imply("hour", implyHour);
   component.imply("meridiem", Meridiem.PM);
   component.addTag("casualReference/tonight");
   return component;
 }
-function evening(reference, implyHour = 20) {
-  const component = new ParsingComponents(reference, {});
+function evening(reference2, implyHour = 20) {
+  const component = new ParsingComponents(reference2, {});
   component.imply("meridiem", Meridiem.PM);
   component.imply("hour", implyHour);
   component.addTag("casualReference/evening");
   return component;
 }
-function midnight(reference) {
-  const component = new ParsingComponents(reference, {});
-  if (reference.getDateWithAdjustedTimezone().getHours() > 2) {
+function midnight(reference2) {
+  const component = new ParsingComponents(reference2, {});
+  if (reference2.getDateWithAdjustedTimezone().getHours() > 2) {
     component.addDurationAsImplied({ day: 1 });
   }
   component.assign("hour", 0);
@@ -22432,8 +22527,8 @@ function midnight(reference) {
   component.addTag("casualReference/midnight");
   return component;
 }
-function morning(reference, implyHour = 6) {
-  const component = new ParsingComponents(reference, {});
+function morning(reference2, implyHour = 6) {
+  const component = new ParsingComponents(reference2, {});
   component.imply("meridiem", Meridiem.AM);
   component.imply("hour", implyHour);
   component.imply("minute", 0);
@@ -22442,8 +22537,8 @@ function morning(reference, implyHour = 6) {
   component.addTag("casualReference/morning");
   return component;
 }
-function afternoon(reference, implyHour = 15) {
-  const component = new ParsingComponents(reference, {});
+function afternoon(reference2, implyHour = 15) {
+  const component = new ParsingComponents(reference2, {});
   component.imply("meridiem", Meridiem.PM);
   component.imply("hour", implyHour);
   component.imply("minute", 0);
@@ -22452,8 +22547,8 @@ function afternoon(reference, implyHour = 15) {
   component.addTag("casualReference/afternoon");
   return component;
 }
-function noon(reference) {
-  const component = new ParsingComponents(reference, {});
+function noon(reference2) {
+  const component = new ParsingComponents(reference2, {});
   component.imply("meridiem", Meridiem.AM);
   component.assign("hour", 12);
   component.imply("minute", 0);
@@ -23305,7 +23400,7 @@ var inconsistent_date_default2 = defineRule({
 }, function(tree, file, _options, report) {
   const info = file.data.copydesk;
   if (!info) return;
-  const reference = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file);
+  const reference2 = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file);
   const dated = [];
   for (const group2 of paragraphs(tree, info.blocks)) {
     let checkDate2 = function(text3, index2, weekday2, month2, day, year, written) {
@@ -23320,8 +23415,8 @@ var inconsistent_date_default2 = defineRule({
         });
         return;
       }
-      if (!weekday2 || !written && !reference) return;
-      const parsed = strict2.parse(text3, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : void 0)[0];
+      if (!weekday2 || !written && !reference2) return;
+      const parsed = strict2.parse(text3, reference2 ? new Date(reference2.year, reference2.month - 1, reference2.day, 12) : void 0)[0];
       const known2 = parsed?.start;
       if (!known2 || !known2.isCertain("day") || !known2.isCertain("month")) return;
       const date = known2.date();
@@ -23349,14 +23444,14 @@ var inconsistent_date_default2 = defineRule({
       const [text3, weekday2, monthName, dayText, yearText] = match;
       const month2 = monthNumber.get(monthName.toLowerCase());
       const day = Number(dayText);
-      const year = yearText ? Number(yearText) : reference?.year;
+      const year = yearText ? Number(yearText) : reference2?.year;
       if (yearText) styled.push({ style: "month-day-year", text: text3, mapped, index: match.index });
       checkDate2(text3, match.index, weekday2, month2, day, year, yearText !== void 0);
     }
     for (const match of mapped.text.matchAll(dayMonthPattern)) {
       const [text3, weekday2, dayText, monthName, yearText] = match;
       if (!yearText && monthName === "May" && !weekday2) continue;
-      const year = yearText ? Number(yearText) : reference?.year;
+      const year = yearText ? Number(yearText) : reference2?.year;
       if (yearText) styled.push({ style: "day-month-year", text: text3, mapped, index: match.index });
       checkDate2(text3, match.index, weekday2, monthNumber.get(monthName.toLowerCase()), Number(dayText), year, yearText !== void 0);
     }

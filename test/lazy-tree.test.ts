@@ -5,6 +5,12 @@
  * paragraph is tokenized as after. A paragraph that no rule needs is never
  * tokenized. And tokenizing block by block instead of the whole document at
  * once (remark-retext) changes no finding on the seeds, fixtures or corpus.
+ *
+ * One deliberate difference: after an escape (`\*`) or a character reference
+ * (`&#8217;`), words are placed where they are in the file, where the package
+ * places them as many columns early as the decoding shortened the text
+ * (src/bridge/to-nlcst.ts). Documents with either are compared without places,
+ * and every word of ours is checked against the file itself.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -12,6 +18,7 @@ import fc from 'fast-check'
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot} from 'mdast'
 import {toNlcst} from 'mdast-util-to-nlcst'
+import {decodeString} from 'micromark-util-decode-string'
 import {ParseLatin} from 'parse-latin'
 import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
@@ -41,9 +48,36 @@ function perBlockBridge(destination: ReturnType<typeof unified>) {
   }
 }
 
+/** An escape or a character reference: where the package's places and ours part. */
+const decoded = /\\[!-/:-@[-`{-~]|&#?[A-Za-z0-9]+;/
+
+/** The groups with no place in them: what the package and the lazy tree must agree on everywhere. */
+function withoutPlaces(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (key, field) => (key === 'position' || key === 'offsets' ? undefined : field)))
+}
+
+/** Every word, punctuation mark and symbol of the groups is where the file has it (escapes and references decoded). */
+function expectWordsInPlace(found: Awaited<ReturnType<typeof groups>>, value: string): number {
+  let checked = 0
+  const visit = (node: {type: string; value?: string; children?: unknown[]; position?: {start: {offset?: number}; end: {offset?: number}}}, inWord: boolean) => {
+    if (node.children) for (const child of node.children) visit(child as typeof node, node.type === 'WordNode' || node.type === 'PunctuationNode' || node.type === 'SymbolNode')
+    else if (node.value !== undefined && (inWord || node.type === 'PunctuationNode' || node.type === 'SymbolNode')) {
+      expect(decodeString(value.slice(node.position!.start.offset, node.position!.end.offset)), JSON.stringify(value)).toBe(node.value)
+      checked++
+    }
+  }
+  for (const group of found) visit(group.node as never, false)
+  return checked
+}
+
 async function expectSameGroups(value: string, path: string): Promise<number> {
   const ours = await groups(copydeskBridge, value, path)
-  expectEqualTrees(ours, await groups(perBlockBridge, value, path))
+  const theirs = await groups(perBlockBridge, value, path)
+  if (!decoded.test(value)) expectEqualTrees(ours, theirs)
+  else {
+    expectEqualTrees(withoutPlaces(ours), withoutPlaces(theirs))
+    expectWordsInPlace(ours, value)
+  }
   return ours.length
 }
 
@@ -62,7 +96,8 @@ function hasRepeat(sentence: Sentence): boolean {
 const inline = [
   'word', 'Word', 'the the', 'The the', 'Mr.', 'U.S.', 'e.g.', '.', '?', '!', ',', ':', '"', '“', '”', "'", '1', '2019', ' ', '  ',
   '\u00A0', '&nbsp;', '&amp;', '*em*', '**strong**', '_u_', '`code`', '``a`b``', '<b>', '</b>', '<br>', '![alt the](i.png)', '![](i.png)',
-  '[link](https://x.gov/a)', '[the](u) the', 'said', '—', '-', '\\', '  \n', '\\\n', '\n', '{{ x }}', '{% y %}', 'Monday, July 22, 2019'
+  '[link](https://x.gov/a)', '[the](u) the', 'said', '—', '-', '\\', '  \n', '\\\n', '\n', '{{ x }}', '{% y %}', 'Monday, July 22, 2019',
+  'it&#8217;s', '&ldquo;the', 'the&rdquo;', 'caf&eacute;s', '&#128512;', '&fjlig;', '&nosuch;', '\\*', 'a\\_b', 'the\\!', '&amp;amp;'
 ]
 const blockStart = ['', '', '', '# ', '## ', '- ', '1. ', '> ', '> > ', '    ', '  ', '| a | b |\n|---|---|\n| ', '```\n', '<div>\n', '---\n']
 const separators = ['\n\n', '\n', '\n\n\n', '\r\n\r\n', '\n\n  ']
@@ -114,6 +149,8 @@ describe('lazy tree', () => {
   it('finds what tokenizing the whole document at once (remark-retext) finds, on the seeds and fixtures', async () => {
     for (const path of files) {
       const value = readFileSync(path, 'utf8')
+      // remark-retext places words after an escape or a reference early (see above).
+      if (decoded.test(value)) continue
       const ours = await lint(value, {path})
       expect(ours.messages.map(brief), path).toEqual((await lint(value, {path, processor: whole[formatOf(path)]})).messages.map(brief))
     }
@@ -128,6 +165,19 @@ describe('lazy tree', () => {
         {numRuns: 500, seed: 42}
       )
     }
+  })
+
+  it('places every word where the file has it, escapes and character references decoded (random documents)', async () => {
+    let words = 0
+    for (const path of ['a.md', 'a.txt']) {
+      await fc.assert(
+        fc.asyncProperty(document, async (value) => {
+          words += expectWordsInPlace(await groups(copydeskBridge, value, path), value)
+        }),
+        {numRuns: 500, seed: 11}
+      )
+    }
+    expect(words).toBeGreaterThan(10_000)
   })
 
   it('never rules out a paragraph in which a word follows itself (random documents)', async () => {
@@ -174,12 +224,15 @@ describe('lazy tree', () => {
       let findings = 0
       for (const path of paths) {
         const value = readFileSync(path, 'utf8')
+        // remark-retext places words after an escape or a reference early (see above), which can also move
+        // a finding's context (what `repeated-words` reads around a pair): compared in the groups above.
+        if (decoded.test(value)) continue
         const ours = await lint(value, {path})
         const theirs = await lint(value, {path, processor: whole[formatOf(path)]})
         expect(ours.messages.map(brief), path).toEqual(theirs.messages.map(brief))
         findings += ours.messages.length
       }
-      expect(findings).toBeGreaterThan(400)
+      expect(findings).toBeGreaterThan(300)
     })
   })
   if (!existsSync(corpus)) console.log(`lazy tree: ${corpus} is absent; the corpus comparison is skipped`)

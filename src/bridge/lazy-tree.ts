@@ -142,8 +142,16 @@ function safeMapped(state: State, nodes: MdastNodes[]): MappedText | undefined {
     if (piece.offset + piece.span > state.doc.length) return undefined
     const source = piece.kind === 'source'
     const value = source ? ' '.repeat(piece.value.length) : piece.value
-    mapped.at.push(length)
-    mapped.offsets.push(piece.offset)
+    if (piece.map) {
+      // Each stretch of a text with escapes or character references, where it lies in the file.
+      for (let k = 0; k < piece.map.at.length; k++) {
+        mapped.at.push(length + piece.map.at[k])
+        mapped.offsets.push(piece.map.offsets[k])
+      }
+    } else {
+      mapped.at.push(length)
+      mapped.offsets.push(piece.offset)
+    }
     parts.push(value)
     length += value.length
     if (!prose && !source && notWhiteSpace.test(piece.value)) prose = true

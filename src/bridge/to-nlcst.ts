@@ -15,12 +15,21 @@
  * file offset each piece starts at, which is what a rule that matches on a
  * paragraph's text needs. Tokenizing is a second step over those pieces, so
  * the mapped text and the tokens cannot disagree on what the walk found.
+ *
+ * A second change: positions after a character reference or an escape are
+ * the file's. A text's value holds `’` where the file has `&#8217;` and `*`
+ * where it has `\*`; the package counts offsets along the value, so every
+ * later word on the line lands that many columns early. A text whose value is
+ * shorter than its source carries a map of where its value's stretches start
+ * in the file (`sourceMap`), and tokens and mapped text are placed by it. The
+ * tokens are the same: only their places move.
  */
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {Place} from '../parse/place.ts'
+import {endOffset, sourceMap, startOffset, type SourceMap} from '../text/source-map.ts'
 
 export interface Parser {
   tokenize(value: string): SentenceContent[]
@@ -45,7 +54,10 @@ export interface Piece {
   offset: number | undefined
   /** Length the offset counts (a line ending between children is patched at its first length). */
   span: number
+  /** A text whose value is shorter than its source: where its stretches start, in the value and in the file. */
+  map?: SourceMap
 }
+
 
 /** mdast-util-to-nlcst's default `ignore`: tables are data, not prose. */
 export const ignore = new Set(['table', 'tableRow', 'tableCell'])
@@ -93,7 +105,8 @@ function tokenize(state: State, list: Piece[]): SentenceContent[] {
         : piece.kind === 'source'
           ? [{type: 'SourceNode', value: piece.value}]
           : [{type: 'WhiteSpaceNode', value: '\n'.repeat(piece.span)}]
-    patch(state, nodes, piece.offset)
+    if (piece.map) patchMapped(state, nodes, piece.map, 0)
+    else patch(state, nodes, piece.offset)
     // A line ending is patched at its length, then made a break between paragraphs (`\n\n`).
     if (piece.kind === 'space') (nodes[0] as WhiteSpace).value = piece.value
     for (const node of nodes) results.push(node)
@@ -128,9 +141,11 @@ function one(state: State, node: MdastNodes, out: Piece[]): void {
   } else if (node.type === 'break') {
     out.push({kind: 'space', value: '\n', offset: start, span: 1})
   } else if (node.type === 'text') {
-    out.push({kind: 'text', value: node.value, offset: start, span: node.value.length})
+    const map = start !== undefined && end !== undefined && end - start > node.value.length ? sourceMap(state.doc, node.value, start, end) : undefined
+    out.push(map ? {kind: 'text', value: node.value, offset: start, span: end! - start!, map} : {kind: 'text', value: node.value, offset: start, span: node.value.length})
   }
 }
+
 
 function patch(state: State, nodes: RootContent[], offset: number | undefined): void {
   let start = offset
@@ -142,6 +157,20 @@ function patch(state: State, nodes: RootContent[], offset: number | undefined): 
     node.position = startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
     start = end
   }
+}
+
+/** `patch` for a piece with a map: `from` is the index of the value the nodes start at. */
+function patchMapped(state: State, nodes: RootContent[], map: SourceMap, from: number): number {
+  let start = from
+  for (const node of nodes) {
+    if ('children' in node) patchMapped(state, node.children as RootContent[], map, start)
+    const end = start + toString(node).length
+    const startPoint = state.place.toPoint(startOffset(map, start))
+    const endPoint = state.place.toPoint(endOffset(map, end))
+    node.position = startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
+    start = end
+  }
+  return start
 }
 
 function splitNode<T extends Sentence | Paragraph>(node: T, childType: string, expression: RegExp): T[] {

@@ -18,11 +18,14 @@
  * where its line really starts: mdast drops the indentation and container
  * markers of continuation lines (`- item\n  more`, `> a\n> b`, ` b`) from a
  * text's value, and mdast-util-to-nlcst counts offsets as if the value were
- * contiguous in the file, so without this every later word drifts.
+ * contiguous in the file, so without this every later word drifts. A line with
+ * escapes or character references is longer in the file than in the value: it
+ * starts where the value lines up with the rest of the line (src/text/source-map.ts).
  */
 import type {Nodes, Parent, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {placeOf, type Place} from './place.ts'
+import {sourceMap} from '../text/source-map.ts'
 
 export const MAX_DEPTH = 48
 export const MAX_SPAN = 20_000
@@ -149,6 +152,14 @@ function splitLines(tree: Root, source: string, place: Place): void {
   }
 }
 
+/** Where a line's value starts in `source` when it decodes the rest of the line up to `end`: the latest such start. */
+function decodedStart(source: string, content: string, lineStart: number, end: number): number | undefined {
+  for (let start = end - content.length - 1; start >= lineStart; start--) {
+    if (sourceMap(source, content, start, end)) return start
+  }
+  return undefined
+}
+
 function perLine(node: Text, source: string, place: Place): Text[] {
   const lines = node.value.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [node.value]
   const first = node.position!.start
@@ -171,6 +182,9 @@ function perLine(node: Text, source: string, place: Place): Text[] {
         let trimmed = lineEnd
         while (trimmed > lineStart && (source[trimmed - 1] === ' ' || source[trimmed - 1] === '\t')) trimmed--
         if (source.slice(trimmed - content.length, trimmed) === content) candidate = trimmed - content.length
+        // Escapes or character references on the line: its source is longer than its value; it starts
+        // where the value lines up with the rest of the line.
+        else candidate = decodedStart(source, content, lineStart, lineEnd) ?? decodedStart(source, content, lineStart, trimmed) ?? candidate
       }
       start = Math.min(Math.max(candidate, lineStart), lineEnd)
     }
