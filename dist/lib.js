@@ -23325,7 +23325,7 @@ var inconsistent_date_default = [
     title: "A day-month date that cannot exist, with no year",
     input: "The talks resume on Friday, 30 February, officials said.\n",
     messages: [
-      "1:21-1:40: February 30 does not exist (February has at most 29 days); check the date"
+      "1:21-1:40: 30 February does not exist (February has at most 29 days); check the date"
     ]
   },
   {
@@ -23403,13 +23403,13 @@ var inconsistent_date_default2 = defineRule({
   const reference2 = checkFrontMatter(info, file, report) ?? fromDateline(tree, info) ?? fromFileName(file);
   const dated = [];
   for (const group2 of paragraphs(tree, info.blocks)) {
-    let checkDate2 = function(text3, index2, weekday2, month2, day, year, written) {
+    let checkDate2 = function(text3, index2, weekday2, month2, day, year, written, dayFirst) {
       if (day < 1 || day > 31) return;
       const place2 = at(index2, text3.length);
       if (day > daysIn(month2, year ?? 2e3) || month2 === 2 && day === 29 && year === void 0) {
         if (month2 === 2 && day === 29 && year === void 0) return;
         report({
-          reason: `${monthNames[month2 - 1]} ${day}${written && year ? ", " + year : ""} does not exist (${monthNames[month2 - 1]} has ${month2 !== 2 ? `${daysIn(month2, 2e3)} days` : year === void 0 ? "at most 29 days" : `${daysIn(month2, year)} days that year`}); check the date`,
+          reason: `${dateText(month2, day, written ? year : void 0, dayFirst)} does not exist (${monthNames[month2 - 1]} has ${month2 !== 2 ? `${daysIn(month2, 2e3)} days` : year === void 0 ? "at most 29 days" : `${daysIn(month2, year)} days that year`}); check the date`,
           ...place2,
           actual: text3
         });
@@ -23424,9 +23424,9 @@ var inconsistent_date_default2 = defineRule({
       const stated = weekdayNumber.get(weekday2.toLowerCase());
       if (actualDay === stated || Number.isNaN(date.getTime())) return;
       const knownYear = known2.get("year");
-      const dateText = `${monthNames[month2 - 1]} ${day}, ${knownYear}`;
+      const statedDate = dateText(month2, day, knownYear, dayFirst);
       report({
-        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay)})`,
+        reason: `${statedDate} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month2, day, stated - actualDay, dayFirst)})`,
         ...place2,
         actual: weekday2,
         expected: [weekdayNames[actualDay]]
@@ -23446,21 +23446,21 @@ var inconsistent_date_default2 = defineRule({
       const day = Number(dayText);
       const year = yearText ? Number(yearText) : reference2?.year;
       if (yearText) styled.push({ style: "month-day-year", text: text3, mapped, index: match.index });
-      checkDate2(text3, match.index, weekday2, month2, day, year, yearText !== void 0);
+      checkDate2(text3, match.index, weekday2, month2, day, year, yearText !== void 0, false);
     }
     for (const match of mapped.text.matchAll(dayMonthPattern)) {
       const [text3, weekday2, dayText, monthName, yearText] = match;
       if (!yearText && monthName === "May" && !weekday2) continue;
       const year = yearText ? Number(yearText) : reference2?.year;
       if (yearText) styled.push({ style: "day-month-year", text: text3, mapped, index: match.index });
-      checkDate2(text3, match.index, weekday2, monthNumber.get(monthName.toLowerCase()), Number(dayText), year, yearText !== void 0);
+      checkDate2(text3, match.index, weekday2, monthNumber.get(monthName.toLowerCase()), Number(dayText), year, yearText !== void 0, true);
     }
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text3, yearText, monthText, dayText] = match;
       const month2 = Number(monthText);
       if (month2 < 1 || month2 > 12) continue;
       styled.push({ style: "iso", text: text3, mapped, index: match.index });
-      checkDate2(text3, match.index, void 0, month2, Number(dayText), Number(yearText), true);
+      checkDate2(text3, match.index, void 0, month2, Number(dayText), Number(yearText), true, false);
     }
   }
   reportMixedStyles(dated, file, report);
@@ -23577,11 +23577,15 @@ function invalidDate(value2) {
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
 }
-function nearest(year, month2, day, shift) {
+function nearest(year, month2, day, shift, dayFirst) {
   const forward = (shift % 7 + 7) % 7;
   const date = new Date(Date.UTC(year, month2 - 1, day + (forward > 3 ? forward - 7 : forward)));
-  const text3 = `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}`;
-  return date.getUTCFullYear() === year ? text3 : `${text3}, ${date.getUTCFullYear()}`;
+  return dateText(date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCFullYear() === year ? void 0 : date.getUTCFullYear(), dayFirst);
+}
+function dateText(month2, day, year, dayFirst) {
+  const name2 = monthNames[month2 - 1];
+  if (dayFirst) return year === void 0 ? `${day} ${name2}` : `${day} ${name2} ${year}`;
+  return year === void 0 ? `${name2} ${day}` : `${name2} ${day}, ${year}`;
 }
 function daysIn(month2, year) {
   return new Date(Date.UTC(year, month2, 0)).getUTCDate();

@@ -55,7 +55,7 @@ export default defineRule({
       const day = Number(dayText)
       const year = yearText ? Number(yearText) : reference?.year
       if (yearText) styled.push({style: 'month-day-year', text, mapped, index: match.index})
-      checkDate(text, match.index, weekday, month, day, year, yearText !== undefined)
+      checkDate(text, match.index, weekday, month, day, year, yearText !== undefined, false)
     }
     for (const match of mapped.text.matchAll(dayMonthPattern)) {
       const [text, weekday, dayText, monthName, yearText] = match
@@ -63,23 +63,24 @@ export default defineRule({
       if (!yearText && monthName === 'May' && !weekday) continue
       const year = yearText ? Number(yearText) : reference?.year
       if (yearText) styled.push({style: 'day-month-year', text, mapped, index: match.index})
-      checkDate(text, match.index, weekday, monthNumber.get(monthName.toLowerCase())!, Number(dayText), year, yearText !== undefined)
+      checkDate(text, match.index, weekday, monthNumber.get(monthName.toLowerCase())!, Number(dayText), year, yearText !== undefined, true)
     }
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text, yearText, monthText, dayText] = match
       const month = Number(monthText)
       if (month < 1 || month > 12) continue
       styled.push({style: 'iso', text, mapped, index: match.index})
-      checkDate(text, match.index, undefined, month, Number(dayText), Number(yearText), true)
+      checkDate(text, match.index, undefined, month, Number(dayText), Number(yearText), true, false)
     }
 
-    function checkDate(text: string, index: number, weekday: string | undefined, month: number, day: number, year: number | undefined, written: boolean) {
+    /** `dayFirst`: the article wrote the date day first (`2 December`), and the message does too. */
+    function checkDate(text: string, index: number, weekday: string | undefined, month: number, day: number, year: number | undefined, written: boolean, dayFirst: boolean) {
       if (day < 1 || day > 31) return
       const place = at(index, text.length)
       if (day > daysIn(month, year ?? 2000) || (month === 2 && day === 29 && year === undefined)) {
         if (month === 2 && day === 29 && year === undefined) return // No year, no guess.
         report({
-          reason: `${monthNames[month - 1]} ${day}${written && year ? ', ' + year : ''} does not exist (${monthNames[month - 1]} has ${month !== 2 ? `${daysIn(month, 2000)} days` : year === undefined ? 'at most 29 days' : `${daysIn(month, year)} days that year`}); check the date`,
+          reason: `${dateText(month, day, written ? year : undefined, dayFirst)} does not exist (${monthNames[month - 1]} has ${month !== 2 ? `${daysIn(month, 2000)} days` : year === undefined ? 'at most 29 days' : `${daysIn(month, year)} days that year`}); check the date`,
           ...place,
           actual: text
         })
@@ -94,10 +95,10 @@ export default defineRule({
       const stated = weekdayNumber.get(weekday.toLowerCase())!
       if (actualDay === stated || Number.isNaN(date.getTime())) return
       const knownYear = known.get('year')!
-      const dateText = `${monthNames[month - 1]} ${day}, ${knownYear}`
+      const statedDate = dateText(month, day, knownYear, dayFirst)
       // No automatic fix: the weekday or the date may be the wrong one. The message names both candidates.
       report({
-        reason: `${dateText} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month, day, stated - actualDay)})`,
+        reason: `${statedDate} was a ${weekdayNames[actualDay]}, not a ${weekdayNames[stated]}; correct the weekday (${weekdayNames[actualDay]}) or the date (${weekdayNames[stated]} is ${nearest(knownYear, month, day, stated - actualDay, dayFirst)})`,
         ...place,
         actual: weekday,
         expected: [weekdayNames[actualDay]]
@@ -241,11 +242,17 @@ function validDay(year: number, month: number, day: number): Day | undefined {
 }
 
 /** The date `shift` weekdays away, the nearer way round (`July 21`; with the year when it changes: `December 29, 2025`). */
-function nearest(year: number, month: number, day: number, shift: number): string {
+function nearest(year: number, month: number, day: number, shift: number, dayFirst: boolean): string {
   const forward = ((shift % 7) + 7) % 7
   const date = new Date(Date.UTC(year, month - 1, day + (forward > 3 ? forward - 7 : forward)))
-  const text = `${monthNames[date.getUTCMonth()]} ${date.getUTCDate()}`
-  return date.getUTCFullYear() === year ? text : `${text}, ${date.getUTCFullYear()}`
+  return dateText(date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCFullYear() === year ? undefined : date.getUTCFullYear(), dayFirst)
+}
+
+/** A date in words as the article writes it: `2 December 2025` day first, `December 2, 2025` otherwise (the year when given). */
+function dateText(month: number, day: number, year: number | undefined, dayFirst: boolean): string {
+  const name = monthNames[month - 1]
+  if (dayFirst) return year === undefined ? `${day} ${name}` : `${day} ${name} ${year}`
+  return year === undefined ? `${name} ${day}` : `${name} ${day}, ${year}`
 }
 
 function daysIn(month: number, year: number): number {

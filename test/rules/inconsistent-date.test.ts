@@ -31,7 +31,7 @@ describe('inconsistent-date', () => {
     const text = 'BIRMINGHAM, England, 3 December 2025 -- Brightwater Energy won the prize at the ceremony held on Wednesday, 2 December.\n'
     const found = await check(text, {rule, path: 'release.txt'})
     expect(found.map((f) => `${f.at} ${f.reason}`)).toEqual([
-      '1:98-1:120 December 2, 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is December 3)'
+      '1:98-1:120 2 December 2025 was a Tuesday, not a Wednesday; correct the weekday (Tuesday) or the date (Wednesday is 3 December)'
     ])
     expect(await check(text.replace('Wednesday', 'Tuesday'), {rule, path: 'release.txt'})).toEqual([])
   })
@@ -102,11 +102,11 @@ describe('inconsistent-date', () => {
   it('reports day-month dates without a year that cannot exist, and checks their weekday against the reference year', async () => {
     const file = await lint(md('The vote was on 31 November, officials said. It resumed on Friday, 30 February.', 'Shares rose 31 May to 7 June.'), {path: 'a.md'})
     expect(file.messages.map(String)).toEqual([
-      'a.md:1:17-1:28: November 31 does not exist (November has 30 days); check the date',
-      'a.md:1:60-1:80: February 30 does not exist (February has at most 29 days); check the date'
+      'a.md:1:17-1:28: 31 November does not exist (November has 30 days); check the date',
+      'a.md:1:60-1:80: 30 February does not exist (February has at most 29 days); check the date'
     ])
     const dated = await lint(fm('date: 2025-03-01', 'The vote is on Thursday, 7 March, and the count on Friday, 14 March.'), {path: 'a.md'})
-    expect(dated.messages.map(String)).toEqual(['a.md:5:16-5:33: March 7, 2025 was a Friday, not a Thursday; correct the weekday (Friday) or the date (Thursday is March 6)'])
+    expect(dated.messages.map(String)).toEqual(['a.md:5:16-5:33: 7 March 2025 was a Friday, not a Thursday; correct the weekday (Friday) or the date (Thursday is 6 March)'])
   })
 
   it('reports front matter dates that do not exist or are not dates', async () => {

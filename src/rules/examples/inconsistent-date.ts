@@ -26,7 +26,7 @@ export default [
     title: 'A day-month date that cannot exist, with no year',
     input: 'The talks resume on Friday, 30 February, officials said.\n',
     messages: [
-      "1:21-1:40: February 30 does not exist (February has at most 29 days); check the date"
+      "1:21-1:40: 30 February does not exist (February has at most 29 days); check the date"
     ]
   },
   {
