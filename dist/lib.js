@@ -23458,7 +23458,7 @@ var inconsistent_date_default2 = defineRule({
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text3, yearText, monthText, dayText] = match;
       const month2 = Number(monthText);
-      if (month2 < 1 || month2 > 12) continue;
+      if (month2 < 1 || month2 > 12 || inAddress(mapped.text, match.index)) continue;
       styled.push({ style: "iso", text: text3, mapped, index: match.index });
       checkDate2(text3, match.index, void 0, month2, Number(dayText), Number(yearText), true, false);
     }
@@ -23576,6 +23576,12 @@ function invalidDate(value2) {
 }
 function validDay(year, month2, day) {
   return month2 >= 1 && month2 <= 12 && day >= 1 && day <= daysIn(month2, year) ? { year, month: month2, day } : void 0;
+}
+function inAddress(text3, at) {
+  let start = at;
+  while (start > 0 && !/\s/.test(text3.charAt(start - 1))) start--;
+  const token2 = text3.slice(start, at);
+  return token2.includes("://") || /^[(<"'\u201C]*www\./i.test(token2) || /[=?&]$/.test(token2);
 }
 function nearest(year, month2, day, shift, dayFirst) {
   const forward = (shift % 7 + 7) % 7;

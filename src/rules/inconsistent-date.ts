@@ -68,7 +68,7 @@ export default defineRule({
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text, yearText, monthText, dayText] = match
       const month = Number(monthText)
-      if (month < 1 || month > 12) continue
+      if (month < 1 || month > 12 || inAddress(mapped.text, match.index)) continue
       styled.push({style: 'iso', text, mapped, index: match.index})
       checkDate(text, match.index, undefined, month, Number(dayText), Number(yearText), true, false)
     }
@@ -239,6 +239,14 @@ function invalidDate(value: unknown): string | undefined {
 
 function validDay(year: number, month: number, day: number): Day | undefined {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year) ? {year, month, day} : undefined
+}
+
+/** Whether index `at` of `text` is inside a web address written out (`https://…?date=2016-01-11`, `www.…`): not prose. */
+function inAddress(text: string, at: number): boolean {
+  let start = at
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--
+  const token = text.slice(start, at)
+  return token.includes('://') || /^[(<"'\u201C]*www\./i.test(token) || /[=?&]$/.test(token)
 }
 
 /** The date `shift` weekdays away, the nearer way round (`July 21`; with the year when it changes: `December 29, 2025`). */

@@ -129,6 +129,16 @@ describe('inconsistent-date', () => {
     expect(await check(fm('date: 2016-09-26', body), {rule})).toEqual([])
   })
 
+  it('counts no date in a web address written out in the text (a query, `www.`, a scheme)', async () => {
+    const body = md(
+      'The data is at https://example.gov/data?date=2016-01-11&x=1 and was published on March 3, 2016.',
+      'See www.example.gov/archive/2016-01-12 or (https://example.gov/r?from=2016-01-13) for March 4, 2016.',
+      'Filter with since=2016-01-14 on the site, as of March 5, 2016.',
+      'The next release is due on March 6, 2016.'
+    )
+    expect(await check(body, {rule})).toEqual([])
+  })
+
   it('still counts ISO dates written in the article’s own voice, a label line included', async () => {
     const body = md(
       'The council approved the routes on September 24, 2016, after the first vote on 2016-09-20.',
