@@ -16838,6 +16838,11 @@ function map(node2) {
     result.offsets.push(offset);
     parts.push(value2);
     length += value2.length;
+    const end = current.position?.end.offset;
+    if (end !== void 0 && end - offset !== value2.length) {
+      result.at.push(length);
+      result.offsets.push(end);
+    }
   }
 }
 function offsetOf(mapped, i) {
@@ -18547,7 +18552,8 @@ function copydeskGuard(options = {}) {
 function copydeskSpans() {
   return function(tree, file) {
     const place2 = placeOf(file);
-    tree.children = tree.children.flatMap((child) => limitSpan(child, place2));
+    const source2 = String(file.value ?? "");
+    tree.children = tree.children.flatMap((child) => limitSpan(child, place2, source2));
   };
 }
 function limitDepth(tree) {
@@ -18576,13 +18582,13 @@ function textLeaves(node2) {
   }
   return leaves;
 }
-function limitSpan(node2, place2) {
+function limitSpan(node2, place2, source2) {
   const start = node2.position?.start.offset;
   const end = node2.position?.end.offset;
   if (start !== void 0 && end !== void 0 && end - start <= MAX_SPAN) return [node2];
-  if (node2.type === "text") return start !== void 0 && node2.value.length > MAX_SPAN ? splitText(node2, start, place2) : [node2];
+  if (node2.type === "text") return start !== void 0 && node2.value.length > MAX_SPAN ? splitText(node2, start, place2, source2) : [node2];
   if (!("children" in node2)) return [node2];
-  node2.children = node2.children.flatMap((child) => limitSpan(child, place2));
+  node2.children = node2.children.flatMap((child) => limitSpan(child, place2, source2));
   if (start === void 0 || end === void 0 || end - start <= MAX_SPAN || node2.children.length < 2) return [node2];
   const pieces2 = [];
   let group2 = [];
@@ -18606,8 +18612,10 @@ function limitSpan(node2, place2) {
   flush(true);
   return pieces2;
 }
-function splitText(node2, start, place2) {
+function splitText(node2, start, place2, source2) {
   const value2 = node2.value;
+  const end = node2.position?.end.offset;
+  const map2 = end !== void 0 && end - start > value2.length ? sourceMap(source2, value2, start, end) : void 0;
   const pieces2 = [];
   let from = 0;
   while (from < value2.length) {
@@ -18617,8 +18625,8 @@ function splitText(node2, start, place2) {
       if (space3 > from + MAX_SPAN / 2) to = space3 + 1;
       else if (/[\uDC00-\uDFFF]/.test(value2[to])) to--;
     }
-    const a = place2.toPoint(start + from);
-    const b = place2.toPoint(start + to);
+    const a = place2.toPoint(map2 ? startOffset(map2, from) : start + from);
+    const b = place2.toPoint(map2 ? endOffset(map2, to) : start + to);
     pieces2.push({ type: "text", value: value2.slice(from, to), position: a && b ? { start: a, end: b } : node2.position });
     from = to;
   }
@@ -18644,8 +18652,10 @@ function splitLines(tree, source2, place2) {
   }
 }
 function decodedStart(source2, content3, lineStart2, end) {
-  for (let start = end - content3.length - 1; start >= lineStart2; start--) {
+  for (let start = lineStart2; start < end; start++) {
     if (sourceMap(source2, content3, start, end)) return start;
+    const code = source2.charCodeAt(start);
+    if (code !== 32 && code !== 9 && code !== 62) return void 0;
   }
   return void 0;
 }
@@ -23864,11 +23874,13 @@ function deliberate(text3, place2, word2) {
   if (intensifiers.has(lower)) return true;
   const pair = text3.slice(from, to);
   if (pair.includes("<") || new RegExp("^\\p{Lu}+$", "u").test(pair.split(/\s+/)[0]) && pair.split(/\s+/)[0].length > 1 && new RegExp("^\\p{Ll}", "u").test(pair.split(/\s+/).at(-1))) return true;
-  const before2 = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text3.slice(Math.max(0, from - word2.length - 8), from))?.[1]?.toLowerCase();
-  const after2 = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text3.slice(to, to + word2.length + 8))?.[1]?.toLowerCase();
+  const head = decodeString(text3.slice(Math.max(0, from - 80), from));
+  const tail = decodeString(text3.slice(to, to + 80));
+  const before2 = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(head.slice(-(word2.length + 8)))?.[1]?.toLowerCase();
+  const after2 = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(tail.slice(0, word2.length + 8))?.[1]?.toLowerCase();
   if (before2 === lower || after2 === lower) return true;
-  if (copula.has(lower) && clauseBefore.test(text3.slice(Math.max(0, from - 60), from + word2.length))) return true;
-  return quoteBefore.test(text3.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text3.slice(to, to + 2));
+  if (copula.has(lower) && clauseBefore.test(head.slice(-60) + text3.slice(from, from + word2.length))) return true;
+  return quoteBefore.test(head.slice(-1)) && quoteAfter.test(tail.slice(0, 2));
 }
 var findRepeats = retextRepeatedWords();
 function wordText(node2) {

@@ -50,6 +50,27 @@ describe('places after escapes and character references', () => {
     expect(fixed).toBe(value.replaceAll('the the', 'the'))
   })
 
+  it('ends a quotation after its closing reference, also at a paragraph’s end before markup', async () => {
+    for (const text of ['He said &ldquo;a b c d e f&rdquo; <img src=x>\n', '&nbsp;He said &ldquo;a b c d e f&rdquo;\n', 'He said &ldquo;a b c d e f&rdquo; ![](i.png)\n']) {
+      const {quotations} = await quotes(text, {path: 'quote.md'})
+      expect(quotations.map((quote) => text.slice(quote.start.column - 1, quote.end.column - 1)), text).toEqual(['&ldquo;a b c d e f&rdquo;'])
+    }
+  })
+
+  it('places words after references on a line longer than the bridge takes in one piece', async () => {
+    const long = 'x\n' + 'He &amp; she. '.repeat(2_000) + 'It was the the end.\n'
+    const file = await lint(long, {path: 'long.md'})
+    const repeats = file.messages.filter((message) => message.ruleId === 'repeated-words')
+    expect(repeats.map((message) => spanOf(long, message))).toEqual(['the the'])
+  })
+
+  it('reads what stands around a pair as decoded: a quoted reduplication in references is meant', async () => {
+    for (const [text, found] of [['It was &ldquo;done done&rdquo; by noon.', 0], ['It was “done done” by noon.', 0], ['It was the the end&hellip;', 1]] as const) {
+      const file = await lint(text + '\n', {path: 'pair.md'})
+      expect(file.messages.filter((message) => message.ruleId === 'repeated-words').length, text).toBe(found)
+    }
+  })
+
   it('places a quotation after a reference on its line', async () => {
     const quoted = 'Rates rose &#8212; &ldquo;We were ready,&rdquo; a trader said &amp; left, then "never again" was heard.\n'
     const {quotations} = await quotes(quoted, {path: 'quote.md'})

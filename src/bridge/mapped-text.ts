@@ -43,6 +43,12 @@ function map(node: Parent): MappedText {
     result.offsets.push(offset)
     parts.push(value)
     length += value.length
+    // A leaf written longer in the file (`&rdquo;` for `”`): what ends with it ends where it ends in the file.
+    const end = current.position?.end.offset
+    if (end !== undefined && end - offset !== value.length) {
+      result.at.push(length)
+      result.offsets.push(end)
+    }
   }
 }
 

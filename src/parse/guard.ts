@@ -25,7 +25,7 @@
 import type {Nodes, Parent, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {placeOf, type Place} from './place.ts'
-import {sourceMap} from '../text/source-map.ts'
+import {endOffset, sourceMap, startOffset} from '../text/source-map.ts'
 
 export const MAX_DEPTH = 48
 export const MAX_SPAN = 20_000
@@ -43,7 +43,8 @@ export default function copydeskGuard(options: {format?: 'markdown' | 'text'} = 
 export function copydeskSpans() {
   return function (tree: Root, file: VFile) {
     const place = placeOf(file)
-    tree.children = tree.children.flatMap((child) => limitSpan(child as Nodes, place) as Root['children'])
+    const source = String(file.value ?? '')
+    tree.children = tree.children.flatMap((child) => limitSpan(child as Nodes, place, source) as Root['children'])
   }
 }
 
@@ -78,14 +79,14 @@ function textLeaves(node: Parent): Text[] {
 
 
 /** The node, or consecutive pieces of it when its source is longer than `MAX_SPAN`. */
-function limitSpan(node: Nodes, place: Place): Nodes[] {
+function limitSpan(node: Nodes, place: Place, source: string): Nodes[] {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   // Nothing inside a short node is long: a node's text is never longer than its source (nearly every node).
   if (start !== undefined && end !== undefined && end - start <= MAX_SPAN) return [node]
-  if (node.type === 'text') return start !== undefined && node.value.length > MAX_SPAN ? splitText(node, start, place) : [node]
+  if (node.type === 'text') return start !== undefined && node.value.length > MAX_SPAN ? splitText(node, start, place, source) : [node]
   if (!('children' in node)) return [node]
-  node.children = node.children.flatMap((child) => limitSpan(child as Nodes, place)) as Parent['children']
+  node.children = node.children.flatMap((child) => limitSpan(child as Nodes, place, source)) as Parent['children']
   if (start === undefined || end === undefined || end - start <= MAX_SPAN || node.children.length < 2) return [node]
   // Consecutive copies of this node, each holding children that span at most MAX_SPAN.
   const pieces: Nodes[] = []
@@ -111,9 +112,11 @@ function limitSpan(node: Nodes, place: Place): Nodes[] {
   return pieces
 }
 
-/** Cut a long text at white space (or anywhere, if it has none), positions from the source. */
-function splitText(node: Text, start: number, place: Place): Text[] {
+/** Cut a long text at white space (or anywhere, if it has none), positions from the source (past escapes and references). */
+function splitText(node: Text, start: number, place: Place, source: string): Text[] {
   const value = node.value
+  const end = node.position?.end.offset
+  const map = end !== undefined && end - start > value.length ? sourceMap(source, value, start, end) : undefined
   const pieces: Text[] = []
   let from = 0
   while (from < value.length) {
@@ -123,8 +126,8 @@ function splitText(node: Text, start: number, place: Place): Text[] {
       if (space > from + MAX_SPAN / 2) to = space + 1
       else if (/[\uDC00-\uDFFF]/.test(value[to])) to--
     }
-    const a = place.toPoint(start + from)
-    const b = place.toPoint(start + to)
+    const a = place.toPoint(map ? startOffset(map, from) : start + from)
+    const b = place.toPoint(map ? endOffset(map, to) : start + to)
     pieces.push({type: 'text', value: value.slice(from, to), position: a && b ? {start: a, end: b} : node.position})
     from = to
   }
@@ -152,10 +155,16 @@ function splitLines(tree: Root, source: string, place: Place): void {
   }
 }
 
-/** Where a line's value starts in `source` when it decodes the rest of the line up to `end`: the latest such start. */
+/**
+ * Where a line's value starts in `source` when it decodes the rest of the line up to `end`: the first
+ * start after the line's prefix (indentation and `>` markers, which a value never starts with). A start
+ * inside the prefix fails at its first character, so the search is linear in the line.
+ */
 function decodedStart(source: string, content: string, lineStart: number, end: number): number | undefined {
-  for (let start = end - content.length - 1; start >= lineStart; start--) {
+  for (let start = lineStart; start < end; start++) {
     if (sourceMap(source, content, start, end)) return start
+    const code = source.charCodeAt(start)
+    if (code !== 32 && code !== 9 && code !== 62) return undefined
   }
   return undefined
 }

@@ -17,6 +17,7 @@ import {VFileMessage} from 'vfile-message'
 import type {Position} from 'unist'
 import {isWhiteSpace} from '../bridge/lazy-tree.ts'
 import {mapText, type MappedText} from '../bridge/mapped-text.ts'
+import {decodeString} from 'micromark-util-decode-string'
 import {isAsciiLetterOrDigit} from '../text/normalize.ts'
 import {defineRule} from './define.ts'
 import {copulas, doubledNames, clauseOpeners} from './data/doubles.ts'
@@ -44,12 +45,15 @@ function deliberate(text: string, place: Position, word: string): boolean {
   const pair = text.slice(from, to)
   // Markup between the two (`a<br /> a`) or different case (`GET get`) is not a typo.
   if (pair.includes('<') || (/^\p{Lu}+$/u.test(pair.split(/\s+/)[0]) && pair.split(/\s+/)[0].length > 1 && /^\p{Ll}/u.test(pair.split(/\s+/).at(-1)!))) return true
-  const before = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(text.slice(Math.max(0, from - word.length - 8), from))?.[1]?.toLowerCase()
-  const after = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(text.slice(to, to + word.length + 8))?.[1]?.toLowerCase()
+  // What stands around the pair, as read (`&ldquo;` is a quote mark, `&nbsp;` a space).
+  const head = decodeString(text.slice(Math.max(0, from - 80), from))
+  const tail = decodeString(text.slice(to, to + 80))
+  const before = /([\p{L}\p{N}']+)[^\p{L}\p{N}']*$/u.exec(head.slice(-(word.length + 8)))?.[1]?.toLowerCase()
+  const after = /^[^\p{L}\p{N}']*([\p{L}\p{N}']+)/u.exec(tail.slice(0, word.length + 8))?.[1]?.toLowerCase()
   if (before === lower || after === lower) return true
   // `what it is is`: the first copula ends a clause that is the subject of the second.
-  if (copula.has(lower) && clauseBefore.test(text.slice(Math.max(0, from - 60), from + word.length))) return true
-  return quoteBefore.test(text.slice(Math.max(0, from - 1), from)) && quoteAfter.test(text.slice(to, to + 2))
+  if (copula.has(lower) && clauseBefore.test(head.slice(-60) + text.slice(from, from + word.length))) return true
+  return quoteBefore.test(head.slice(-1)) && quoteAfter.test(tail.slice(0, 2))
 }
 
 const findRepeats = retextRepeatedWords()

@@ -44,7 +44,10 @@ const inputs: Array<[string, () => string]> = [
   // One block of 300,000 sentences and spaces after a line break: joined without spreading them as arguments.
   ['one-block-of-sentences.md', () => 'Intro.\n' + 'Go go. '.repeat(150_000)],
   // Character references that make line breaks put a text's second line before its first.
-  ['line-break-references.md', () => 'a &#10;b said \u201Cone two three four five six.\u201D\n\n&#13;word\n\n'.repeat(5_000)]
+  ['line-break-references.md', () => 'a &#10;b said \u201Cone two three four five six.\u201D\n\n&#13;word\n\n'.repeat(5_000)],
+  // A paragraph's second line of character references: where the line starts is found in one pass, not one per column.
+  ['references-continuation.md', () => 'x\n' + '&amp;'.repeat(64_000) + ' the the\n'],
+  ['references-quoted-line.md', () => '> a\n> ' + 'caf&eacute; '.repeat(20_000) + 'the the\n']
 ]
 
 describe('pathological inputs (real binary, one process each)', () => {
