@@ -22012,7 +22012,7 @@ var REFERENCE = /&#?[A-Za-z0-9]+;/y;
 var LINK = /\[[^\s\x00-\x1f\x7f[\]\\`*_<>](?:[^\x00-\x1f\x7f[\]\\`*_<>]*[^\s\x00-\x1f\x7f[\]\\`*_<>])?\]\([^\x00-\x20\x7f-\uffff()<>[\]\\`*]+\)/y;
 var ORDERED = /\d{1,9}[.)]/y;
 function plainBlocks(doc) {
-  if (HAZARD.test(doc)) return [];
+  if (doc.charCodeAt(0) === 65279 || HAZARD.test(doc)) return [];
   const blocks = [];
   let offset = 0;
   let line = 1;

@@ -38,7 +38,7 @@ const hazards = ['[ref]: http://x', '[a]:', ' [b]: /u', '<!-- c -->', '<!--', '<
 const blank = ['', '', '', ' ', '\t', '   ']
 const line = fc.oneof({weight: 10, arbitrary: fc.constantFrom(...plain)}, {weight: 6, arbitrary: fc.constantFrom(...markup)}, {weight: 6, arbitrary: fc.constantFrom(...blank)})
 /** Front matter: none, closed (exactly, or with white space), not closed, or not at the start. */
-const frontMatter = fc.constantFrom('', '', '---\ntitle: T\n---\n', '---\ntitle: T\n\nPlain words: here\n---\n', '--- \na: b\n---  \n\nPlain\n---\n', '---\na: b\n',
+const frontMatter = fc.constantFrom('', '', '\uFEFF', '\uFEFF# ', '\uFEFF---\na: b\n\nPlain\n---\n', '---\ntitle: T\n---\n', '---\ntitle: T\n\nPlain words: here\n---\n', '--- \na: b\n---  \n\nPlain\n---\n', '---\na: b\n',
   '---\n---\n', '----\na: b\n----\n', '\n---\na: b\n---\n', '---\na: b\n...\n')
 /** Front matter, lines, and in one document of four a line that asks for the whole parser, somewhere. */
 const documents = fc.tuple(frontMatter, fc.array(line, {maxLength: 24, size: 'max'}), fc.oneof({weight: 3, arbitrary: fc.constant(null)}, {weight: 1, arbitrary: fc.tuple(fc.constantFrom(...hazards), fc.nat())}),
@@ -79,7 +79,7 @@ describe('plain paragraphs', () => {
 
   it('leave a document to the parser when something in it can change what a paragraph is', () => {
     for (const doc of ['Plain.\n\n```\n\nPlain inside a fence.\n```', 'Plain.\n\n<!--\n\nPlain inside a comment.\n-->', 'See [it].\n\nPlain.\n\n[it]: /u', 'Plain.\r\n\r\nPlain.',
-      '---\ntitle: T\n\nPlain in front matter that is not closed.'])
+      '---\ntitle: T\n\nPlain in front matter that is not closed.', '\uFEFF# A heading after a byte order mark', '\uFEFFPlain.\n\nPlain.', '\uFEFF---\na: b\n\nPlain\n---\n'])
       expect(plainBlocks(doc), JSON.stringify(doc)).toEqual([])
   })
 })

@@ -29,7 +29,8 @@
  *   text has none of those and neither starts nor ends with white space, and
  *   whose address is printable ASCII without spaces, brackets, parentheses,
  *   `<`, `>`, `\`, `` ` `` or `*` (and no `!` before them: an image).
- * A document is parsed whole when it has a carriage return, a code fence
+ * A document is parsed whole when it starts with a byte order mark (the parser drops it; the pipeline
+ * has dropped one already, so this is a second), has a carriage return, a code fence
  * (```, ~~~), a link definition (`]:`, which can change a paragraph anywhere)
  * or the start of an HTML block that can run over blank lines (`<!`, `<?`,
  * `<script`, `<pre`, `<style`, `<textarea`), or front matter without a line
@@ -63,7 +64,8 @@ export interface PlainBlock {
 
 /** The plain blocks of a document (see above); none when it must be parsed whole. */
 export function plainBlocks(doc: string): PlainBlock[] {
-  if (HAZARD.test(doc)) return []
+  // A leading byte order mark is not the parser's text: it drops it and counts places after it.
+  if (doc.charCodeAt(0) === 0xfeff || HAZARD.test(doc)) return []
   const blocks: PlainBlock[] = []
   let offset = 0
   let line = 1
