@@ -14707,6 +14707,7 @@ var package_default = {
     "mdast-comment-marker": "^3.0.0",
     "mdast-util-to-nlcst": "^7.0.1",
     "mdast-util-to-string": "^4.0.0",
+    "micromark-util-character": "^2.1.1",
     "micromark-util-decode-numeric-character-reference": "^2.0.2",
     "micromark-util-decode-string": "^2.0.1",
     "nlcst-to-string": "^4.0.0",

@@ -16949,7 +16949,7 @@ function sourceMap(doc, value2, start, end) {
     const code = doc.charCodeAt(s);
     let decoded;
     let length = 0;
-    if (code === 92 && s + 1 < end && isAsciiPunctuation(doc.charCodeAt(s + 1))) {
+    if (code === 92 && s + 1 < end && asciiPunctuation(doc.charCodeAt(s + 1))) {
       decoded = doc.charAt(s + 1);
       length = 2;
     } else if (code === 38) {
@@ -16980,8 +16980,8 @@ function sourceMap(doc, value2, start, end) {
   mark2(value2.length, end);
   return map2;
 }
-function isAsciiPunctuation(code) {
-  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+function textMap(doc, value2, start, end) {
+  return start !== void 0 && end !== void 0 && end - start > value2.length ? sourceMap(doc, value2, start, end) : void 0;
 }
 function startOffset(map2, i) {
   let k = map2.at.length - 1;
@@ -17027,8 +17027,7 @@ function tokenize(state, list3) {
   const results = [];
   for (const piece of list3) {
     const nodes = piece.kind === "text" ? state.parser.tokenize(piece.value) : piece.kind === "source" ? [{ type: "SourceNode", value: piece.value }] : [{ type: "WhiteSpaceNode", value: "\n".repeat(piece.span) }];
-    if (piece.map) patchMapped(state, nodes, piece.map, 0);
-    else patch2(state, nodes, piece.offset);
+    patch2(state, nodes, piece.offset, piece.map, 0);
     if (piece.kind === "space") nodes[0].value = piece.value;
     for (const node2 of nodes) results.push(node2);
   }
@@ -17059,32 +17058,20 @@ function one2(state, node2, out) {
   } else if (node2.type === "break") {
     out.push({ kind: "space", value: "\n", offset: start, span: 1 });
   } else if (node2.type === "text") {
-    const map2 = start !== void 0 && end !== void 0 && end - start > node2.value.length ? sourceMap(state.doc, node2.value, start, end) : void 0;
+    const map2 = textMap(state.doc, node2.value, start, end);
     out.push(map2 ? { kind: "text", value: node2.value, offset: start, span: end - start, map: map2 } : { kind: "text", value: node2.value, offset: start, span: node2.value.length });
   }
 }
-function patch2(state, nodes, offset) {
-  let start = offset;
-  for (const node2 of nodes) {
-    if ("children" in node2) patch2(state, node2.children, start);
-    const end = typeof start === "number" ? start + toString2(node2).length : void 0;
-    const startPoint = state.place.toPoint(start);
-    const endPoint = state.place.toPoint(end);
-    node2.position = startPoint && endPoint ? { start: startPoint, end: endPoint } : void 0;
-    start = end;
-  }
-}
-function patchMapped(state, nodes, map2, from) {
+function patch2(state, nodes, offset, map2, from) {
   let start = from;
   for (const node2 of nodes) {
-    if ("children" in node2) patchMapped(state, node2.children, map2, start);
+    if ("children" in node2) patch2(state, node2.children, offset, map2, start);
     const end = start + toString2(node2).length;
-    const startPoint = state.place.toPoint(startOffset(map2, start));
-    const endPoint = state.place.toPoint(endOffset(map2, end));
+    const startPoint = state.place.toPoint(map2 ? startOffset(map2, start) : offset === void 0 ? void 0 : offset + start);
+    const endPoint = state.place.toPoint(map2 ? endOffset(map2, end) : offset === void 0 ? void 0 : offset + end);
     node2.position = startPoint && endPoint ? { start: startPoint, end: endPoint } : void 0;
     start = end;
   }
-  return start;
 }
 function splitNode2(node2, childType, expression) {
   const result = [];
@@ -18614,8 +18601,7 @@ function limitSpan(node2, place2, source2) {
 }
 function splitText(node2, start, place2, source2) {
   const value2 = node2.value;
-  const end = node2.position?.end.offset;
-  const map2 = end !== void 0 && end - start > value2.length ? sourceMap(source2, value2, start, end) : void 0;
+  const map2 = textMap(source2, value2, start, node2.position?.end.offset);
   const pieces2 = [];
   let from = 0;
   while (from < value2.length) {
@@ -19706,6 +19692,7 @@ var package_default = {
     "mdast-comment-marker": "^3.0.0",
     "mdast-util-to-nlcst": "^7.0.1",
     "mdast-util-to-string": "^4.0.0",
+    "micromark-util-character": "^2.1.1",
     "micromark-util-decode-numeric-character-reference": "^2.0.2",
     "micromark-util-decode-string": "^2.0.1",
     "nlcst-to-string": "^4.0.0",

@@ -29,7 +29,7 @@ import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace
 import {toString} from 'nlcst-to-string'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {Place} from '../parse/place.ts'
-import {endOffset, sourceMap, startOffset, type SourceMap} from '../text/source-map.ts'
+import {endOffset, startOffset, textMap, type SourceMap} from '../text/source-map.ts'
 
 export interface Parser {
   tokenize(value: string): SentenceContent[]
@@ -57,7 +57,6 @@ export interface Piece {
   /** A text whose value is shorter than its source: where its stretches start, in the value and in the file. */
   map?: SourceMap
 }
-
 
 /** mdast-util-to-nlcst's default `ignore`: tables are data, not prose. */
 export const ignore = new Set(['table', 'tableRow', 'tableCell'])
@@ -105,8 +104,7 @@ function tokenize(state: State, list: Piece[]): SentenceContent[] {
         : piece.kind === 'source'
           ? [{type: 'SourceNode', value: piece.value}]
           : [{type: 'WhiteSpaceNode', value: '\n'.repeat(piece.span)}]
-    if (piece.map) patchMapped(state, nodes, piece.map, 0)
-    else patch(state, nodes, piece.offset)
+    patch(state, nodes, piece.offset, piece.map, 0)
     // A line ending is patched at its length, then made a break between paragraphs (`\n\n`).
     if (piece.kind === 'space') (nodes[0] as WhiteSpace).value = piece.value
     for (const node of nodes) results.push(node)
@@ -141,36 +139,25 @@ function one(state: State, node: MdastNodes, out: Piece[]): void {
   } else if (node.type === 'break') {
     out.push({kind: 'space', value: '\n', offset: start, span: 1})
   } else if (node.type === 'text') {
-    const map = start !== undefined && end !== undefined && end - start > node.value.length ? sourceMap(state.doc, node.value, start, end) : undefined
+    const map = textMap(state.doc, node.value, start, end)
     out.push(map ? {kind: 'text', value: node.value, offset: start, span: end! - start!, map} : {kind: 'text', value: node.value, offset: start, span: node.value.length})
   }
 }
 
-
-function patch(state: State, nodes: RootContent[], offset: number | undefined): void {
-  let start = offset
-  for (const node of nodes) {
-    if ('children' in node) patch(state, node.children as RootContent[], start)
-    const end = typeof start === 'number' ? start + toString(node).length : undefined
-    const startPoint = state.place.toPoint(start)
-    const endPoint = state.place.toPoint(end)
-    node.position = startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
-    start = end
-  }
-}
-
-/** `patch` for a piece with a map: `from` is the index of the value the nodes start at. */
-function patchMapped(state: State, nodes: RootContent[], map: SourceMap, from: number): number {
+/**
+ * Places the tokens of a piece: `from` is the index of the piece's value they start at. The package counts
+ * offsets along the value from the piece's offset; a piece with a map is placed by it.
+ */
+function patch(state: State, nodes: RootContent[], offset: number | undefined, map: SourceMap | undefined, from: number): void {
   let start = from
   for (const node of nodes) {
-    if ('children' in node) patchMapped(state, node.children as RootContent[], map, start)
+    if ('children' in node) patch(state, node.children as RootContent[], offset, map, start)
     const end = start + toString(node).length
-    const startPoint = state.place.toPoint(startOffset(map, start))
-    const endPoint = state.place.toPoint(endOffset(map, end))
+    const startPoint = state.place.toPoint(map ? startOffset(map, start) : offset === undefined ? undefined : offset + start)
+    const endPoint = state.place.toPoint(map ? endOffset(map, end) : offset === undefined ? undefined : offset + end)
     node.position = startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
     start = end
   }
-  return start
 }
 
 function splitNode<T extends Sentence | Paragraph>(node: T, childType: string, expression: RegExp): T[] {

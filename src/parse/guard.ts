@@ -25,7 +25,7 @@
 import type {Nodes, Parent, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {placeOf, type Place} from './place.ts'
-import {endOffset, sourceMap, startOffset} from '../text/source-map.ts'
+import {endOffset, sourceMap, startOffset, textMap} from '../text/source-map.ts'
 
 export const MAX_DEPTH = 48
 export const MAX_SPAN = 20_000
@@ -115,8 +115,7 @@ function limitSpan(node: Nodes, place: Place, source: string): Nodes[] {
 /** Cut a long text at white space (or anywhere, if it has none), positions from the source (past escapes and references). */
 function splitText(node: Text, start: number, place: Place, source: string): Text[] {
   const value = node.value
-  const end = node.position?.end.offset
-  const map = end !== undefined && end - start > value.length ? sourceMap(source, value, start, end) : undefined
+  const map = textMap(source, value, start, node.position?.end.offset)
   const pieces: Text[] = []
   let from = 0
   while (from < value.length) {

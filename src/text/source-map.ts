@@ -6,6 +6,7 @@
  * where each stretch of the value starts in the source.
  */
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {asciiPunctuation} from 'micromark-util-character'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 
 /**
@@ -44,7 +45,7 @@ export function sourceMap(doc: string, value: string, start: number, end: number
     const code = doc.charCodeAt(s)
     let decoded: string | undefined
     let length = 0
-    if (code === 92 && s + 1 < end && isAsciiPunctuation(doc.charCodeAt(s + 1))) {
+    if (code === 92 && s + 1 < end && asciiPunctuation(doc.charCodeAt(s + 1))) {
       decoded = doc.charAt(s + 1)
       length = 2
     } else if (code === 38) {
@@ -78,9 +79,12 @@ export function sourceMap(doc: string, value: string, start: number, end: number
   return map
 }
 
-/** ASCII punctuation: what a backslash escapes. */
-function isAsciiPunctuation(code: number): boolean {
-  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
+/**
+ * The map of a text node's value (undefined unless its source, `start` to `end`, is longer than its value):
+ * what the bridge and the long-text cut place a text's pieces by.
+ */
+export function textMap(doc: string, value: string, start: number | undefined, end: number | undefined): SourceMap | undefined {
+  return start !== undefined && end !== undefined && end - start > value.length ? sourceMap(doc, value, start, end) : undefined
 }
 
 /** The source offset where index `i` of a mapped value starts (past any dropped white space). */
