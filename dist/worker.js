@@ -7559,6 +7559,7 @@ var require_extend = __commonJS({
 });
 
 // src/engine/worker.ts
+import { statSync as statSync2 } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
 // src/engine/lint-file.ts
@@ -26688,15 +26689,42 @@ if (!port) throw new Error("copydesk worker: must run in a worker thread or a ch
 if (!parentPort) process.on("disconnect", () => process.exit(0));
 var hang = process.env.COPYDESK_TEST_HANG ? new RegExp(process.env.COPYDESK_TEST_HANG) : void 0;
 var configs = /* @__PURE__ */ new Map();
+var BATCH = 16;
+var BATCH_MS = 50;
+var LARGE = 64 * 1024;
+var held = [];
+var heldSince = 0;
+var waiting = 0;
 var queue = Promise.resolve();
-port.on("message", (task) => {
-  queue = queue.then(() => lintTask(task));
+port.on("message", ({ tasks }) => {
+  waiting += tasks.length;
+  for (const task of tasks) queue = queue.then(() => lintTask(task));
 });
 async function lintTask(task) {
   let config = configs.get(task.configId);
   if (!config) configs.set(task.configId, config = task.config);
+  const large = sizeOf(task.absolute) >= LARGE;
+  if (large) {
+    send();
+    port.postMessage({ started: task.id });
+  }
   if (hang?.test(task.path)) for (; ; ) ;
   const result = await lintFile(task.absolute, task.path, config, task.maxFileSize, task.fix);
-  port.postMessage({ id: task.id, result: toWire(result) });
+  waiting--;
+  if (held.length === 0) heldSince = performance.now();
+  held.push({ id: task.id, result: toWire(result) });
+  if (large || waiting === 0 || held.length >= BATCH || performance.now() - heldSince >= BATCH_MS) send();
+}
+function send() {
+  if (held.length === 0) return;
+  port.postMessage({ results: held });
+  held = [];
+}
+function sizeOf(path) {
+  try {
+    return statSync2(path, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
 }
 port.postMessage({ ready: true });

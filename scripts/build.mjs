@@ -2,7 +2,8 @@
 // dist/cli.js (the copydesk binary), dist/lib.js (the library), and
 // dist/index.js (the GitHub Action, once src/action/main.ts exists).
 // Deterministic output, so CI can rebuild and compare.
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {build} from 'esbuild'
 
 const entries = [
@@ -30,10 +31,16 @@ const noUndici = {
   }
 }
 
+// The binary's entry starts a worker before it loads the rest (src/cli/main.ts): that rest is a
+// chunk of its own, dist/cli-*.js, loaded by the entry's dynamic import. Old chunks go first.
+for (const name of readdirSync('dist')) if (/^cli-.*\.js$/.test(name)) rmSync(join('dist', name))
+
 for (const [entry, outfile] of entries) {
+  const split = outfile === 'dist/cli.js'
   await build({
-    entryPoints: [entry],
-    outfile,
+    ...(split
+      ? {entryPoints: {cli: entry}, outdir: 'dist', splitting: true, chunkNames: 'cli-[hash]'}
+      : {entryPoints: [entry], outfile}),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -3,16 +3,19 @@
  * same order, as the library in this thread; messages are rebuilt as
  * VFileMessage objects with every field.
  */
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, writeFileSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/index.ts'
+import {earlyWorker} from '../src/cli/options.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, lintFile, run, type FileResult} from '../src/engine/index.ts'
 import {findFiles} from '../src/engine/files.ts'
-import {LintPool, workerKind} from '../src/engine/pool.ts'
+import {LintPool} from '../src/engine/pool.ts'
+import {workerKind} from '../src/engine/workers.ts'
 import {fromWire, toWire} from '../src/engine/wire.ts'
+import {runBinary} from './robustness/helpers.ts'
 
 const paragraph = 'The council voted on Tuesday to expand the bus network to the northern suburbs by next spring.'
 const articles: Record<string, string> = {
@@ -139,5 +142,48 @@ describe('--jobs', {timeout: 120_000}, () => {
       expect(await main([`--jobs=${value}`], cli.io)).toBe(2)
       expect(cli.err()).toContain('--jobs must be `auto` or a whole number from 1 to 64')
     }
+  })
+})
+
+describe('the worker the binary starts before the rest of Copydesk loads', () => {
+  it('is the kind a run of many files would use, and none for runs that lint nothing in workers', () => {
+    const many = (size: number) => workerKind(size, availableParallelism(), true)
+    expect(earlyWorker(['--jobs', '1', '.'])).toBe('process')
+    expect(earlyWorker(['--jobs=2'])).toBe(many(2))
+    expect(earlyWorker([])).toBe(many(availableParallelism()))
+    for (const argv of [['--help'], ['-v'], ['--stdin'], ['--cache', '.'], ['--jobs', '0'], ['--jobs', 'many'], ['--no-such-option']]) {
+      expect(earlyWorker(argv), argv.join(' ')).toBeUndefined()
+    }
+  })
+
+  it('is taken by the run, whatever it needs, and the report is the one linting in this process gives', async () => {
+    const files: Record<string, string> = {}
+    for (let n = 0; n < 70; n++) files[`a${n}.md`] = articles[Object.keys(articles)[n % 6]]
+    for (const [dir, args] of [[scratch(articles), ['--jobs', '1']], [scratch(files), ['--jobs', '1']], [scratch(files), ['--jobs', '2']]] as const) {
+      const binary = runBinary(['--format', 'json', ...args], dir)
+      const out: string[] = []
+      const code = await main(['--format', 'json', ...args], {cwd: dir, env: {}, readStdin: async () => '', stdout: {write: (t: string) => out.push(t)}, stderr: {write: () => true}})
+      expect(binary.stderr).toBe('')
+      expect(binary.status).toBe(code)
+      expect(binary.stdout).toBe(out.join(''))
+    }
+  })
+
+  it.runIf(existsSync('/proc/self/cwd'))('ends with the binary when the run stops before linting (a usage error)', () => {
+    const dir = scratch(articles)
+    const run = runBinary(['--jobs', '1', '--format', 'nope'], dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('--format must be one of')
+    // A worker process works in the binary's folder: none is left there once the binary has exited.
+    const left = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+      try {
+        return readlinkSync(`/proc/${pid}/cwd`) === realpathSync(dir)
+      } catch {
+        return false
+      }
+    })
+    const until = Date.now() + 10_000
+    while (left().length > 0 && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
+    expect(left()).toEqual([])
   })
 })

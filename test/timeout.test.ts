@@ -66,6 +66,31 @@ describe('per-file time budget', {timeout: 120_000}, () => {
     }
   })
 
+  // Files go to a worker many at a time and their results come back many at a time: when a worker hangs
+  // with several files in flight, which one it hung on is found by linting each again alone (a large file
+  // is announced by the worker before it starts, so it is known at once).
+  const many: Record<string, string> = {}
+  for (let n = 0; n < 40; n++) many[`f${String(n).padStart(2, '0')}.md`] = quoted
+  const batched = (hanging: string, value: string) => scratch({...many, [hanging]: value})
+  const expected = (hanging: string) => [...Object.keys(many), hanging].sort().map((name) => name === hanging ? `${name} skipped skipped` : `${name} linted unattributed-quote`)
+
+  for (const [kind, size] of [['thread', 1], ['process', 1], ['single-threaded process', 2]] as const) {
+    it(`finds the file that hangs among many in flight (${size} × ${kind})`, async () => {
+      const pool = new LintPool(size, kind)
+      try {
+        for (const [hanging, value] of [['f17-hang.md', quoted], ['f23-large-hang.md', quoted + 'More words here.\n\n'.repeat(4000)]]) {
+          const dir = batched(hanging, value)
+          const names = [...Object.keys(many), hanging].sort()
+          const results = await Promise.all(names.map((name) => pool.lint(join(dir, name), name, {}, 10_000_000, 500)))
+          expect(summary(results)).toEqual(expected(hanging))
+          expect(results[names.indexOf(hanging)].file.messages[0].reason).toBe('Linting took longer than 500 ms (`fileTimeout`, `--file-timeout`); skipped')
+        }
+      } finally {
+        await pool.close()
+      }
+    })
+  }
+
   it('reads `fileTimeout` from the configuration', async () => {
     const configured = scratch({'.copydeskrc.json': JSON.stringify({fileTimeout: 300}), 'x-hang.md': quoted, 'y.md': quoted})
     const {results} = await run({cwd: configured, patterns: []})

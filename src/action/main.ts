@@ -1,5 +1,5 @@
 /** The GitHub Action's entry point (bundled to dist/index.js). */
-import {startEarly} from '../engine/pool.ts'
+import {startEarly} from '../engine/workers.ts'
 import {run} from './run.ts'
 
 // The worker that lints loads while the Action reads its inputs, asks git and finds the files.

@@ -7,6 +7,7 @@
  */
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
+import {MAX_JOBS, options, parseJobs} from './options.ts'
 import {ConfigError, ConfigFinder, readConfig} from '../engine/config.ts'
 import {changedSince, filterToChanges} from '../git/index.ts'
 import {lintAndFix, lintText, run, type EngineRun, type FileResult} from '../engine/index.ts'
@@ -62,30 +63,7 @@ export interface Io {
 export async function main(argv: string[], io: Io): Promise<number> {
   let args
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string'},
-        'fail-on': {type: 'string', default: 'error'},
-        config: {type: 'string'},
-        'no-config': {type: 'boolean', default: false},
-        quiet: {type: 'boolean', default: false},
-        stdin: {type: 'boolean', default: false},
-        'stdin-filename': {type: 'string'},
-        diff: {type: 'string'},
-        fix: {type: 'boolean', default: false},
-        'fix-dry-run': {type: 'boolean', default: false},
-        'max-file-size': {type: 'string'},
-        jobs: {type: 'string'},
-        cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string'},
-        shard: {type: 'string'},
-        'file-timeout': {type: 'string'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    })
+    args = parseArgs({args: argv, allowPositionals: true, options})
   } catch (error) {
     io.stderr.write(`copydesk: ${argumentProblem(error as Error & {code?: string})}\nRun copydesk --help for usage.\n`)
     return 2
@@ -117,8 +95,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (dryRun && values.format !== undefined) problems.push('--fix-dry-run prints a diff; it takes no --format')
   const maxFileSize = values['max-file-size'] === undefined ? undefined : Number(values['max-file-size'])
   if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) problems.push('--max-file-size must be a positive whole number of bytes')
-  const jobs = values.jobs === undefined || values.jobs === 'auto' ? 'auto' : Number(values.jobs)
-  if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) problems.push('--jobs must be `auto` or a whole number from 1 to 64')
+  const jobs = parseJobs(values.jobs)
+  if (jobs === undefined) problems.push(`--jobs must be \`auto\` or a whole number from 1 to ${MAX_JOBS}`)
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.shard !== undefined && !shard) problems.push('--shard must be i/n with 1 ≤ i ≤ n, such as 2/4')
   if (values.stdin && (values.cache || values.shard)) problems.push('--cache and --shard cannot be used with --stdin')

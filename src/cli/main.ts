@@ -1,5 +1,17 @@
-/** The `copydesk` binary's entry: wire the real process to `main`. */
-import {main} from './index.ts'
+/**
+ * The `copydesk` binary's entry: start the first worker, then wire the real
+ * process to `main`. The worker starts before the rest of Copydesk is loaded
+ * (`main` is imported after it, a chunk of its own in dist/), so the two load
+ * side by side: on the 2-core machine a worker process is ready about 100 ms
+ * after it starts, and the main thread needs about 50 of them to load.
+ */
+import {startEarly} from '../engine/workers.ts'
+import {earlyWorker} from './options.ts'
+
+const kind = earlyWorker(process.argv.slice(2))
+if (kind) startEarly(kind)
+
+const {main} = await import('./index.ts')
 
 // A closed pipe (`copydesk … | head -1`) is no error: the reader stopped reading. The run ends as its findings say.
 for (const stream of [process.stdout, process.stderr]) {

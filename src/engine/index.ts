@@ -4,22 +4,17 @@
  * does. The CLI and the Action both call this.
  */
 import {readFileSync, statSync} from 'node:fs'
-import {availableParallelism} from 'node:os'
 import {LintCache} from './cache.ts'
 import {ConfigFinder, readConfig} from './config.ts'
 import {discover, type Discovery, type Found} from './files.ts'
 import {DEFAULT_MAX_FILE_SIZE, displayPath, skippedResult, type FileResult} from './lint-file.ts'
-import {DEFAULT_FILE_TIMEOUT, LintPool, startEarly, workerKind} from './pool.ts'
+import {DEFAULT_FILE_TIMEOUT, LintPool} from './pool.ts'
 import {inShard, type Shard} from './shard.ts'
+import {AUTO_MIN_FILES, poolShape, startEarly} from './workers.ts'
 import type {Config} from '../types.ts'
 
 export {DEFAULT_MAX_FILE_SIZE, displayPath, lintAndFix, lintFile, lintText, skippedResult, type FileResult, type Fixed} from './lint-file.ts'
 
-/**
- * From this many files on, `--jobs auto` starts a worker per core and workers run in child processes
- * (a worker costs ~50 ms to start, a process a little more; see `workerKind`).
- */
-export const AUTO_MIN_FILES = 64
 
 export interface EngineOptions {
   cwd: string
@@ -126,13 +121,10 @@ export async function run(options: EngineOptions): Promise<EngineRun> {
   return {results, unmatched, cached: cache?.hits ?? 0, warnings}
 }
 
-/** The pool for `files` files: `--jobs auto` is a worker per core for many files, one for a few. */
+/** The pool for `files` files (see `poolShape`). */
 function startPool(jobs: EngineOptions['jobs'], files: number): LintPool {
-  const many = files >= AUTO_MIN_FILES
-  const cores = availableParallelism()
-  const wanted = jobs === 'auto' ? (many ? cores : 1) : jobs ?? 1
-  const size = Math.max(1, Math.min(wanted, files))
-  return new LintPool(size, workerKind(size, cores, many))
+  const {size, kind} = poolShape(jobs, files)
+  return new LintPool(size, kind)
 }
 
 /** The file's cache key, or undefined when it cannot be read here (linting will say why). */

@@ -6,95 +6,39 @@
  * cap ends its worker (V8 stops it at the limit). Either way the file is
  * reported as skipped and the run goes on.
  *
+ * Files go to a worker many at a time and their results come back many at a
+ * time (src/engine/worker.ts holds them briefly): a message each way per file
+ * cost the worker about 0.1 ms a file on the 2-core machine, most of it in
+ * the write that wakes the main thread. So when a worker with several files
+ * fails (hangs, runs out of memory, exits), the main thread cannot tell which
+ * of them it was on, nor whether the results of the others were waiting to
+ * be sent: each of them is linted again alone, in a fresh worker, where the
+ * one that fails again is the file skipped. A large file (what runs out of
+ * memory or time, mostly) is the exception: the worker sends what it holds
+ * before it starts one, says that it has, and sends its result at once.
+ *
  * Results cross the thread boundary as plain data and are rebuilt as VFile
  * and VFileMessage objects with every field (`toWire` / `fromWire`);
  * `file.data` and the text stay behind (no reporter reads them; copying every
  * article back cost ~1 s of the worker's time on the corpus).
  */
-import {existsSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import {skippedResult, type FileResult} from './lint-file.ts'
-import {ProcessWorker, type WorkerLike} from './process-worker.ts'
+import type {WorkerLike} from './process-worker.ts'
+import {adoptEarly, startWorker, WORKER_MEMORY_MB, type WorkerKind} from './workers.ts'
 import {fromWire, type Task, type WireResult} from './wire.ts'
 import type {Config} from '../types.ts'
 
 export const DEFAULT_FILE_TIMEOUT = 20_000
 
-/**
- * A worker's young generation, in MB. V8's default lets each worker's heap
- * swell between collections: on the corpus, peak RSS ranged 204–363 MB with
- * one worker and 303–394 MB with two. At 16 MB: 186–200 and 276–298 MB; at
- * 32 MB: 209–233 and 306–324 MB; at 64 MB: 270–292 and 396–413 MB; all in the
- * same time within noise (three runs each, alternated; 8 MB was slower).
- */
-const YOUNG_GENERATION_MB = 16
-
-/**
- * A worker's old generation, in MB: a file that needs more (2 MB of one-word
- * paragraphs would need several GB) ends its worker, not the run, and is
- * skipped. Not less: V8 grows a heap capped under 2 GB more timidly, and at
- * 1024 MB the corpus took 35% more CPU in garbage collection (user time
- * 15.4 s against 11.4 s without a cap; 11.6–12.5 s at 2048 MB).
- */
-export const WORKER_MEMORY_MB = 2048
-
 /** setTimeout fires at once past 2^31 - 1 ms (about 24.8 days): longer budgets are that. */
 const MAX_TIMEOUT = 2 ** 31 - 1
-
-/**
- * How a pool's workers run: `thread`, a worker thread (starts fastest; V8's helper threads use idle
- * cores); `process`, a child process whose V8 makes optimised code without inlining (less CPU for the
- * same time, worth a process's start on a run of many files); `single-threaded process`, the same with
- * V8's collector and compiler on the worker's own thread, for when workers fill every core (see
- * src/engine/process-worker.ts).
- */
-export type WorkerKind = 'thread' | 'process' | 'single-threaded process'
-
-/** The kind for a pool of `size` workers on `cores` cores, for a run of many files or of a few. */
-export function workerKind(size: number, cores: number, manyFiles: boolean): WorkerKind {
-  if (size > 1 && size >= cores) return 'single-threaded process'
-  return manyFiles ? 'process' : 'thread'
-}
-
-/**
- * dist/worker.js beside the running bundle; from the sources (tests), the
- * built one in dist/ (`npm test` builds first), so workers always run the
- * bundled code.
- */
-export function startWorker(kind: WorkerKind = 'thread'): WorkerLike {
-  for (const candidate of ['./worker.js', '../../dist/worker.js']) {
-    const url = new URL(candidate, import.meta.url)
-    const path = fileURLToPath(url)
-    if (!existsSync(path)) continue
-    if (kind !== 'thread') return new ProcessWorker(path, {memoryMb: WORKER_MEMORY_MB, youngMb: YOUNG_GENERATION_MB, singleThreaded: kind === 'single-threaded process'})
-    return new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_MEMORY_MB}})
-  }
-  throw new Error(`copydesk: no worker bundle beside ${fileURLToPath(import.meta.url)}; run \`npm run build\``)
-}
-
-/** A worker thread started ahead of the first pool, and whether it has said it is ready. */
-let early: {worker: WorkerLike; ready: boolean} | undefined
-
-/**
- * Start one worker now, for the next pool to adopt: the Action calls this
- * first thing, so the worker loads while the main thread reads its inputs,
- * asks git and finds the files. Unused, it does not keep the process alive.
- */
-export function startEarly(): void {
-  if (early) return
-  const started = {worker: startWorker(), ready: false}
-  started.worker.once('message', (reply: {ready?: true}) => {
-    if (reply?.ready) started.ready = true
-  })
-  started.worker.unref()
-  early = started
-}
 
 interface Pending {
   task: Task
   timeout: number
   resolve(result: FileResult): void
+  /** Sent to a worker with no other file, after a worker failed with it among others. */
+  alone?: boolean
 }
 
 interface Slot {
@@ -103,15 +47,20 @@ interface Slot {
   ready: boolean
   /**
    * Files sent to the worker, oldest first; the worker takes them in order.
-   * Two in flight, so the worker never waits for the main thread between files.
+   * Several, so that the worker never waits for the main thread between files.
    */
   inFlight: Pending[]
-  /** Budget of the oldest file in flight, from when the worker started it. */
+  /** Budget of the oldest file in flight, from when the results before it came back. */
   timer?: NodeJS.Timeout
+  /** The large file the worker said it started (src/engine/worker.ts). */
+  started?: number
 }
 
-/** Files sent ahead to each worker. */
-const DEPTH = 2
+/**
+ * Files in flight to each worker, at most: twice the worker's batch of results, so it has files left while
+ * a batch is on its way back. Fewer near the end of a run, so that every worker has its share of the last files.
+ */
+const DEPTH = 32
 
 export class LintPool {
   private slots: Slot[] = []
@@ -123,11 +72,6 @@ export class LintPool {
 
   /** `kind`: how the workers run (see `workerKind`). */
   constructor(private size: number, private kind: WorkerKind = 'thread') {
-    if (kind !== 'thread' && early) {
-      // The early worker is a thread: a pool of processes does not use it.
-      void early.worker.terminate()
-      early = undefined
-    }
     for (let i = 0; i < Math.max(1, size); i++) this.slots.push(this.spawn())
   }
 
@@ -147,13 +91,12 @@ export class LintPool {
   }
 
   private spawn(): Slot {
-    const adopted = early
-    early = undefined
+    const adopted = adoptEarly(this.kind)
     const worker = adopted?.worker ?? startWorker(this.kind)
     const slot: Slot = {worker, ready: adopted?.ready ?? false, inFlight: []}
     // Held while starting, so that a run waiting for its first worker does not end.
     if (adopted && !adopted.ready) worker.ref()
-    worker.on('message', (reply: {ready?: true; id: number; result: WireResult}) => {
+    worker.on('message', (reply: {ready?: true; started?: number; results?: Array<{id: number; result: WireResult}>}) => {
       if (reply.ready) {
         slot.ready = true
         this.dispatch()
@@ -161,8 +104,8 @@ export class LintPool {
         if (slot.inFlight.length === 0) worker.unref()
         return
       }
-      if (slot.inFlight[0]?.task.id !== reply.id) return
-      this.settle(slot, fromWire(reply.result))
+      if (reply.started !== undefined) slot.started = reply.started
+      if (reply.results) this.settle(slot, reply.results)
     })
     worker.on('error', (error: NodeJS.ErrnoException) => {
       this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -176,19 +119,26 @@ export class LintPool {
   }
 
   private dispatch(): void {
+    const inFlight = this.slots.reduce((sum, slot) => sum + slot.inFlight.length, 0)
+    const depth = Math.max(2, Math.min(DEPTH, Math.ceil((this.queue.length + inFlight) / this.slots.length)))
     for (const slot of this.slots) {
       if (!slot.ready) continue
-      while (slot.inFlight.length < DEPTH && this.queue.length > 0) {
+      const tasks: Task[] = []
+      while (slot.inFlight.length < depth && this.queue.length > 0) {
+        // A file to lint alone goes to a worker with nothing in flight, and nothing joins it.
+        if (slot.inFlight.length > 0 && (this.queue[0].alone || slot.inFlight[0].alone)) break
         const next = this.queue.shift()!
         slot.inFlight.push(next)
-        slot.worker.ref()
-        slot.worker.postMessage(next.task)
+        tasks.push(next.task)
         if (slot.inFlight.length === 1) this.startTimer(slot)
       }
+      if (tasks.length === 0) continue
+      slot.worker.ref()
+      slot.worker.postMessage({tasks})
     }
   }
 
-  /** The oldest file in flight is the one the worker is linting now. */
+  /** The oldest file in flight is the one the worker is linting now, or one whose result is on its way. */
   private startTimer(slot: Slot): void {
     clearTimeout(slot.timer)
     slot.timer = undefined
@@ -199,15 +149,25 @@ export class LintPool {
     }, Math.min(head.timeout, MAX_TIMEOUT))
   }
 
-  private settle(slot: Slot, result: FileResult): void {
-    const done = slot.inFlight.shift()!
+  /** Results of the files in flight, oldest first (a worker replaced since may still send some: they are not its slot's now). */
+  private settle(slot: Slot, results: Array<{id: number; result: WireResult}>): void {
+    const done: Array<{pending: Pending; result: FileResult}> = []
+    for (const {id, result} of results) {
+      if (slot.inFlight[0]?.task.id !== id) break
+      done.push({pending: slot.inFlight.shift()!, result: fromWire(result)})
+    }
+    if (done.length === 0) return
     this.startTimer(slot)
     if (slot.inFlight.length === 0) slot.worker.unref()
-    done.resolve(result)
+    for (const {pending, result} of done) pending.resolve(result)
     this.dispatch()
   }
 
-  /** Terminate a slot's worker (hung or failed), skip its current file, requeue the rest, start a fresh worker. */
+  /**
+   * Terminate a slot's worker (hung or failed) and start a fresh one. The file it failed on is skipped
+   * (`reason`) when that is known: the only one in flight, or a large one it said it started, the oldest in
+   * flight (the others go back to the queue). Otherwise each file in flight is linted again, alone.
+   */
   private replace(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot)
     if (index === -1) return
@@ -215,13 +175,16 @@ export class LintPool {
     // processes left to the user): the run goes on with worker threads.
     if (this.kind !== 'thread' && !slot.ready) this.kind = 'thread'
     clearTimeout(slot.timer)
-    const [current, ...waiting] = slot.inFlight
+    const failed = slot.inFlight
     slot.inFlight = []
     this.slots.splice(index, 1)
     void slot.worker.terminate()
-    this.queue.unshift(...waiting)
+    const [oldest, ...rest] = failed
+    const known = failed.length === 1 || (oldest !== undefined && slot.started === oldest.task.id)
+    if (known) this.queue.unshift(...rest)
+    else this.queue.unshift(...failed.map((pending) => ({...pending, alone: true})))
     if (!this.closed) this.slots.push(this.spawn())
-    if (current) current.resolve(skippedResult(current.task.path, reason))
+    if (known) oldest.resolve(skippedResult(oldest.task.path, reason))
     this.dispatch()
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Worker entry (bundled as dist/worker.js), in a worker thread or a child
  * process (src/engine/process-worker.ts): lints the files the pool sends, one
- * at a time, and posts each result back as plain data (see
- * src/engine/wire.ts). Reading happens here too, so I/O runs in parallel.
+ * at a time, and posts the results back as plain data (see
+ * src/engine/wire.ts), several to a message. Reading happens here too, so I/O runs in parallel.
  *
  * Test-only hook, read nowhere else: when `COPYDESK_TEST_HANG` is set to a
  * regular expression, a file whose path matches it makes this worker spin
@@ -10,9 +10,10 @@
  * so that tests can prove the per-file time budget. It has no effect unless
  * that variable is set.
  */
+import {statSync} from 'node:fs'
 import {parentPort} from 'node:worker_threads'
 import {lintFile} from './lint-file.ts'
-import {toWire, type Task} from './wire.ts'
+import {toWire, type Task, type WireResult} from './wire.ts'
 import type {Config} from '../types.ts'
 
 /** The pool's end: the thread's port, or the child process's channel to its parent. */
@@ -28,21 +29,57 @@ const hang = process.env.COPYDESK_TEST_HANG ? new RegExp(process.env.COPYDESK_TE
 /** Config objects by id: the library caches its processors per config object. */
 const configs = new Map<number, Config>()
 
+/** Results held for one message: at most this many, */
+const BATCH = 16
+/** held no longer than this (ms) after the first of them, and sent at once when no file is left to lint. */
+const BATCH_MS = 50
+
 /**
- * One file at a time, in the order sent: a child process's channel can hand
- * over two tasks in one go, and the pool's time budget is for the file the
- * worker is linting now.
+ * A file of this many bytes or more is linted with no result held, and its start is announced: if its
+ * worker fails (a large file is what runs out of memory or time), the pool knows it was this file.
  */
+const LARGE = 64 * 1024
+
+let held: Array<{id: number; result: WireResult}> = []
+let heldSince = 0
+/** Files received and not yet linted. */
+let waiting = 0
+
+/** One file at a time, in the order sent: the pool's time budget is for the files in flight, oldest first. */
 let queue = Promise.resolve()
-port.on('message', (task: Task) => {
-  queue = queue.then(() => lintTask(task))
+port.on('message', ({tasks}: {tasks: Task[]}) => {
+  waiting += tasks.length
+  for (const task of tasks) queue = queue.then(() => lintTask(task))
 })
 
 async function lintTask(task: Task): Promise<void> {
   let config = configs.get(task.configId)
   if (!config) configs.set(task.configId, (config = task.config))
+  const large = sizeOf(task.absolute) >= LARGE
+  if (large) {
+    send()
+    port!.postMessage({started: task.id})
+  }
   if (hang?.test(task.path)) for (;;);
   const result = await lintFile(task.absolute, task.path, config, task.maxFileSize, task.fix)
-  port!.postMessage({id: task.id, result: toWire(result)})
+  waiting--
+  if (held.length === 0) heldSince = performance.now()
+  held.push({id: task.id, result: toWire(result)})
+  if (large || waiting === 0 || held.length >= BATCH || performance.now() - heldSince >= BATCH_MS) send()
+}
+
+function send(): void {
+  if (held.length === 0) return
+  port!.postMessage({results: held})
+  held = []
+}
+
+/** The file's size, 0 when it cannot be had here (linting says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path, {throwIfNoEntry: false})?.size ?? 0
+  } catch {
+    return 0
+  }
 }
 port.postMessage({ready: true})

@@ -9,7 +9,8 @@
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {LintPool, WORKER_MEMORY_MB} from '../../src/engine/pool.ts'
+import {LintPool} from '../../src/engine/pool.ts'
+import {WORKER_MEMORY_MB} from '../../src/engine/workers.ts'
 import {runBinary, tempDir} from './helpers.ts'
 
 const {dir, cleanup} = tempDir()
