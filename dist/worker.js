@@ -26701,6 +26701,7 @@ port.on("message", ({ tasks }) => {
   for (const task of tasks) queue = queue.then(() => lintTask(task));
 });
 async function lintTask(task) {
+  await new Promise((resolve) => setImmediate(resolve));
   let config = configs.get(task.configId);
   if (!config) configs.set(task.configId, config = task.config);
   const large = sizeOf(task.absolute) >= LARGE;
