@@ -2,12 +2,12 @@ import {createRequire as __copydeskRequire} from 'node:module'; const require = 
 import {
   earlyWorker,
   startEarly
-} from "./cli-KXQEUWE4.js";
+} from "./cli-Q3ITT2CF.js";
 
 // src/cli/main.ts
 var kind = earlyWorker(process.argv.slice(2));
 if (kind) startEarly(kind);
-var { main } = await import("./cli-FMQBCKRH.js");
+var { main } = await import("./cli-5P7GZHOJ.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

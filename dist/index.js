@@ -10252,6 +10252,7 @@ import { Worker } from "node:worker_threads";
 import { fork } from "node:child_process";
 import { EventEmitter } from "node:events";
 var NO_INLINING = "--no-turbo-inlining";
+var LATER_OPTIMISATION = "--interrupt-budget=135168";
 var MAX_STDERR = 16384;
 var ProcessWorker = class extends EventEmitter {
   child;
@@ -10261,7 +10262,7 @@ var ProcessWorker = class extends EventEmitter {
     super();
     this.child = fork(path, [], {
       // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
-      execArgv: [NO_INLINING, ...singleThreaded ? ["--single-threaded"] : [], `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      execArgv: [NO_INLINING, LATER_OPTIMISATION, ...singleThreaded ? ["--single-threaded"] : [], `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
