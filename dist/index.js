@@ -23346,6 +23346,7 @@ var LintPool = class {
     worker.on("message", (reply) => {
       if (reply.ready) {
         slot.ready = true;
+        if (this.closed) return;
         this.dispatch();
         if (slot.inFlight.length === 0) worker.unref();
         return;

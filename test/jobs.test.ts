@@ -5,7 +5,9 @@
  */
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
+import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/index.ts'
@@ -185,5 +187,37 @@ describe('the worker the binary starts before the rest of Copydesk loads', () =>
     const until = Date.now() + 10_000
     while (left().length > 0 && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50)
     expect(left()).toEqual([])
+  })
+})
+
+describe('closing a pool', () => {
+  it('waits for a worker that becomes ready after the pool was closed (the run does not end before its output)', () => {
+    // In a process of its own, with nothing else to keep it alive: the early worker is ready, the pool's
+    // second worker is still starting when the one file is linted; its "ready" is read only once the pool
+    // is closing, and must not let go of it (the process would end, its top-level await unsettled, exit
+    // code 13: the CLI printed nothing, in about 1 of 100 runs of `--jobs 2` on two files).
+    const dir = scratch({'a.md': articles['b.md']})
+    const source = (path: string) => JSON.stringify(pathToFileURL(join(process.cwd(), path)).href)
+    writeFileSync(join(dir, 'close.mts'), [
+      `import {startEarly} from ${source('src/engine/workers.ts')}`,
+      `import {LintPool} from ${source('src/engine/pool.ts')}`,
+      'const outcomes = new Set()',
+      // Which of the two workers' exits is read first varies: four times over, the wrong order shows.
+      'for (let round = 0; round < 4; round++) {',
+      `  startEarly('single-threaded process')`,
+      '  await new Promise((resolve) => setTimeout(resolve, 1000))',
+      `  const pool = new LintPool(2, 'single-threaded process')`,
+      `  const result = await pool.lint(${JSON.stringify(join(dir, 'a.md'))}, 'a.md', {}, 1_000_000, 0)`,
+      // Busy: the second worker gets ready meanwhile, and its message waits until `close` has begun.
+      '  for (const until = Date.now() + 700; Date.now() < until;);',
+      '  await pool.close()',
+      `  outcomes.add(result.skipped ? 'skipped' : 'linted')`,
+      '}',
+      `console.log('closed', [...outcomes].join())`
+    ].join('\n'))
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'close.mts')], {encoding: 'utf8', timeout: 60_000})
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe('closed linted\n')
   })
 })

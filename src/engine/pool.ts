@@ -99,6 +99,8 @@ export class LintPool {
     worker.on('message', (reply: {ready?: true; started?: number; results?: Array<{id: number; result: WireResult}>}) => {
       if (reply.ready) {
         slot.ready = true
+        // A worker ready after the pool was closed is being ended: `close` holds it until it has gone.
+        if (this.closed) return
         this.dispatch()
         // Held while starting, so that a run waiting for its first worker does not end; idle once ready.
         if (slot.inFlight.length === 0) worker.unref()
