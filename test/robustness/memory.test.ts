@@ -8,7 +8,7 @@
  */
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {LintPool} from '../../src/engine/pool.ts'
 import {WORKER_MEMORY_MB} from '../../src/engine/workers.ts'
 import {runBinary, tempDir} from './helpers.ts'
@@ -17,10 +17,13 @@ const {dir, cleanup} = tempDir()
 afterAll(cleanup)
 
 describe('a file over the memory cap', () => {
-  it('is skipped with a clear message; the run goes on and keeps the other findings', () => {
+  beforeAll(() => {
     writeFileSync(join(dir, 'a.md'), 'The first article, the the end.\n')
     writeFileSync(join(dir, 'huge.md'), 'word\n\n'.repeat(300_000))
     writeFileSync(join(dir, 'z.md'), 'The last article, the the end.\n')
+  })
+
+  it('is skipped with a clear message; the run goes on and keeps the other findings', () => {
     const run = runBinary(['--no-config', '--format', 'json', '--file-timeout', '0'], dir, {timeout: 240_000})
     console.log(`huge.md: ${(run.ms / 1000).toFixed(1)} s, exit ${run.status}`)
     expect(run.signal, run.stderr).toBeNull()
