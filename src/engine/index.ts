@@ -15,7 +15,6 @@ import type {Config} from '../types.ts'
 
 export {DEFAULT_MAX_FILE_SIZE, displayPath, lintAndFix, lintFile, lintText, skippedResult, type FileResult, type Fixed} from './lint-file.ts'
 
-
 export interface EngineOptions {
   cwd: string
   patterns: string[]

@@ -85,6 +85,15 @@ const strict = new TextDecoder('utf-8', {ignoreBOM: true, fatal: true})
 
 /** Read and lint one file (with `fix`, fix it in memory: see `lintAndFix`); never throws. */
 export async function lintFile(absolute: string, path: string, config: Config, maxFileSize: number, fix = false): Promise<FileResult> {
+  const read = readArticle(absolute, path, maxFileSize)
+  return Buffer.isBuffer(read) ? lintBytes(read, path, config, fix) : read
+}
+
+/**
+ * A file's bytes, or the result that says why it cannot be linted: not a regular file, over
+ * `maxFileSize`, unreadable, binary. Never throws.
+ */
+export function readArticle(absolute: string, path: string, maxFileSize: number): Buffer | FileResult {
   let buffer: Buffer
   try {
     // Synchronous: a file at a time per thread, and far fewer event-loop round trips than fs/promises.
@@ -100,6 +109,11 @@ export async function lintFile(absolute: string, path: string, config: Config, m
     return skippedResult(path, `Cannot read file: ${reason}; skipped`)
   }
   if (buffer.subarray(0, 8000).includes(0)) return skippedResult(path, 'Binary file (NUL byte in the first 8,000 bytes); skipped')
+  return buffer
+}
+
+/** Lint a file's bytes (`readArticle`), with `fix` fixing them in memory; never throws. */
+export async function lintBytes(buffer: Buffer, path: string, config: Config, fix = false): Promise<FileResult> {
   if (fix) {
     // Text that is not valid UTF-8 would be written back with replacement characters: it is linted, not fixed.
     let text: string | undefined
@@ -110,4 +124,3 @@ export async function lintFile(absolute: string, path: string, config: Config, m
   }
   return lintText(decoder.decode(buffer), path, config)
 }
-

@@ -10,9 +10,8 @@
  * so that tests can prove the per-file time budget. It has no effect unless
  * that variable is set.
  */
-import {statSync} from 'node:fs'
 import {parentPort} from 'node:worker_threads'
-import {lintFile} from './lint-file.ts'
+import {lintBytes, readArticle} from './lint-file.ts'
 import {toWire, type Task, type WireResult} from './wire.ts'
 import type {Config} from '../types.ts'
 
@@ -59,13 +58,14 @@ async function lintTask(task: Task): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve))
   let config = configs.get(task.configId)
   if (!config) configs.set(task.configId, (config = task.config))
-  const large = sizeOf(task.absolute) >= LARGE
+  const read = readArticle(task.absolute, task.path, task.maxFileSize)
+  const large = Buffer.isBuffer(read) && read.length >= LARGE
   if (large) {
     send()
     port!.postMessage({started: task.id})
   }
   if (hang?.test(task.path)) for (;;);
-  const result = await lintFile(task.absolute, task.path, config, task.maxFileSize, task.fix)
+  const result = Buffer.isBuffer(read) ? await lintBytes(read, task.path, config, task.fix) : read
   waiting--
   if (held.length === 0) heldSince = performance.now()
   held.push({id: task.id, result: toWire(result)})
@@ -78,12 +78,4 @@ function send(): void {
   held = []
 }
 
-/** The file's size, 0 when it cannot be had here (linting says why). */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path, {throwIfNoEntry: false})?.size ?? 0
-  } catch {
-    return 0
-  }
-}
 port.postMessage({ready: true})
