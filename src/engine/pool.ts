@@ -99,11 +99,9 @@ export class LintPool {
     worker.on('message', (reply: {ready?: true; started?: number; results?: Array<{id: number; result: WireResult}>}) => {
       if (reply.ready) {
         slot.ready = true
-        // A worker ready after the pool was closed is being ended: `close` holds it until it has gone.
-        if (this.closed) return
-        this.dispatch()
+        if (!this.closed) this.dispatch()
         // Held while starting, so that a run waiting for its first worker does not end; idle once ready.
-        if (slot.inFlight.length === 0) worker.unref()
+        this.idle(slot)
         return
       }
       if (reply.started !== undefined) slot.started = reply.started
@@ -140,6 +138,14 @@ export class LintPool {
     }
   }
 
+  /**
+   * A worker with nothing in flight does not keep the process alive, unless the pool is closed: `close`
+   * holds each worker until it has gone (one that said it was ready only after the pool was closed, too).
+   */
+  private idle(slot: Slot): void {
+    if (!this.closed && slot.inFlight.length === 0) slot.worker.unref()
+  }
+
   /** The oldest file in flight is the one the worker is linting now, or one whose result is on its way. */
   private startTimer(slot: Slot): void {
     clearTimeout(slot.timer)
@@ -160,7 +166,7 @@ export class LintPool {
     }
     if (done.length === 0) return
     this.startTimer(slot)
-    if (slot.inFlight.length === 0) slot.worker.unref()
+    this.idle(slot)
     for (const {pending, result} of done) pending.resolve(result)
     this.dispatch()
   }
