@@ -23346,9 +23346,8 @@ var LintPool = class {
     worker.on("message", (reply) => {
       if (reply.ready) {
         slot.ready = true;
-        if (this.closed) return;
-        this.dispatch();
-        if (slot.inFlight.length === 0) worker.unref();
+        if (!this.closed) this.dispatch();
+        this.idle(slot);
         return;
       }
       if (reply.started !== void 0) slot.started = reply.started;
@@ -23380,6 +23379,13 @@ var LintPool = class {
       slot.worker.postMessage({ tasks });
     }
   }
+  /**
+   * A worker with nothing in flight does not keep the process alive, unless the pool is closed: `close`
+   * holds each worker until it has gone (one that said it was ready only after the pool was closed, too).
+   */
+  idle(slot) {
+    if (!this.closed && slot.inFlight.length === 0) slot.worker.unref();
+  }
   /** The oldest file in flight is the one the worker is linting now, or one whose result is on its way. */
   startTimer(slot) {
     clearTimeout(slot.timer);
@@ -23399,7 +23405,7 @@ var LintPool = class {
     }
     if (done.length === 0) return;
     this.startTimer(slot);
-    if (slot.inFlight.length === 0) slot.worker.unref();
+    this.idle(slot);
     for (const { pending, result } of done) pending.resolve(result);
     this.dispatch();
   }

@@ -7559,7 +7559,6 @@ var require_extend = __commonJS({
 });
 
 // src/engine/worker.ts
-import { statSync as statSync2 } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
 // src/engine/lint-file.ts
@@ -26636,7 +26635,7 @@ async function lintAndFix(value2, path, config) {
 }
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 var strict3 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
-async function lintFile(absolute, path, config, maxFileSize, fix = false) {
+function readArticle(absolute, path, maxFileSize) {
   let buffer;
   try {
     const info = statSync(absolute);
@@ -26651,6 +26650,9 @@ async function lintFile(absolute, path, config, maxFileSize, fix = false) {
     return skippedResult(path, `Cannot read file: ${reason}; skipped`);
   }
   if (buffer.subarray(0, 8e3).includes(0)) return skippedResult(path, "Binary file (NUL byte in the first 8,000 bytes); skipped");
+  return buffer;
+}
+async function lintBytes(buffer, path, config, fix = false) {
   if (fix) {
     let text3;
     try {
@@ -26704,13 +26706,14 @@ async function lintTask(task) {
   await new Promise((resolve) => setImmediate(resolve));
   let config = configs.get(task.configId);
   if (!config) configs.set(task.configId, config = task.config);
-  const large = sizeOf(task.absolute) >= LARGE;
+  const read2 = readArticle(task.absolute, task.path, task.maxFileSize);
+  const large = Buffer.isBuffer(read2) && read2.length >= LARGE;
   if (large) {
     send();
     port.postMessage({ started: task.id });
   }
   if (hang?.test(task.path)) for (; ; ) ;
-  const result = await lintFile(task.absolute, task.path, config, task.maxFileSize, task.fix);
+  const result = Buffer.isBuffer(read2) ? await lintBytes(read2, task.path, config, task.fix) : read2;
   waiting--;
   if (held.length === 0) heldSince = performance.now();
   held.push({ id: task.id, result: toWire(result) });
@@ -26720,12 +26723,5 @@ function send() {
   if (held.length === 0) return;
   port.postMessage({ results: held });
   held = [];
-}
-function sizeOf(path) {
-  try {
-    return statSync2(path, { throwIfNoEntry: false })?.size ?? 0;
-  } catch {
-    return 0;
-  }
 }
 port.postMessage({ ready: true });

@@ -33,7 +33,7 @@ const noUndici = {
 
 // The binary's entry starts a worker before it loads the rest (src/cli/main.ts): that rest is a
 // chunk of its own, dist/cli-*.js, loaded by the entry's dynamic import. Old chunks go first.
-for (const name of readdirSync('dist')) if (/^cli-.*\.js$/.test(name)) rmSync(join('dist', name))
+if (existsSync('dist')) for (const name of readdirSync('dist')) if (/^cli-.*\.js$/.test(name)) rmSync(join('dist', name))
 
 for (const [entry, outfile] of entries) {
   const split = outfile === 'dist/cli.js'
