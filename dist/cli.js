@@ -7,7 +7,7 @@ import {
 // src/cli/main.ts
 var kind = earlyWorker(process.argv.slice(2));
 if (kind) startEarly(kind);
-var { main } = await import("./cli-NESDCWND.js");
+var { main } = await import("./cli-4DZ2NURX.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

@@ -23310,6 +23310,7 @@ var strict3 = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
 var DEFAULT_FILE_TIMEOUT = 2e4;
 var MAX_TIMEOUT = 2 ** 31 - 1;
 var DEPTH = 32;
+var MAX_START_FAILURES = 3;
 var LintPool = class {
   /** `kind`: how the workers run (see `workerKind`). */
   constructor(size, kind = "thread") {
@@ -23325,11 +23326,16 @@ var LintPool = class {
   configIds = /* @__PURE__ */ new WeakMap();
   configCount = 0;
   closed = false;
+  /** Workers in a row that ended before they were ready. */
+  startFailures = 0;
+  /** Why no worker can start, once the pool has stopped starting them: with none left, files are skipped with it. */
+  cannotStart;
   /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
   lint(absolute, path, config, maxFileSize, timeout, fix = false) {
     let configId = this.configIds.get(config);
     if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
     return new Promise((resolve5) => {
+      if (this.cannotStart && this.slots.length === 0) return resolve5(skippedResult(path, this.cannotStart));
       this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize, fix }, timeout, resolve: resolve5 });
       this.dispatch();
     });
@@ -23346,6 +23352,7 @@ var LintPool = class {
     worker.on("message", (reply) => {
       if (reply.ready) {
         slot.ready = true;
+        this.startFailures = 0;
         if (!this.closed) this.dispatch();
         this.idle(slot);
         return;
@@ -23354,10 +23361,11 @@ var LintPool = class {
       if (reply.results) this.settle(slot, reply.results);
     });
     worker.on("error", (error2) => {
-      this.replace(slot, error2.code === "ERR_WORKER_OUT_OF_MEMORY" ? `Linting this file needed more than ${WORKER_MEMORY_MB} MB of memory; skipped` : `Could not lint this file: the worker failed (${error2.message}); skipped`);
+      if (error2.code === "ERR_WORKER_OUT_OF_MEMORY") this.replace(slot, `Linting this file needed more than ${WORKER_MEMORY_MB} MB of memory; skipped`, "it ran out of memory");
+      else this.replace(slot, `Could not lint this file: the worker failed (${error2.message}); skipped`, error2.message);
     });
     worker.on("exit", (code) => {
-      if (!this.closed && this.slots.includes(slot)) this.replace(slot, `Could not lint this file: the worker exited (code ${code}); skipped`);
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, `Could not lint this file: the worker exited (code ${code}); skipped`, `exit code ${code}`);
     });
     return slot;
   }
@@ -23413,11 +23421,15 @@ var LintPool = class {
    * Terminate a slot's worker (hung or failed) and start a fresh one. The file it failed on is skipped
    * (`reason`) when that is known: the only one in flight, or a large one it said it started, the oldest in
    * flight (the others go back to the queue). Otherwise each file in flight is linted again, alone.
+   * `detail`: what happened, for when workers fail before they are ready (see `MAX_START_FAILURES`).
    */
-  replace(slot, reason) {
+  replace(slot, reason, detail = reason) {
     const index2 = this.slots.indexOf(slot);
     if (index2 === -1) return;
-    if (this.kind !== "thread" && !slot.ready) this.kind = "thread";
+    if (!slot.ready) {
+      if (this.kind !== "thread") this.kind = "thread";
+      else if (++this.startFailures >= MAX_START_FAILURES) this.cannotStart = `Could not lint this file: no worker could start (${detail}); skipped`;
+    }
     clearTimeout(slot.timer);
     const failed = slot.inFlight;
     slot.inFlight = [];
@@ -23427,8 +23439,11 @@ var LintPool = class {
     const known2 = failed.length === 1 || oldest !== void 0 && slot.started === oldest.task.id;
     if (known2) this.queue.unshift(...rest);
     else this.queue.unshift(...failed.map((pending) => ({ ...pending, alone: true })));
-    if (!this.closed) this.slots.push(this.spawn());
+    if (!this.closed && !this.cannotStart) this.slots.push(this.spawn());
     if (known2) oldest.resolve(skippedResult(oldest.task.path, reason));
+    if (this.cannotStart && this.slots.length === 0) {
+      for (const pending of this.queue.splice(0)) pending.resolve(skippedResult(pending.task.path, this.cannotStart));
+    }
     this.dispatch();
   }
 };

@@ -221,3 +221,33 @@ describe('closing a pool', () => {
     expect(run.stdout).toBe('closed linted\n')
   })
 })
+
+describe('workers that cannot start', () => {
+  it('gives every file a clear message and ends the run, threads and processes alike (a preload that fails in every worker)', () => {
+    // NODE_OPTIONS reaches every worker, thread or child process: here one that refuses to load in any of
+    // them, as a broken monitoring agent would. A pool that started worker after worker never got one
+    // ready and never ended.
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-nostart-'))
+    const preload = join(dir, 'refuse-workers.mjs')
+    writeFileSync(preload, [
+      "import {isMainThread} from 'node:worker_threads'",
+      "if (!isMainThread || process.send) throw new Error('this preload refuses to run in a worker')"
+    ].join('\n'))
+    for (const count of [3, 70]) {
+      const folder = join(dir, `articles-${count}`)
+      mkdirSync(folder)
+      for (let i = 0; i < count; i++) writeFileSync(join(folder, `a${i}.md`), articles['b.md'])
+      const run = runBinary(['--format', 'json', '.'], folder, {env: {NODE_OPTIONS: `--import ${pathToFileURL(preload).href}`}})
+      expect(run.signal).toBeNull()
+      expect(run.status).toBe(2)
+      const files = JSON.parse(run.stdout) as Array<{path: string; skipped: boolean; messages: Array<{ruleId: string; message: string}>}>
+      expect(files).toHaveLength(count)
+      for (const file of files) {
+        expect(file.skipped).toBe(true)
+        expect(file.messages).toHaveLength(1)
+        expect(file.messages[0].ruleId).toBe('skipped')
+        expect(file.messages[0].message).toMatch(/^Could not lint this file: no worker could start \(.*this preload refuses to run in a worker.*\); skipped$/)
+      }
+    }
+  })
+})

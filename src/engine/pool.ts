@@ -62,6 +62,13 @@ interface Slot {
  */
 const DEPTH = 32
 
+/**
+ * Workers in a row that end before they are ready, after which the pool starts no more: something in every
+ * worker's start fails (a preload in NODE_OPTIONS, no threads left). The workers still running go on; once
+ * none is left, each file not linted is skipped with that reason.
+ */
+const MAX_START_FAILURES = 3
+
 export class LintPool {
   private slots: Slot[] = []
   private queue: Pending[] = []
@@ -69,6 +76,10 @@ export class LintPool {
   private configIds = new WeakMap<Config, number>()
   private configCount = 0
   private closed = false
+  /** Workers in a row that ended before they were ready. */
+  private startFailures = 0
+  /** Why no worker can start, once the pool has stopped starting them: with none left, files are skipped with it. */
+  private cannotStart?: string
 
   /** `kind`: how the workers run (see `workerKind`). */
   constructor(private size: number, private kind: WorkerKind = 'thread') {
@@ -80,6 +91,7 @@ export class LintPool {
     let configId = this.configIds.get(config)
     if (configId === undefined) this.configIds.set(config, (configId = this.configCount++))
     return new Promise((resolve) => {
+      if (this.cannotStart && this.slots.length === 0) return resolve(skippedResult(path, this.cannotStart))
       this.queue.push({task: {id: this.nextId++, absolute, path, configId, config, maxFileSize, fix}, timeout, resolve})
       this.dispatch()
     })
@@ -99,6 +111,7 @@ export class LintPool {
     worker.on('message', (reply: {ready?: true; started?: number; results?: Array<{id: number; result: WireResult}>}) => {
       if (reply.ready) {
         slot.ready = true
+        this.startFailures = 0
         if (!this.closed) this.dispatch()
         // Held while starting, so that a run waiting for its first worker does not end; idle once ready.
         this.idle(slot)
@@ -108,12 +121,11 @@ export class LintPool {
       if (reply.results) this.settle(slot, reply.results)
     })
     worker.on('error', (error: NodeJS.ErrnoException) => {
-      this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `Linting this file needed more than ${WORKER_MEMORY_MB} MB of memory; skipped`
-        : `Could not lint this file: the worker failed (${error.message}); skipped`)
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.replace(slot, `Linting this file needed more than ${WORKER_MEMORY_MB} MB of memory; skipped`, 'it ran out of memory')
+      else this.replace(slot, `Could not lint this file: the worker failed (${error.message}); skipped`, error.message)
     })
     worker.on('exit', (code) => {
-      if (!this.closed && this.slots.includes(slot)) this.replace(slot, `Could not lint this file: the worker exited (code ${code}); skipped`)
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, `Could not lint this file: the worker exited (code ${code}); skipped`, `exit code ${code}`)
     })
     return slot
   }
@@ -175,13 +187,17 @@ export class LintPool {
    * Terminate a slot's worker (hung or failed) and start a fresh one. The file it failed on is skipped
    * (`reason`) when that is known: the only one in flight, or a large one it said it started, the oldest in
    * flight (the others go back to the queue). Otherwise each file in flight is linted again, alone.
+   * `detail`: what happened, for when workers fail before they are ready (see `MAX_START_FAILURES`).
    */
-  private replace(slot: Slot, reason: string): void {
+  private replace(slot: Slot, reason: string, detail = reason): void {
     const index = this.slots.indexOf(slot)
     if (index === -1) return
-    // A child process that ends before it is ready will not start (a Node.js without one of its flags, no
-    // processes left to the user): the run goes on with worker threads.
-    if (this.kind !== 'thread' && !slot.ready) this.kind = 'thread'
+    if (!slot.ready) {
+      // A child process that ends before it is ready will not start (a Node.js without one of its flags, no
+      // processes left to the user): the run goes on with worker threads.
+      if (this.kind !== 'thread') this.kind = 'thread'
+      else if (++this.startFailures >= MAX_START_FAILURES) this.cannotStart = `Could not lint this file: no worker could start (${detail}); skipped`
+    }
     clearTimeout(slot.timer)
     const failed = slot.inFlight
     slot.inFlight = []
@@ -191,8 +207,11 @@ export class LintPool {
     const known = failed.length === 1 || (oldest !== undefined && slot.started === oldest.task.id)
     if (known) this.queue.unshift(...rest)
     else this.queue.unshift(...failed.map((pending) => ({...pending, alone: true})))
-    if (!this.closed) this.slots.push(this.spawn())
+    if (!this.closed && !this.cannotStart) this.slots.push(this.spawn())
     if (known) oldest.resolve(skippedResult(oldest.task.path, reason))
+    if (this.cannotStart && this.slots.length === 0) {
+      for (const pending of this.queue.splice(0)) pending.resolve(skippedResult(pending.task.path, this.cannotStart))
+    }
     this.dispatch()
   }
 }
