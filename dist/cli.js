@@ -1,13 +1,15 @@
 import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);
 import {
   earlyWorker,
-  startEarly
-} from "./cli-Q3ITT2CF.js";
+  startEarly,
+  useLintingFlags
+} from "./cli-B2OX56JF.js";
 
 // src/cli/main.ts
+useLintingFlags();
 var kind = earlyWorker(process.argv.slice(2));
 if (kind) startEarly(kind);
-var { main } = await import("./cli-4DZ2NURX.js");
+var { main } = await import("./cli-HS66R7KF.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

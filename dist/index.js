@@ -10251,8 +10251,17 @@ import { Worker } from "node:worker_threads";
 // src/engine/process-worker.ts
 import { fork } from "node:child_process";
 import { EventEmitter } from "node:events";
+
+// src/engine/v8-flags.ts
 var NO_INLINING = "--no-turbo-inlining";
 var LATER_OPTIMISATION = "--interrupt-budget=135168";
+var LINTING_FLAGS = [NO_INLINING, LATER_OPTIMISATION];
+var inProcess = false;
+function lintingFlagsInProcess() {
+  return inProcess;
+}
+
+// src/engine/process-worker.ts
 var MAX_STDERR = 16384;
 var ProcessWorker = class extends EventEmitter {
   child;
@@ -10262,7 +10271,7 @@ var ProcessWorker = class extends EventEmitter {
     super();
     this.child = fork(path, [], {
       // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
-      execArgv: [NO_INLINING, LATER_OPTIMISATION, ...singleThreaded ? ["--single-threaded"] : [], `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      execArgv: [...LINTING_FLAGS, ...singleThreaded ? ["--single-threaded"] : [], `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -10309,9 +10318,9 @@ var ProcessWorker = class extends EventEmitter {
 var YOUNG_GENERATION_MB = 16;
 var WORKER_MEMORY_MB = 2048;
 var AUTO_MIN_FILES = 64;
-function workerKind(size, cores, manyFiles) {
+function workerKind(size, cores, manyFiles, flagsHere = lintingFlagsInProcess()) {
   if (size > 1 && size >= cores) return "single-threaded process";
-  return manyFiles ? "process" : "thread";
+  return manyFiles && !flagsHere ? "process" : "thread";
 }
 function poolShape(jobs, files) {
   const many = files >= AUTO_MIN_FILES;

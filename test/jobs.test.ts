@@ -109,9 +109,11 @@ describe('--jobs', {timeout: 120_000}, () => {
   })
 
   it('runs workers in threads for a few files, in child processes for many, single-threaded when they fill every core', () => {
-    const kinds = (manyFiles: boolean) => [[1, 1], [1, 2], [2, 2], [2, 4], [4, 4], [8, 4]].map(([size, cores]) => workerKind(size, cores, manyFiles))
+    const kinds = (manyFiles: boolean, flagsHere = false) => [[1, 1], [1, 2], [2, 2], [2, 4], [4, 4], [8, 4]].map(([size, cores]) => workerKind(size, cores, manyFiles, flagsHere))
     expect(kinds(false)).toEqual(['thread', 'thread', 'single-threaded process', 'thread', 'single-threaded process', 'single-threaded process'])
     expect(kinds(true)).toEqual(['process', 'process', 'single-threaded process', 'process', 'single-threaded process', 'single-threaded process'])
+    // The binary's process has the workers' V8 flags: its threads lint as a child process would.
+    expect(kinds(true, true)).toEqual(['thread', 'thread', 'single-threaded process', 'thread', 'single-threaded process', 'single-threaded process'])
   })
 
   it('carries every field of a message across the thread boundary', async () => {

@@ -1,13 +1,16 @@
 /**
- * The `copydesk` binary's entry: start the first worker, then wire the real
- * process to `main`. The worker starts before the rest of Copydesk is loaded
- * (`main` is imported after it, a chunk of its own in dist/), so the two load
- * side by side: on the 2-core machine a worker process is ready about 100 ms
- * after it starts, and the main thread needs about 50 of them to load.
+ * The `copydesk` binary's entry: give the process the V8 flags workers lint
+ * with, start the first worker, then wire the real process to `main`. With
+ * the flags here, one worker is a thread, not a process (`workerKind`): it is
+ * ready without a Node.js of its own to start. The worker starts before the
+ * rest of Copydesk is loaded (`main` is imported after it, a chunk of its own
+ * in dist/), so the two load side by side.
  */
+import {useLintingFlags} from '../engine/v8-flags.ts'
 import {startEarly} from '../engine/workers.ts'
 import {earlyWorker} from './options.ts'
 
+useLintingFlags()
 const kind = earlyWorker(process.argv.slice(2))
 if (kind) startEarly(kind)
 

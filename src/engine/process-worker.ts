@@ -1,7 +1,7 @@
 /**
  * A worker in a child process of its own, driven like a worker thread (the
- * pool uses either): for runs of many files, whose V8 can have flags of its
- * own, which a worker thread cannot. When every core runs a worker, V8 runs
+ * pool uses either): its V8 has flags of its own, where a worker thread has
+ * its process's (src/engine/v8-flags.ts). When every core runs a worker, V8 runs
  * the child's garbage collector and compiler on the child's one thread,
  * instead of on helper threads that compete with the other workers for the
  * same cores (`--single-threaded`). On the 2-core machine, two such workers
@@ -15,6 +15,7 @@
  */
 import {fork, type ChildProcess} from 'node:child_process'
 import {EventEmitter} from 'node:events'
+import {LINTING_FLAGS} from './v8-flags.ts'
 
 /** What the pool needs of a worker: a worker thread has all of it. */
 export interface WorkerLike extends EventEmitter {
@@ -23,27 +24,6 @@ export interface WorkerLike extends EventEmitter {
   ref(): void
   unref(): void
 }
-
-/**
- * V8 in each child makes optimised code without inlining: inlining makes every optimisation larger, and
- * linting thousands of short, different articles does not earn it back. With `--single-threaded` as well
- * (when workers fill every core), the compiler's work is the worker's own time, and the flag saves more.
- * Corpus, `--jobs 2`, alternated rounds: 6.57–6.61 s (CPU 12.4–12.5 s) with `--no-turbo-inlining`,
- * 7.71–7.81 s (CPU 14.6–14.8 s) without; one worker: CPU 11.3–11.8 s against 12.4–13.4 s in a thread, in
- * the same time. The same output.
- */
-const NO_INLINING = '--no-turbo-inlining'
-
-/**
- * V8 optimises a function once it has run through this much bytecode budget, three times: 132 KB, twice
- * Node 20's 66 KB and the value later V8 versions use themselves (with their mid-tier compiler); on those,
- * the flag changes nothing. A worker lints many articles once each, and optimising later costs less
- * compiler time than it saves: 400 articles of 6 KB, `--jobs 1`, six alternated rounds, 1.61 s (CPU
- * 2.34 s) at 66 KB, 1.415 s (CPU 1.97 s) at 132 KB; the corpus, five rounds, 7.31 s (CPU 10.07 s) and
- * 7.18 s (CPU 9.37 s); `--jobs 2`, four rounds, 5.84 and 5.48 s. (264 KB: `--jobs 2` faster still, one
- * worker not.) The same output.
- */
-const LATER_OPTIMISATION = '--interrupt-budget=135168'
 
 export interface ProcessOptions {
   /** The old generation's cap (`--max-old-space-size`). */
@@ -66,7 +46,7 @@ export class ProcessWorker extends EventEmitter implements WorkerLike {
     super()
     this.child = fork(path, [], {
       // The young generation is three semi-spaces' worth, as a worker thread's `maxYoungGenerationSizeMb` is.
-      execArgv: [NO_INLINING, LATER_OPTIMISATION, ...(singleThreaded ? ['--single-threaded'] : []), `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
+      execArgv: [...LINTING_FLAGS, ...(singleThreaded ? ['--single-threaded'] : []), `--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(youngMb / 3))}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc']
     })

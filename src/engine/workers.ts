@@ -10,6 +10,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {ProcessWorker, type WorkerLike} from './process-worker.ts'
+import {lintingFlagsInProcess} from './v8-flags.ts'
 
 /**
  * A worker's young generation, in MB. V8's default lets each worker's heap
@@ -37,17 +38,21 @@ export const AUTO_MIN_FILES = 64
 
 /**
  * How a pool's workers run: `thread`, a worker thread (starts fastest; V8's helper threads use idle
- * cores); `process`, a child process whose V8 makes optimised code without inlining (less CPU for the
- * same time, worth a process's start on a run of many files); `single-threaded process`, the same with
- * V8's collector and compiler on the worker's own thread, for when workers fill every core (see
+ * cores); `process`, a child process whose V8 has the flags workers lint with (src/engine/v8-flags.ts:
+ * less CPU for the same time, worth a process's start on a run of many files, unless this process has
+ * them and its threads with it); `single-threaded process`, a child process with V8's collector and
+ * compiler on the worker's own thread too, for when workers fill every core (see
  * src/engine/process-worker.ts).
  */
 export type WorkerKind = 'thread' | 'process' | 'single-threaded process'
 
-/** The kind for a pool of `size` workers on `cores` cores, for a run of many files or of a few. */
-export function workerKind(size: number, cores: number, manyFiles: boolean): WorkerKind {
+/**
+ * The kind for a pool of `size` workers on `cores` cores, for a run of many files or of a few;
+ * `flagsHere`: this process has the workers' V8 flags.
+ */
+export function workerKind(size: number, cores: number, manyFiles: boolean, flagsHere = lintingFlagsInProcess()): WorkerKind {
   if (size > 1 && size >= cores) return 'single-threaded process'
-  return manyFiles ? 'process' : 'thread'
+  return manyFiles && !flagsHere ? 'process' : 'thread'
 }
 
 /** The pool for `files` files to lint: `--jobs auto` is a worker per core for many files, one for a few. */
