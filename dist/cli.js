@@ -9,7 +9,7 @@ import {
 useLintingFlags();
 var kind = earlyWorker(process.argv.slice(2));
 if (kind) startEarly(kind);
-var { main } = await import("./cli-HS66R7KF.js");
+var { main } = await import("./cli-SD7QBYJK.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

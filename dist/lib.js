@@ -19247,7 +19247,8 @@ function textParse() {
 }
 
 // src/parse/plain-paragraphs.ts
-var HAZARD = /\r|```|~~~|\]:|<(?:[!?]|script|pre|style|textarea)/i;
+var HAZARD = /\r|\]:/;
+var RUNS_ON = /```|~~~|<(?:[!?]|script|pre|style|textarea)/gi;
 var REFERENCE = /&#?[A-Za-z0-9]+;/y;
 var LINK = /\[[^\s\x00-\x1f\x7f[\]\\`*_<>](?:[^\x00-\x1f\x7f[\]\\`*_<>]*[^\s\x00-\x1f\x7f[\]\\`*_<>])?\]\([^\x00-\x20\x7f-\uffff()<>[\]\\`*]+\)/y;
 var ORDERED = /\d{1,9}[.)]/y;
@@ -19264,11 +19265,14 @@ function plainBlocks(doc) {
     offset = found.index + found[0].length;
     for (let i = 0; i < offset; i++) if (doc.charCodeAt(i) === 10) line++;
   }
+  RUNS_ON.lastIndex = offset;
+  const runsOn = RUNS_ON.exec(doc);
+  const limit = runsOn ? doc.lastIndexOf("\n", runsOn.index) + 1 : doc.length + 1;
   let blockStart = -1;
   let blockLine = 0;
   let blockPlain = false;
   let links = [];
-  while (offset <= doc.length) {
+  while (offset <= doc.length && offset < limit) {
     let end = doc.indexOf("\n", offset);
     if (end === -1) end = doc.length;
     const kind = lineKind(doc, offset, end, links);
@@ -19284,7 +19288,7 @@ function plainBlocks(doc) {
     offset = end + 1;
     line++;
   }
-  if (blockStart !== -1 && blockPlain) blocks.push({ start: blockStart, end: doc.length, line: blockLine, lines: line - blockLine, links });
+  if (!runsOn && blockStart !== -1 && blockPlain) blocks.push({ start: blockStart, end: doc.length, line: blockLine, lines: line - blockLine, links });
   return blocks;
 }
 var BLANK = 0;

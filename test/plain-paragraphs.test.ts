@@ -32,7 +32,7 @@ const markup = ['# Heading', '## Closed ##', '#NoSpace', '===', '---', '- - -', 
   '<div>', '</div>', '<span>x</span>', '-->', '</script>', '</pre>', '?>', ']]>', 'a &amp; b', 'a &#38; b', 'a &#x26; b', '&copy;', 'a &nosuch; b', 'a\u0000b', 'a\u0007b',
   '<http://auto.link>', 'x <b>bold</b>', '![img](y)', 'x![img](y)', '[ spaced ](x)', '[a ](x)', '[a](b c)', '[a](<b>)', '[a](b "t")', '[a]()', '[](a)', '[a *b*](c)',
   '[a](b`c)', '[a](b&amp;c)', '[&amp;](c)', '[a](b\\)c)', '[a](b(c))', '[a [b]](c)', '[a]', '[a][b]', '[a](ü)', '[a](b\u0001)', '[a\u0001](b)', '[a](b*c)', '[a\nb](c)', '[a](b\n)', '- ', '-', '*', '+', '=', '~', 'end ]', '[ start', '---\ntitle: x\n---']
-/** What can make a paragraph anywhere mean something else: a document with one is parsed whole. */
+/** What can make a paragraph mean something else: anywhere (a definition, a carriage return), or from its line on (a fence, an HTML block). */
 const hazards = ['[ref]: http://x', '[a]:', ' [b]: /u', '<!-- c -->', '<!--', '<script>', '<pre>', '<style>', '<textarea>', '<?php', '<![CDATA[', '<!DOCTYPE html>', '```', '```js', '~~~',
   '````', 'a\rb']
 const blank = ['', '', '', ' ', '\t', '   ']
@@ -78,8 +78,23 @@ describe('plain paragraphs', () => {
   })
 
   it('leave a document to the parser when something in it can change what a paragraph is', () => {
-    for (const doc of ['Plain.\n\n```\n\nPlain inside a fence.\n```', 'Plain.\n\n<!--\n\nPlain inside a comment.\n-->', 'See [it].\n\nPlain.\n\n[it]: /u', 'Plain.\r\n\r\nPlain.',
-      '---\ntitle: T\n\nPlain in front matter that is not closed.', '\uFEFF# A heading after a byte order mark', '\uFEFFPlain.\n\nPlain.', '\uFEFF---\na: b\n\nPlain\n---\n'])
+    for (const doc of ['See [it].\n\nPlain.\n\n[it]: /u', 'Plain.\r\n\r\nPlain.', '---\ntitle: T\n\nPlain in front matter that is not closed.', '\uFEFF# A heading after a byte order mark',
+      '\uFEFFPlain.\n\nPlain.', '\uFEFF---\na: b\n\nPlain\n---\n', '```\n\nPlain inside a fence.\n```', 'Plain, then ~~~\n\nPlain after it.'])
       expect(plainBlocks(doc), JSON.stringify(doc)).toEqual([])
+  })
+
+  it('read plain paragraphs before the first fence or HTML block, and none from its line on', () => {
+    const texts = (doc: string) => plainBlocks(doc).map((block) => doc.slice(block.start, block.end))
+    const cases: Array<[string, string[]]> = [
+      ['First.\n\nSecond.\n\n```\n\nPlain inside a fence.\n```\n\nAfter the fence.', ['First.', 'Second.']],
+      ['First.\n\nSecond, its last line\n```\n\nInside.\n```', ['First.']],
+      ['---\ntitle: "```"\n---\n\nFirst.\n\n<!--\n\nPlain inside a comment.\n-->\n\nAfter.', ['First.']],
+      ['First.\n\nA line with <script> in it.\n\nAfter.', ['First.']],
+      ['First.\n\n  ~~~\n\nInside.', ['First.']]
+    ]
+    for (const [doc, expected] of cases) {
+      expect(texts(doc), JSON.stringify(doc)).toEqual(expected)
+      expect(data(parseWithPlainParagraphs(doc, parse)), JSON.stringify(doc)).toEqual(data(parse(doc)))
+    }
   })
 })

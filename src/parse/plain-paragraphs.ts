@@ -30,18 +30,20 @@
  *   whose address is printable ASCII without spaces, brackets, parentheses,
  *   `<`, `>`, `\`, `` ` `` or `*` (and no `!` before them: an image).
  * A document is parsed whole when it starts with a byte order mark (the parser drops it; the pipeline
- * has dropped one already, so this is a second), has a carriage return, a code fence
- * (```, ~~~), a link definition (`]:`, which can change a paragraph anywhere)
- * or the start of an HTML block that can run over blank lines (`<!`, `<?`,
- * `<script`, `<pre`, `<style`, `<textarea`), or front matter without a line
- * that is exactly `---` to close it.
+ * has dropped one already, so this is a second), has a carriage return, a link definition (`]:`,
+ * which can change a paragraph anywhere), or front matter without a line that is exactly `---` to
+ * close it. What can run over blank lines from where it starts, a code fence (```, ~~~) or the start
+ * of an HTML block that can (`<!`, `<?`, `<script`, `<pre`, `<style`, `<textarea`), changes only the
+ * lines from its own on: paragraphs before the first line that holds one are plain, none after it.
  */
 import type {Paragraph, Root} from 'mdast'
 import type {Node, Parent, Point} from 'unist'
 import type {Processor} from 'unified'
 
 /** Anywhere in a document: the document is parsed whole. */
-const HAZARD = /\r|```|~~~|\]:|<(?:[!?]|script|pre|style|textarea)/i
+const HAZARD = /\r|\]:/
+/** From the line that holds one on, the document is the parser's (Markdown reads lines top to bottom). */
+const RUNS_ON = /```|~~~|<(?:[!?]|script|pre|style|textarea)/gi
 
 /** A character reference (a superset: `&foo;` is one only when `foo` is a known name). */
 const REFERENCE = /&#?[A-Za-z0-9]+;/y
@@ -79,11 +81,15 @@ export function plainBlocks(doc: string): PlainBlock[] {
     offset = found.index + found[0].length
     for (let i = 0; i < offset; i++) if (doc.charCodeAt(i) === 10) line++
   }
+  // Lines from the one holding a fence or an HTML block's start on are left to the parser.
+  RUNS_ON.lastIndex = offset
+  const runsOn = RUNS_ON.exec(doc)
+  const limit = runsOn ? doc.lastIndexOf('\n', runsOn.index) + 1 : doc.length + 1
   let blockStart = -1
   let blockLine = 0
   let blockPlain = false
   let links: number[] = []
-  while (offset <= doc.length) {
+  while (offset <= doc.length && offset < limit) {
     let end = doc.indexOf('\n', offset)
     if (end === -1) end = doc.length
     const kind = lineKind(doc, offset, end, links)
@@ -99,7 +105,8 @@ export function plainBlocks(doc: string): PlainBlock[] {
     offset = end + 1
     line++
   }
-  if (blockStart !== -1 && blockPlain) blocks.push({start: blockStart, end: doc.length, line: blockLine, lines: line - blockLine, links})
+  // A block the document's end closes (one that reaches a fence's line is not closed, nor plain).
+  if (!runsOn && blockStart !== -1 && blockPlain) blocks.push({start: blockStart, end: doc.length, line: blockLine, lines: line - blockLine, links})
   return blocks
 }
 
