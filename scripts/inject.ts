@@ -189,7 +189,7 @@ function referenceDate(path: string, text: string): number | undefined {
   return found ? Date.UTC(Number(found[1]), Number(found[2]) - 1, Number(found[3])) : undefined
 }
 
-/** A date without a year is the one nearest the reference date (how the rule, with chrono-node, reads it). */
+/** A date without a year is the one nearest the reference date (how the rule reads it). */
 function nearest(reference: number, month: number, day: number): number {
   const year = new Date(reference).getUTCFullYear()
   return [year - 1, year, year + 1].map((y) => Date.UTC(y, month, day)).sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference))[0]

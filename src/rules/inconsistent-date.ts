@@ -1,10 +1,10 @@
 /**
  * `inconsistent-date`: a weekday that contradicts its date, a date that does
  * not exist, front matter dates that disagree, and one article mixing date
- * styles. Candidate dates are found with linear patterns; chrono-node parses
- * them (and settles the year of “Monday, July 22” from the reference date).
+ * styles. Candidate dates are found with linear patterns and read from what
+ * they match; “Monday, July 22” is in the year that puts it nearest the
+ * reference date.
  */
-import * as chrono from 'chrono-node'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {mapText, pointOf, type MappedText} from '../bridge/mapped-text.ts'
@@ -15,7 +15,7 @@ import {firstIndex} from '../text/search.ts'
 import {defineRule, type Report} from './define.ts'
 import examples from './examples/inconsistent-date.ts'
 import {
-  datelinePattern, dayMonthPattern, isoPattern, monthDayPattern, monthNames, monthNumber,
+  datelinePattern, dayMonthPattern, fullMonthNames, isoPattern, monthDayPattern, monthNames, monthNumber,
   referenceDateFields, styleNames, updatedDateFields, weekdayNames, weekdayNumber
 } from './data/dates.ts'
 import {dateline as datelineWithin} from './data/thresholds.ts'
@@ -55,7 +55,8 @@ export default defineRule({
       const day = Number(dayText)
       const year = yearText ? Number(yearText) : reference?.year
       if (yearText) styled.push({style: 'month-day-year', text, mapped, index: match.index})
-      checkDate(text, match.index, weekday, month, day, year, yearText !== undefined, false)
+      // `Sunday, January. 1`: a period after a month written in full ends a sentence; the weekday names no date.
+      checkDate(text, match.index, periodAfter(text, monthName) ? undefined : weekday, month, day, year, yearText !== undefined, false, isYear(yearText))
     }
     for (const match of mapped.text.matchAll(dayMonthPattern)) {
       const [text, weekday, dayText, monthName, yearText] = match
@@ -63,18 +64,22 @@ export default defineRule({
       if (!yearText && monthName === 'May' && !weekday) continue
       const year = yearText ? Number(yearText) : reference?.year
       if (yearText) styled.push({style: 'day-month-year', text, mapped, index: match.index})
-      checkDate(text, match.index, weekday, monthNumber.get(monthName.toLowerCase())!, Number(dayText), year, yearText !== undefined, true)
+      // `Sunday 1 January. 2020 was…`: the year after a period that ends a sentence is not the weekday's.
+      checkDate(text, match.index, weekday, monthNumber.get(monthName.toLowerCase())!, Number(dayText), year, yearText !== undefined, true, isYear(yearText) && !periodAfter(text, monthName))
     }
     for (const match of mapped.text.matchAll(isoPattern)) {
       const [text, yearText, monthText, dayText] = match
       const month = Number(monthText)
       if (month < 1 || month > 12 || inAddress(mapped.text, match.index)) continue
       styled.push({style: 'iso', text, mapped, index: match.index})
-      checkDate(text, match.index, undefined, month, Number(dayText), Number(yearText), true, false)
+      checkDate(text, match.index, undefined, month, Number(dayText), Number(yearText), true, false, true)
     }
 
-    /** `dayFirst`: the article wrote the date day first (`2 December`), and the message does too. */
-    function checkDate(text: string, index: number, weekday: string | undefined, month: number, day: number, year: number | undefined, written: boolean, dayFirst: boolean) {
+    /**
+     * `dayFirst`: the article wrote the date day first (`2 December`), and the message does too;
+     * `weekdayWritten`: whether the weekday is checked in the year written (else in the one nearest the reference).
+     */
+    function checkDate(text: string, index: number, weekday: string | undefined, month: number, day: number, year: number | undefined, written: boolean, dayFirst: boolean, weekdayWritten: boolean) {
       if (day < 1 || day > 31) return
       const place = at(index, text.length)
       if (day > daysIn(month, year ?? 2000) || (month === 2 && day === 29 && year === undefined)) {
@@ -86,15 +91,13 @@ export default defineRule({
         })
         return
       }
-      if (!weekday || (!written && !reference)) return
-      const parsed = chrono.strict.parse(text, reference ? new Date(reference.year, reference.month - 1, reference.day, 12) : undefined)[0]
-      const known = parsed?.start
-      if (!known || !known.isCertain('day') || !known.isCertain('month')) return
-      const date = known.date()
-      const actualDay = new Date(Date.UTC(known.get('year')!, known.get('month')! - 1, known.get('day')!)).getUTCDay()
+      if (!weekday || (!weekdayWritten && !reference)) return
+      const knownYear = weekdayWritten ? year! : nearestYear(reference!, month, day)
+      // (`Friday, February 29` nearest a reference in 2024 is in 2025, and is no date.)
+      if (day > daysIn(month, knownYear)) return
+      const actualDay = new Date(Date.UTC(knownYear, month - 1, day)).getUTCDay()
       const stated = weekdayNumber.get(weekday.toLowerCase())!
-      if (actualDay === stated || Number.isNaN(date.getTime())) return
-      const knownYear = known.get('year')!
+      if (actualDay === stated) return
       const statedDate = dateText(month, day, knownYear, dayFirst)
       // No automatic fix: the weekday or the date may be the wrong one. The message names both candidates.
       report({
@@ -198,15 +201,58 @@ function fromDateline(tree: Root, info: ArticleInfo): Day | undefined {
   let body = 0
   for (const {node, block} of paragraphs(tree, info.blocks).slice(0, datelineWithin.blocks)) {
     const match = datelinePattern.exec(mapText(node).text.slice(0, 120))
-    if (match) {
-      const parsed = chrono.strict.parse(match[1])[0]?.start
-      if (!parsed || !parsed.isCertain('year')) return undefined
-      return {year: parsed.get('year')!, month: parsed.get('month')!, day: parsed.get('day')!}
-    }
+    if (match) return datelineDay(match[1])
     if (block && isHeadlineLike(block, info)) continue
     if (++body >= datelineWithin.bodyParagraphs) return undefined
   }
   return undefined
+}
+
+/** A dateline's date with its year (`July 21, 2025`, `21 July 2025`): none without a year, or after a month in full and a period. */
+function datelineDay(text: string): Day | undefined {
+  const match = /^(?:(\p{L}+)(\.?)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+)(\.?)),?\s+(\d{4})$/u.exec(text)
+  if (!match) return undefined
+  const [, monthFirst, periodFirst, dayFirst, daySecond, monthSecond, periodSecond, year] = match
+  const name = (monthFirst ?? monthSecond).toLowerCase()
+  if ((periodFirst ?? periodSecond) && fullMonthNames.has(name)) return undefined
+  const month = monthNumber.get(name)
+  return month === undefined || !isYear(year) ? undefined : validDay(Number(year), month, Number(dayFirst ?? daySecond))
+}
+
+/**
+ * Four digits read as a year, 1000–9999 (as chrono-node, which the rule used before, reads them): in
+ * `Monday, July 22 0300 hours`, 0300 is no year.
+ */
+function isYear(text: string | undefined): boolean {
+  return text !== undefined && /^[1-9]\d{3}$/.test(text)
+}
+
+/** Whether the month name in a date's text is written in full and followed by a period. */
+function periodAfter(text: string, monthName: string): boolean {
+  if (!fullMonthNames.has(monthName.toLowerCase())) return false
+  const at = text.indexOf(monthName)
+  return text.charCodeAt(at + monthName.length) === 46
+}
+
+/**
+ * The year that puts a date without one nearest the reference date (noon that day): this year, the next
+ * or the last. The month and then the day are set on the reference date, so a day the month lacks
+ * moves into the next month first (as chrono-node, which the rule used before, does).
+ */
+function nearestYear(reference: Day, month: number, day: number): number {
+  const noon = new Date(reference.year, reference.month - 1, reference.day, 12)
+  const date = new Date(noon)
+  date.setMonth(month - 1)
+  date.setDate(day)
+  const distance = (shift: number) => {
+    const moved = new Date(date)
+    moved.setFullYear(date.getFullYear() + shift)
+    return Math.abs(moved.getTime() - noon.getTime())
+  }
+  const here = distance(0)
+  if (distance(1) < here) return date.getFullYear() + 1
+  if (distance(-1) < here) return date.getFullYear() - 1
+  return date.getFullYear()
 }
 
 function fromFileName(file: VFile): Day | undefined {

@@ -21,6 +21,21 @@ describe('inconsistent-date', () => {
     expect(await check(md(body), {rule})).toEqual([])
   })
 
+  it('puts a date without a year in the year nearest the reference date, and never in one taken from the day it runs', async () => {
+    // Nearest 2024-12-31: January 3, 2025 (a Friday), not January 3, 2024 (a Wednesday).
+    expect(await check(fm('date: 2024-12-31', 'Markets reopen on Friday, January 3.'), {rule})).toEqual([])
+    expect(await check(fm('date: 2024-12-31', 'Markets reopen on Thursday, January 3.'), {rule})).toMatchObject([{reason: expect.stringMatching(/^January 3, 2025 was a Friday, not a Thursday/)}])
+    // February 29 nearest the last day of 2024 falls in 2025, which has none: no weekday to check.
+    expect(await check(fm('date: 2024-12-31', 'The fair opens on Sunday, February 29.'), {rule})).toEqual([])
+    // A period after a month written in full ends the sentence: the number after it is not the date's year.
+    const body = 'The fair opened on Sunday 5 January. 2020 was its best year.'
+    expect(await check(fm('date: 2025-01-10', body), {rule})).toEqual([])
+    expect(await check(fm('date: 2026-01-10', body), {rule})).toMatchObject([{reason: expect.stringMatching(/^5 January 2026 was a Monday, not a Sunday/)}])
+    expect(await check(md(body), {rule})).toEqual([])
+    expect(await check(md('The vote was on Monday, January. 5, 2025, officials said.'), {rule})).toEqual([])
+    expect(await check(md('The vote was on Monday, Jan. 5, 2025, officials said.'), {rule})).toHaveLength(1)
+  })
+
   it('reads the reference date from a dateline, then from a file-name prefix', async () => {
     const body = 'The vote is set for Monday, July 22.'
     expect(await check(md('KYIV, July 21, 2025 — Officials met today.', body), {rule})).toHaveLength(1)

@@ -18,6 +18,8 @@ export const monthNumber = new Map(months.flatMap((names, i) => names.map((name)
 export const weekdayNumber = new Map(weekdays.flatMap((names, i) => names.map((name) => [name.toLowerCase(), i] as const)))
 export const weekdayNames = weekdays.map((names) => names[0])
 export const monthNames = months.map((names) => names[0])
+/** Month names written in full, lower-cased: a period after one ends a sentence (`1 January. 2020 was…`). */
+export const fullMonthNames = new Set(monthNames.map((name) => name.toLowerCase()))
 
 const month = months.flat().join('|')
 const weekday = weekdays.flat().join('|')
