@@ -252,4 +252,34 @@ describe('workers that cannot start', () => {
       }
     }
   })
+
+  it.runIf(process.platform !== 'win32')('does the same when the early worker fails before the run takes it (a slow `git` for --diff)', () => {
+    // The binary's first worker starts before anything else; with --diff the run waits for git before it
+    // takes that worker, which by then has failed: an uncaught error (a thread, exit 1) or a pool waiting
+    // forever for a process that had gone (exit 13, nothing printed).
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-nostart-git-'))
+    const preload = join(dir, 'refuse-workers.mjs')
+    writeFileSync(preload, "import {isMainThread} from 'node:worker_threads'\nif (!isMainThread || process.send) throw new Error('this preload refuses to run in a worker')\n")
+    const bin = join(dir, 'bin')
+    mkdirSync(bin)
+    const realGit = spawnSync('sh', ['-c', 'command -v git'], {encoding: 'utf8'}).stdout.trim()
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nsleep 0.5\nexec ${JSON.stringify(realGit)} "$@"\n`, {mode: 0o755})
+    const repo = join(dir, 'repo')
+    mkdirSync(repo)
+    const git = (...args: string[]) => spawnSync(realGit, args, {cwd: repo, encoding: 'utf8'})
+    git('init', '-q')
+    writeFileSync(join(repo, 'base.md'), 'Base.\n')
+    git('add', '.')
+    git('-c', 'user.email=a@b.example', '-c', 'user.name=Test', 'commit', '-qm', 'base')
+    for (let i = 0; i < 3; i++) writeFileSync(join(repo, `a${i}.md`), articles['b.md'])
+    git('add', '.')
+    for (const jobs of [['--jobs', '1'], []]) {
+      const run = runBinary(['--format', 'json', '--diff', 'HEAD', ...jobs, '.'], repo, {env: {NODE_OPTIONS: `--import ${pathToFileURL(preload).href}`, PATH: `${bin}:${process.env.PATH}`}})
+      expect(run.signal, jobs.join(' ')).toBeNull()
+      expect(run.status, `${jobs.join(' ')}: ${run.stderr}`).toBe(2)
+      const files = JSON.parse(run.stdout) as Array<{path: string; skipped: boolean; messages: Array<{message: string}>}>
+      expect(files.map((file) => file.path)).toEqual(['a0.md', 'a1.md', 'a2.md'])
+      for (const file of files) expect(file.messages.map((m) => m.message)).toEqual(['Could not lint this file: no worker could start (this preload refuses to run in a worker); skipped'])
+    }
+  })
 })

@@ -66,6 +66,25 @@ describe('per-file time budget', {timeout: 120_000}, () => {
     }
   })
 
+  it('replaces a thread that hung when no child process could start (four workers, four hangs)', async () => {
+    // Four child processes fail to start (a Node.js option they refuse): the pool goes on with threads,
+    // and those failures are not threads failing to start; each thread that hangs is replaced.
+    const names = ['a-hang.md', 'b-hang.md', 'c-hang.md', 'd-hang.md', 'e.md', 'f.md', 'g.md', 'h.md']
+    const four = scratch(Object.fromEntries(names.map((name) => [name, quoted])))
+    const saved = process.env.NODE_OPTIONS
+    process.env.NODE_OPTIONS = '--no-such-option-for-copydesk'
+    const pool = new LintPool(4, 'single-threaded process')
+    try {
+      const results = await Promise.all(names.map((name) => pool.lint(join(four, name), name, {}, 10_000_000, 500)))
+      expect(summary(results)).toEqual(names.map((name) => name.includes('hang') ? `${name} skipped skipped` : `${name} linted unattributed-quote`))
+      for (const result of results.slice(0, 4)) expect(result.file.messages[0].reason).toBe('Linting took longer than 500 ms (`fileTimeout`, `--file-timeout`); skipped')
+    } finally {
+      if (saved === undefined) delete process.env.NODE_OPTIONS
+      else process.env.NODE_OPTIONS = saved
+      await pool.close()
+    }
+  })
+
   // Files go to a worker many at a time and their results come back many at a time: when a worker hangs
   // with several files in flight, which one it hung on is found by linting each again alone (a large file
   // is announced by the worker before it starts, so it is known at once).

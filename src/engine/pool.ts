@@ -43,6 +43,8 @@ interface Pending {
 
 interface Slot {
   worker: WorkerLike
+  /** How it runs (an adopted early worker can be of another kind than the pool's). */
+  kind: WorkerKind
   /** Loaded and listening: the time budget does not count a worker's start. */
   ready: boolean
   /**
@@ -63,9 +65,11 @@ interface Slot {
 const DEPTH = 32
 
 /**
- * Workers in a row that end before they are ready, after which the pool starts no more: something in every
- * worker's start fails (a preload in NODE_OPTIONS, no threads left). The workers still running go on; once
- * none is left, each file not linted is skipped with that reason.
+ * Worker threads in a row that end before they are ready, after which the pool starts no more in their
+ * place: something in every worker's start fails (a preload in NODE_OPTIONS that throws in workers). The
+ * workers running go on (one that fails after it was ready is still replaced); once none is left, each
+ * file not linted is skipped with that reason. (Child processes that cannot start are not counted: the
+ * pool goes on with threads.)
  */
 const MAX_START_FAILURES = 3
 
@@ -76,8 +80,9 @@ export class LintPool {
   private configIds = new WeakMap<Config, number>()
   private configCount = 0
   private closed = false
-  /** Workers in a row that ended before they were ready. */
+  /** Worker threads in a row that ended before they were ready, and what the last one said. */
   private startFailures = 0
+  private startFailure = ''
   /** Why no worker can start, once the pool has stopped starting them: with none left, files are skipped with it. */
   private cannotStart?: string
 
@@ -105,7 +110,7 @@ export class LintPool {
   private spawn(): Slot {
     const adopted = adoptEarly(this.kind)
     const worker = adopted?.worker ?? startWorker(this.kind)
-    const slot: Slot = {worker, ready: adopted?.ready ?? false, inFlight: []}
+    const slot: Slot = {worker, kind: adopted?.kind ?? this.kind, ready: adopted?.ready ?? false, inFlight: []}
     // Held while starting, so that a run waiting for its first worker does not end.
     if (adopted && !adopted.ready) worker.ref()
     worker.on('message', (reply: {ready?: true; started?: number; results?: Array<{id: number; result: WireResult}>}) => {
@@ -195,8 +200,11 @@ export class LintPool {
     if (!slot.ready) {
       // A child process that ends before it is ready will not start (a Node.js without one of its flags, no
       // processes left to the user): the run goes on with worker threads.
-      if (this.kind !== 'thread') this.kind = 'thread'
-      else if (++this.startFailures >= MAX_START_FAILURES) this.cannotStart = `Could not lint this file: no worker could start (${detail}); skipped`
+      if (slot.kind !== 'thread') this.kind = 'thread'
+      else {
+        this.startFailures++
+        this.startFailure = detail
+      }
     }
     clearTimeout(slot.timer)
     const failed = slot.inFlight
@@ -207,9 +215,11 @@ export class LintPool {
     const known = failed.length === 1 || (oldest !== undefined && slot.started === oldest.task.id)
     if (known) this.queue.unshift(...rest)
     else this.queue.unshift(...failed.map((pending) => ({...pending, alone: true})))
-    if (!this.closed && !this.cannotStart) this.slots.push(this.spawn())
+    const givenUp = this.startFailures >= MAX_START_FAILURES
+    if (!this.closed && (slot.ready || !givenUp)) this.slots.push(this.spawn())
     if (known) oldest.resolve(skippedResult(oldest.task.path, reason))
-    if (this.cannotStart && this.slots.length === 0) {
+    if (givenUp && this.slots.length === 0) {
+      this.cannotStart = `Could not lint this file: no worker could start (${this.startFailure}); skipped`
       for (const pending of this.queue.splice(0)) pending.resolve(skippedResult(pending.task.path, this.cannotStart))
     }
     this.dispatch()

@@ -85,6 +85,8 @@ export interface EarlyWorker {
   worker: WorkerLike
   kind: WorkerKind
   ready: boolean
+  /** It failed or exited before a pool took it (a preload that throws in workers): no pool takes it. */
+  ended: boolean
 }
 
 let early: EarlyWorker | undefined
@@ -97,10 +99,13 @@ let early: EarlyWorker | undefined
  */
 export function startEarly(kind: WorkerKind = 'thread'): void {
   if (early) return
-  const started: EarlyWorker = {worker: startWorker(kind), kind, ready: false}
+  const started: EarlyWorker = {worker: startWorker(kind), kind, ready: false, ended: false}
   started.worker.once('message', (reply: {ready?: true}) => {
     if (reply?.ready) started.ready = true
   })
+  // Heard before a pool takes it, and not an uncaught error: a pool starts a worker of its own instead.
+  started.worker.on('error', () => (started.ended = true))
+  started.worker.once('exit', () => (started.ended = true))
   started.worker.unref()
   early = started
 }
@@ -112,12 +117,14 @@ export function startEarly(kind: WorkerKind = 'thread'): void {
  * were fewer than the workers asked for) gains more from that than from a
  * worker of its own kind still to start. A thread is not taken for a pool of
  * processes (a run of many files; the Action's early worker, with `--cache`
- * the first file to lint): it is ended.
+ * the first file to lint): it is ended. One that has already failed or exited
+ * is not taken.
  */
 export function adoptEarly(kind: WorkerKind): EarlyWorker | undefined {
   const taken = early
   early = undefined
-  if (!taken || taken.kind !== 'thread' || kind === 'thread') return taken
+  if (!taken || taken.ended) return undefined
+  if (taken.kind !== 'thread' || kind === 'thread') return taken
   void taken.worker.terminate()
   return undefined
 }
