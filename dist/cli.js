@@ -3,13 +3,13 @@ import {
   earlyWorker,
   startEarly,
   useLintingFlags
-} from "./cli-B2OX56JF.js";
+} from "./cli-P4QMT2I5.js";
 
 // src/cli/main.ts
 useLintingFlags();
 var kind = earlyWorker(process.argv.slice(2));
 if (kind) startEarly(kind);
-var { main } = await import("./cli-MPZL7XZA.js");
+var { main } = await import("./cli-NPAQ75UN.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

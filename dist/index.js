@@ -10342,17 +10342,20 @@ function startWorker(kind = "thread") {
 var early;
 function startEarly(kind = "thread") {
   if (early) return;
-  const started = { worker: startWorker(kind), kind, ready: false };
+  const started = { worker: startWorker(kind), kind, ready: false, ended: false };
   started.worker.once("message", (reply) => {
     if (reply?.ready) started.ready = true;
   });
+  started.worker.on("error", () => started.ended = true);
+  started.worker.once("exit", () => started.ended = true);
   started.worker.unref();
   early = started;
 }
 function adoptEarly(kind) {
   const taken = early;
   early = void 0;
-  if (!taken || taken.kind !== "thread" || kind === "thread") return taken;
+  if (!taken || taken.ended) return void 0;
+  if (taken.kind !== "thread" || kind === "thread") return taken;
   void taken.worker.terminate();
   return void 0;
 }
@@ -16887,19 +16890,12 @@ function periodAfter(text, monthName) {
   return text.charCodeAt(at + monthName.length) === 46;
 }
 function nearestYear(reference, month2, day) {
-  const noon = new Date(reference.year, reference.month - 1, reference.day, 12);
-  const date = new Date(noon);
-  date.setMonth(month2 - 1);
-  date.setDate(day);
-  const distance = (shift) => {
-    const moved = new Date(date);
-    moved.setFullYear(date.getFullYear() + shift);
-    return Math.abs(moved.getTime() - noon.getTime());
-  };
-  const here = distance(0);
-  if (distance(1) < here) return date.getFullYear() + 1;
-  if (distance(-1) < here) return date.getFullYear() - 1;
-  return date.getFullYear();
+  const from = Date.UTC(reference.year, reference.month - 1, reference.day);
+  const distance = (year) => Math.abs(Date.UTC(year, month2 - 1, Math.min(day, daysIn(month2, year))) - from);
+  const here = distance(reference.year);
+  if (distance(reference.year + 1) < here) return reference.year + 1;
+  if (distance(reference.year - 1) < here) return reference.year - 1;
+  return reference.year;
 }
 function fromFileName(file) {
   const match = /^(\d{4})-(\d{2})-(\d{2})-/.exec(file.basename ?? "");
@@ -20387,8 +20383,9 @@ var LintPool = class {
   configIds = /* @__PURE__ */ new WeakMap();
   configCount = 0;
   closed = false;
-  /** Workers in a row that ended before they were ready. */
+  /** Worker threads in a row that ended before they were ready, and what the last one said. */
   startFailures = 0;
+  startFailure = "";
   /** Why no worker can start, once the pool has stopped starting them: with none left, files are skipped with it. */
   cannotStart;
   /** Lint one file in a worker; never rejects. `timeout` in ms (0: no budget). */
@@ -20408,7 +20405,7 @@ var LintPool = class {
   spawn() {
     const adopted = adoptEarly(this.kind);
     const worker = adopted?.worker ?? startWorker(this.kind);
-    const slot = { worker, ready: adopted?.ready ?? false, inFlight: [] };
+    const slot = { worker, kind: adopted?.kind ?? this.kind, ready: adopted?.ready ?? false, inFlight: [] };
     if (adopted && !adopted.ready) worker.ref();
     worker.on("message", (reply) => {
       if (reply.ready) {
@@ -20488,8 +20485,11 @@ var LintPool = class {
     const index2 = this.slots.indexOf(slot);
     if (index2 === -1) return;
     if (!slot.ready) {
-      if (this.kind !== "thread") this.kind = "thread";
-      else if (++this.startFailures >= MAX_START_FAILURES) this.cannotStart = `Could not lint this file: no worker could start (${detail}); skipped`;
+      if (slot.kind !== "thread") this.kind = "thread";
+      else {
+        this.startFailures++;
+        this.startFailure = detail;
+      }
     }
     clearTimeout(slot.timer);
     const failed = slot.inFlight;
@@ -20500,9 +20500,11 @@ var LintPool = class {
     const known2 = failed.length === 1 || oldest !== void 0 && slot.started === oldest.task.id;
     if (known2) this.queue.unshift(...rest);
     else this.queue.unshift(...failed.map((pending) => ({ ...pending, alone: true })));
-    if (!this.closed && !this.cannotStart) this.slots.push(this.spawn());
+    const givenUp = this.startFailures >= MAX_START_FAILURES;
+    if (!this.closed && (slot.ready || !givenUp)) this.slots.push(this.spawn());
     if (known2) oldest.resolve(skippedResult(oldest.task.path, reason));
-    if (this.cannotStart && this.slots.length === 0) {
+    if (givenUp && this.slots.length === 0) {
+      this.cannotStart = `Could not lint this file: no worker could start (${this.startFailure}); skipped`;
       for (const pending of this.queue.splice(0)) pending.resolve(skippedResult(pending.task.path, this.cannotStart));
     }
     this.dispatch();

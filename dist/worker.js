@@ -20595,19 +20595,12 @@ function periodAfter(text3, monthName) {
   return text3.charCodeAt(at + monthName.length) === 46;
 }
 function nearestYear(reference2, month2, day) {
-  const noon = new Date(reference2.year, reference2.month - 1, reference2.day, 12);
-  const date = new Date(noon);
-  date.setMonth(month2 - 1);
-  date.setDate(day);
-  const distance = (shift) => {
-    const moved = new Date(date);
-    moved.setFullYear(date.getFullYear() + shift);
-    return Math.abs(moved.getTime() - noon.getTime());
-  };
-  const here = distance(0);
-  if (distance(1) < here) return date.getFullYear() + 1;
-  if (distance(-1) < here) return date.getFullYear() - 1;
-  return date.getFullYear();
+  const from = Date.UTC(reference2.year, reference2.month - 1, reference2.day);
+  const distance = (year) => Math.abs(Date.UTC(year, month2 - 1, Math.min(day, daysIn(month2, year))) - from);
+  const here = distance(reference2.year);
+  if (distance(reference2.year + 1) < here) return reference2.year + 1;
+  if (distance(reference2.year - 1) < here) return reference2.year - 1;
+  return reference2.year;
 }
 function fromFileName(file) {
   const match = /^(\d{4})-(\d{2})-(\d{2})-/.exec(file.basename ?? "");

@@ -235,24 +235,19 @@ function periodAfter(text: string, monthName: string): boolean {
 }
 
 /**
- * The year that puts a date without one nearest the reference date (noon that day): this year, the next
- * or the last. The month and then the day are set on the reference date, so a day the month lacks
- * moves into the next month first (as chrono-node, which the rule used before, does).
+ * The year that puts a date without one nearest the reference date: this year, the next or the last (a
+ * tie stays in this year). Counted in whole days, the same on every machine's time zone; February 29 is
+ * placed as February 28 in a year without one (and then is no date to check). chrono-node, which the
+ * rule used before, set the month on the reference date first, so that from August 31 “February 20” was
+ * placed in March, and measured between local noons, so that a daylight-saving hour decided ties.
  */
 function nearestYear(reference: Day, month: number, day: number): number {
-  const noon = new Date(reference.year, reference.month - 1, reference.day, 12)
-  const date = new Date(noon)
-  date.setMonth(month - 1)
-  date.setDate(day)
-  const distance = (shift: number) => {
-    const moved = new Date(date)
-    moved.setFullYear(date.getFullYear() + shift)
-    return Math.abs(moved.getTime() - noon.getTime())
-  }
-  const here = distance(0)
-  if (distance(1) < here) return date.getFullYear() + 1
-  if (distance(-1) < here) return date.getFullYear() - 1
-  return date.getFullYear()
+  const from = Date.UTC(reference.year, reference.month - 1, reference.day)
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, Math.min(day, daysIn(month, year))) - from)
+  const here = distance(reference.year)
+  if (distance(reference.year + 1) < here) return reference.year + 1
+  if (distance(reference.year - 1) < here) return reference.year - 1
+  return reference.year
 }
 
 function fromFileName(file: VFile): Day | undefined {

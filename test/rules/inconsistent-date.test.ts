@@ -25,6 +25,20 @@ describe('inconsistent-date', () => {
     // Nearest 2024-12-31: January 3, 2025 (a Friday), not January 3, 2024 (a Wednesday).
     expect(await check(fm('date: 2024-12-31', 'Markets reopen on Friday, January 3.'), {rule})).toEqual([])
     expect(await check(fm('date: 2024-12-31', 'Markets reopen on Thursday, January 3.'), {rule})).toMatchObject([{reason: expect.stringMatching(/^January 3, 2025 was a Friday, not a Thursday/)}])
+    // From August 31, the nearest February 20 is in 2026 (a Friday), not 2025.
+    expect(await check(fm('date: 2025-08-31', 'The count ends on Friday, February 20.'), {rule})).toEqual([])
+    // The same on any machine's time zone: a daylight-saving hour decides no tie.
+    const zone = process.env.TZ
+    try {
+      for (const tz of ['UTC', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia']) {
+        process.env.TZ = tz
+        expect(await check(fm('date: 2024-05-17', 'The vote is on Saturday, November 16.'), {rule}), tz).toEqual([])
+        expect(await check(fm('date: 2024-03-16', 'The vote is on Sunday, September 15.'), {rule}), tz).toEqual([])
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    }
     // February 29 nearest the last day of 2024 falls in 2025, which has none: no weekday to check.
     expect(await check(fm('date: 2024-12-31', 'The fair opens on Sunday, February 29.'), {rule})).toEqual([])
     // A period after a month written in full ends the sentence: the number after it is not the date's year.
