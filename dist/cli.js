@@ -9,7 +9,7 @@ import {
 useLintingFlags();
 var kind = earlyWorker(process.argv.slice(2));
 if (kind) startEarly(kind);
-var { main } = await import("./cli-NPAQ75UN.js");
+var { main } = await import("./cli-CLKUSZZG.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

@@ -16873,12 +16873,12 @@ function fromDateline(tree, info2) {
   return void 0;
 }
 function datelineDay(text) {
-  const match = new RegExp("^(?:(\\p{L}+)(\\.?)\\s+(\\d{1,2})|(\\d{1,2})\\s+(\\p{L}+)(\\.?)),?\\s+(\\d{4})$", "u").exec(text);
+  const match = new RegExp("^(?:(\\p{L}+)\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(\\p{L}+)\\.?),?\\s+(\\d{4})$", "u").exec(text);
   if (!match) return void 0;
-  const [, monthFirst, periodFirst, dayFirst, daySecond, monthSecond, periodSecond, year] = match;
-  const name = (monthFirst ?? monthSecond).toLowerCase();
-  if ((periodFirst ?? periodSecond) && fullMonthNames.has(name)) return void 0;
-  const month2 = monthNumber.get(name);
+  const [, monthFirst, dayFirst, daySecond, monthSecond, year] = match;
+  const name = monthFirst ?? monthSecond;
+  if (periodAfter(text, name)) return void 0;
+  const month2 = monthNumber.get(name.toLowerCase());
   return month2 === void 0 || !isYear(year) ? void 0 : validDay(Number(year), month2, Number(dayFirst ?? daySecond));
 }
 function isYear(text) {
@@ -20393,7 +20393,7 @@ var LintPool = class {
     let configId = this.configIds.get(config);
     if (configId === void 0) this.configIds.set(config, configId = this.configCount++);
     return new Promise((resolve5) => {
-      if (this.cannotStart && this.slots.length === 0) return resolve5(skippedResult(path, this.cannotStart));
+      if (this.cannotStart) return resolve5(skippedResult(path, this.cannotStart));
       this.queue.push({ task: { id: this.nextId++, absolute, path, configId, config, maxFileSize, fix }, timeout, resolve: resolve5 });
       this.dispatch();
     });

@@ -19272,7 +19272,7 @@ function plainBlocks(doc) {
   let blockLine = 0;
   let blockPlain = false;
   let links = [];
-  while (offset <= doc.length && offset < limit) {
+  while (offset < limit) {
     let end = doc.indexOf("\n", offset);
     if (end === -1) end = doc.length;
     const kind = lineKind(doc, offset, end, links);
@@ -20572,12 +20572,12 @@ function fromDateline(tree, info) {
   return void 0;
 }
 function datelineDay(text3) {
-  const match = new RegExp("^(?:(\\p{L}+)(\\.?)\\s+(\\d{1,2})|(\\d{1,2})\\s+(\\p{L}+)(\\.?)),?\\s+(\\d{4})$", "u").exec(text3);
+  const match = new RegExp("^(?:(\\p{L}+)\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(\\p{L}+)\\.?),?\\s+(\\d{4})$", "u").exec(text3);
   if (!match) return void 0;
-  const [, monthFirst, periodFirst, dayFirst, daySecond, monthSecond, periodSecond, year] = match;
-  const name2 = (monthFirst ?? monthSecond).toLowerCase();
-  if ((periodFirst ?? periodSecond) && fullMonthNames.has(name2)) return void 0;
-  const month2 = monthNumber.get(name2);
+  const [, monthFirst, dayFirst, daySecond, monthSecond, year] = match;
+  const name2 = monthFirst ?? monthSecond;
+  if (periodAfter(text3, name2)) return void 0;
+  const month2 = monthNumber.get(name2.toLowerCase());
   return month2 === void 0 || !isYear(year) ? void 0 : validDay(Number(year), month2, Number(dayFirst ?? daySecond));
 }
 function isYear(text3) {

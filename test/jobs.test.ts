@@ -225,21 +225,24 @@ describe('closing a pool', () => {
 })
 
 describe('workers that cannot start', () => {
+  /** NODE_OPTIONS that load, in `dir`, a preload throwing in any worker, thread or child process. */
+  const refusingWorkers = (dir: string) => {
+    const preload = join(dir, 'refuse-workers.mjs')
+    writeFileSync(preload, "import {isMainThread} from 'node:worker_threads'\nif (!isMainThread || process.send) throw new Error('this preload refuses to run in a worker')\n")
+    return `--import ${pathToFileURL(preload).href}`
+  }
+
   it('gives every file a clear message and ends the run, threads and processes alike (a preload that fails in every worker)', () => {
     // NODE_OPTIONS reaches every worker, thread or child process: here one that refuses to load in any of
     // them, as a broken monitoring agent would. A pool that started worker after worker never got one
     // ready and never ended.
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-nostart-'))
-    const preload = join(dir, 'refuse-workers.mjs')
-    writeFileSync(preload, [
-      "import {isMainThread} from 'node:worker_threads'",
-      "if (!isMainThread || process.send) throw new Error('this preload refuses to run in a worker')"
-    ].join('\n'))
+    const nodeOptions = refusingWorkers(dir)
     for (const count of [3, 70]) {
       const folder = join(dir, `articles-${count}`)
       mkdirSync(folder)
       for (let i = 0; i < count; i++) writeFileSync(join(folder, `a${i}.md`), articles['b.md'])
-      const run = runBinary(['--format', 'json', '.'], folder, {env: {NODE_OPTIONS: `--import ${pathToFileURL(preload).href}`}})
+      const run = runBinary(['--format', 'json', '.'], folder, {env: {NODE_OPTIONS: nodeOptions}})
       expect(run.signal).toBeNull()
       expect(run.status).toBe(2)
       const files = JSON.parse(run.stdout) as Array<{path: string; skipped: boolean; messages: Array<{ruleId: string; message: string}>}>
@@ -258,8 +261,7 @@ describe('workers that cannot start', () => {
     // takes that worker, which by then has failed: an uncaught error (a thread, exit 1) or a pool waiting
     // forever for a process that had gone (exit 13, nothing printed).
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-nostart-git-'))
-    const preload = join(dir, 'refuse-workers.mjs')
-    writeFileSync(preload, "import {isMainThread} from 'node:worker_threads'\nif (!isMainThread || process.send) throw new Error('this preload refuses to run in a worker')\n")
+    const nodeOptions = refusingWorkers(dir)
     const bin = join(dir, 'bin')
     mkdirSync(bin)
     const realGit = spawnSync('sh', ['-c', 'command -v git'], {encoding: 'utf8'}).stdout.trim()
@@ -274,7 +276,7 @@ describe('workers that cannot start', () => {
     for (let i = 0; i < 3; i++) writeFileSync(join(repo, `a${i}.md`), articles['b.md'])
     git('add', '.')
     for (const jobs of [['--jobs', '1'], []]) {
-      const run = runBinary(['--format', 'json', '--diff', 'HEAD', ...jobs, '.'], repo, {env: {NODE_OPTIONS: `--import ${pathToFileURL(preload).href}`, PATH: `${bin}:${process.env.PATH}`}})
+      const run = runBinary(['--format', 'json', '--diff', 'HEAD', ...jobs, '.'], repo, {env: {NODE_OPTIONS: nodeOptions, PATH: `${bin}:${process.env.PATH}`}})
       expect(run.signal, jobs.join(' ')).toBeNull()
       expect(run.status, `${jobs.join(' ')}: ${run.stderr}`).toBe(2)
       const files = JSON.parse(run.stdout) as Array<{path: string; skipped: boolean; messages: Array<{message: string}>}>

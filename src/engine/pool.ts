@@ -96,7 +96,8 @@ export class LintPool {
     let configId = this.configIds.get(config)
     if (configId === undefined) this.configIds.set(config, (configId = this.configCount++))
     return new Promise((resolve) => {
-      if (this.cannotStart && this.slots.length === 0) return resolve(skippedResult(path, this.cannotStart))
+      // (Set once the last worker has gone, when none is started in its place: no worker comes after.)
+      if (this.cannotStart) return resolve(skippedResult(path, this.cannotStart))
       this.queue.push({task: {id: this.nextId++, absolute, path, configId, config, maxFileSize, fix}, timeout, resolve})
       this.dispatch()
     })

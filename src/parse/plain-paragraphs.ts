@@ -89,7 +89,7 @@ export function plainBlocks(doc: string): PlainBlock[] {
   let blockLine = 0
   let blockPlain = false
   let links: number[] = []
-  while (offset <= doc.length && offset < limit) {
+  while (offset < limit) {
     let end = doc.indexOf('\n', offset)
     if (end === -1) end = doc.length
     const kind = lineKind(doc, offset, end, links)

@@ -210,12 +210,12 @@ function fromDateline(tree: Root, info: ArticleInfo): Day | undefined {
 
 /** A dateline's date with its year (`July 21, 2025`, `21 July 2025`): none without a year, or after a month in full and a period. */
 function datelineDay(text: string): Day | undefined {
-  const match = /^(?:(\p{L}+)(\.?)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+)(\.?)),?\s+(\d{4})$/u.exec(text)
+  const match = /^(?:(\p{L}+)\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+)\.?),?\s+(\d{4})$/u.exec(text)
   if (!match) return undefined
-  const [, monthFirst, periodFirst, dayFirst, daySecond, monthSecond, periodSecond, year] = match
-  const name = (monthFirst ?? monthSecond).toLowerCase()
-  if ((periodFirst ?? periodSecond) && fullMonthNames.has(name)) return undefined
-  const month = monthNumber.get(name)
+  const [, monthFirst, dayFirst, daySecond, monthSecond, year] = match
+  const name = monthFirst ?? monthSecond
+  if (periodAfter(text, name)) return undefined
+  const month = monthNumber.get(name.toLowerCase())
   return month === undefined || !isYear(year) ? undefined : validDay(Number(year), month, Number(dayFirst ?? daySecond))
 }
 
